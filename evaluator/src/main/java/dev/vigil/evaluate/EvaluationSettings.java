@@ -1,0 +1,16 @@
+package dev.vigil.evaluate;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * How to evaluate: the policy settings handed to policies as {@code data.vigil.config}, the waivers,
+ * and the number of threads (1 runs everything on the calling thread, for debugging).
+ */
+public record EvaluationSettings(ObjectNode policyConfig, Waivers waivers, int threads) {
+
+    public EvaluationSettings {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1");
+        }
+    }
+}

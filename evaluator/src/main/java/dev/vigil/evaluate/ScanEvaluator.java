@@ -1,0 +1,181 @@
+package dev.vigil.evaluate;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.vigil.rego.engine.PolicyEngine;
+import dev.vigil.rego.value.Values;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * The evaluate stage: judges every resource of a snapshot with every check that applies to its type,
+ * account by account in parallel, and returns the findings with the collection's gaps.
+ */
+public final class ScanEvaluator {
+    private final PolicyLibrary library;
+    private final PolicyEngineFactory engines;
+    private final EvaluationSettings settings;
+
+    public ScanEvaluator(PolicyLibrary library, PolicyEngineFactory engines, EvaluationSettings settings) {
+        this.library = library;
+        this.engines = engines;
+        this.settings = settings;
+    }
+
+    public ScanResult evaluate(SnapshotDirectory snapshot) {
+        JsonNode manifest = snapshot.manifest();
+        OrgIndex orgs = new OrgIndex(manifest);
+        Map<String, AccountRecords> accounts = readAccounts(snapshot, orgs, manifest);
+        String finishedAt = manifest.path("finished_at").asText(manifest.path("started_at").asText(Instant.now().toString()));
+        long nowNs = toNanos(finishedAt);
+        FindingBuilder findings = new FindingBuilder(new FindingBuilder.FrameworkIndex(library.frameworks()),
+                settings.waivers(), finishedAt);
+
+        Map<String, PolicyEngine> engineByProvider = new HashMap<>();
+        for (AccountRecords a : accounts.values()) {
+            engineByProvider.computeIfAbsent(a.context.provider(),
+                    p -> engines.create(library.modules(), Values.fromJson(data(orgs.org(p), nowNs))));
+        }
+        List<Finding> all = new ArrayList<>();
+        try {
+            if (settings.threads() == 1) {
+                for (AccountRecords a : accounts.values()) {
+                    all.addAll(new AccountEvaluation(library, engineByProvider.get(a.context.provider()), findings)
+                            .run(a.context, a.records));
+                }
+            } else {
+                all.addAll(runParallel(accounts, engineByProvider, findings));
+            }
+        } finally {
+            for (PolicyEngine e : engineByProvider.values()) {
+                closeQuietly(e);
+            }
+        }
+        all.sort(Comparator.comparing(Finding::provider).thenComparing(Finding::accountUid)
+                .thenComparing(Finding::checkId).thenComparing(Finding::resourceUid));
+        return new ScanResult(manifest.path("scan_id").asText(), manifest.path("tool_version").asText(),
+                manifest.path("started_at").asText(), finishedAt, accountInfos(orgs, manifest), gaps(manifest),
+                library.checks(), library.frameworks(), all, List.of());
+    }
+
+    private List<Finding> runParallel(Map<String, AccountRecords> accounts, Map<String, PolicyEngine> engineByProvider,
+                                      FindingBuilder findings) {
+        ExecutorService pool = Executors.newFixedThreadPool(settings.threads(), r -> {
+            Thread t = new Thread(r, "vigil-evaluate");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<List<Finding>>> futures = new ArrayList<>();
+            for (AccountRecords a : accounts.values()) {
+                PolicyEngine engine = engineByProvider.get(a.context.provider());
+                futures.add(pool.submit(() -> new AccountEvaluation(library, engine, findings).run(a.context, a.records)));
+            }
+            List<Finding> out = new ArrayList<>();
+            for (Future<List<Finding>> f : futures) {
+                out.addAll(f.get());
+            }
+            return out;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("evaluation interrupted", e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException re) {
+                throw re;
+            }
+            throw new IllegalStateException(cause);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private Map<String, AccountRecords> readAccounts(SnapshotDirectory snapshot, OrgIndex orgs, JsonNode manifest) {
+        Map<String, AccountRecords> accounts = new LinkedHashMap<>();
+        for (JsonNode t : manifest.path("targets")) {
+            String status = t.path("status").asText();
+            if (status.equals("COMPLETE") || status.equals("PARTIAL")) {
+                String provider = t.path("provider").asText();
+                String id = t.path("account_id").asText();
+                AccountRecords a = accounts.computeIfAbsent(provider + "/" + id,
+                        k -> new AccountRecords(orgs.account(provider, id)));
+                if (provider.equals("aws")) {
+                    a.records.add(a.context.toAccountResource(orgs.accountUid(provider, id)));
+                }
+            }
+        }
+        for (String file : snapshot.dataFiles()) {
+            snapshot.readRecords(file, record -> {
+                String provider = record.path("provider").asText();
+                String id = record.path("account_id").asText();
+                accounts.computeIfAbsent(provider + "/" + id, k -> new AccountRecords(orgs.account(provider, id)))
+                        .records.add(record);
+            });
+        }
+        return accounts;
+    }
+
+    private ObjectNode data(JsonNode org, long nowNs) {
+        ObjectNode root = JsonNodeFactory.instance.objectNode();
+        ObjectNode vigil = root.putObject("vigil");
+        vigil.set("org", org == null ? JsonNodeFactory.instance.nullNode() : org);
+        vigil.set("config", settings.policyConfig());
+        vigil.put("now_ns", nowNs);
+        return root;
+    }
+
+    private static List<ScanResult.AccountInfo> accountInfos(OrgIndex orgs, JsonNode manifest) {
+        Map<String, ScanResult.AccountInfo> out = new LinkedHashMap<>();
+        for (JsonNode t : manifest.path("targets")) {
+            String provider = t.path("provider").asText();
+            String id = t.path("account_id").asText();
+            AccountContext c = orgs.account(provider, id);
+            String name = t.path("name").asText(c.name());
+            out.put(provider + "/" + id, new ScanResult.AccountInfo(provider, id, name, t.path("status").asText(),
+                    c.ouPathNames(), c.tags()));
+        }
+        return new ArrayList<>(out.values());
+    }
+
+    private static List<ScanResult.GapInfo> gaps(JsonNode manifest) {
+        List<ScanResult.GapInfo> out = new ArrayList<>();
+        for (JsonNode g : manifest.path("gaps")) {
+            out.add(new ScanResult.GapInfo(g.path("provider").asText(), g.path("account_id").asText(),
+                    g.path("region").asText(), g.path("service").asText(), g.path("operation").asText(),
+                    g.path("error_code").asText(), g.path("message").asText()));
+        }
+        return out;
+    }
+
+    private static long toNanos(String isoInstant) {
+        Instant i = Instant.parse(isoInstant);
+        return i.getEpochSecond() * 1_000_000_000L + i.getNano();
+    }
+
+    private static void closeQuietly(PolicyEngine e) {
+        try {
+            e.close();
+        } catch (Exception ignored) {
+            // an engine that fails to release resources must not hide the scan's result
+        }
+    }
+
+    private static final class AccountRecords {
+        final AccountContext context;
+        final List<JsonNode> records = new ArrayList<>();
+
+        AccountRecords(AccountContext context) {
+            this.context = context;
+        }
+    }
+}
