@@ -11,5 +11,7 @@ final class StandardBuiltins {
     ArrayBuiltins.register(r);
     SetBuiltins.register(r);
     TypeBuiltins.register(r);
+    ObjectBuiltins.register(r);
+    StringBuiltins.register(r);
   }
 }
