@@ -1,10 +1,8 @@
 package dev.vigil.rego.engine;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -19,9 +17,6 @@ import java.util.Map;
  * with an optional {@code data.json}.
  */
 public record WasmBundle(byte[] wasm, JsonNode data, String source) {
-  private static final ObjectMapper JSON = new ObjectMapper();
-  private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
-
   public WasmBundle {
     if (!(data instanceof ObjectNode)) {
       throw new PolicyEngineException(source + ": data must be a JSON object");
@@ -58,10 +53,9 @@ public record WasmBundle(byte[] wasm, JsonNode data, String source) {
       String path = file.getKey();
       if (path.endsWith(".wasm")) {
         modules.add(path);
-      } else if (path.endsWith("/data.json") || path.endsWith("/data.yaml")
-          || path.endsWith("/data.yml")) {
-        JsonNode doc = parse(file.getValue(), path.endsWith(".json") ? JSON : YAML, source + "!" + path);
-        mergeAt(data, parentSegments(path), doc, source + "!" + path);
+      } else if (DataDocuments.isDataFile(path.substring(path.lastIndexOf('/') + 1))) {
+        String name = source + "!" + path;
+        DataDocuments.mergeAt(data, parentSegments(path), DataDocuments.parse(file.getValue(), name), name);
       }
     }
     if (modules.isEmpty()) {
@@ -80,19 +74,10 @@ public record WasmBundle(byte[] wasm, JsonNode data, String source) {
       byte[] module = Files.readAllBytes(wasm);
       JsonNode data = dataJson == null
           ? JsonNodeFactory.instance.objectNode()
-          : parse(Files.readAllBytes(dataJson), JSON, dataJson.toString());
+          : DataDocuments.parse(Files.readAllBytes(dataJson), dataJson.toString());
       return new WasmBundle(module, data, wasm.toString());
     } catch (IOException e) {
       throw new PolicyEngineException(wasm + ": cannot read policy: " + e.getMessage(), e);
-    }
-  }
-
-  private static JsonNode parse(byte[] bytes, ObjectMapper mapper, String name) {
-    try {
-      JsonNode node = mapper.readTree(bytes);
-      return node == null || node.isMissingNode() ? JsonNodeFactory.instance.objectNode() : node;
-    } catch (IOException e) {
-      throw new PolicyEngineException(name + ": invalid data document: " + e.getMessage(), e);
     }
   }
 
@@ -100,38 +85,5 @@ public record WasmBundle(byte[] wasm, JsonNode data, String source) {
     List<String> segments = new ArrayList<>(List.of(path.substring(1).split("/")));
     segments.remove(segments.size() - 1);
     return segments;
-  }
-
-  private static void mergeAt(ObjectNode root, List<String> segments, JsonNode doc, String name) {
-    ObjectNode target = root;
-    for (String segment : segments) {
-      JsonNode child = target.get(segment);
-      if (child == null) {
-        child = target.putObject(segment);
-      } else if (!child.isObject()) {
-        throw new PolicyEngineException(name + ": conflicts with data at '" + segment + "'");
-      }
-      target = (ObjectNode) child;
-    }
-    if (segments.isEmpty() && !doc.isObject()) {
-      throw new PolicyEngineException(name + ": the root data document must be an object");
-    }
-    if (!doc.isObject()) {
-      throw new PolicyEngineException(name + ": data documents must be objects");
-    }
-    merge(target, (ObjectNode) doc, name);
-  }
-
-  private static void merge(ObjectNode target, ObjectNode source, String name) {
-    source.properties().forEach(e -> {
-      JsonNode existing = target.get(e.getKey());
-      if (existing == null) {
-        target.set(e.getKey(), e.getValue());
-      } else if (existing.isObject() && e.getValue().isObject()) {
-        merge((ObjectNode) existing, (ObjectNode) e.getValue(), name);
-      } else {
-        throw new PolicyEngineException(name + ": merge conflict at key '" + e.getKey() + "'");
-      }
-    });
   }
 }
