@@ -108,6 +108,16 @@ class WasmPolicyTest {
   }
 
   @Test
+  void longPathsInPaxHeadersAreHonoured() throws IOException {
+    String deep = "/" + "very_long_directory_name/".repeat(6) + "data.json";
+    Map<String, byte[]> files = new LinkedHashMap<>();
+    files.put("/policy.wasm", demoWasm());
+    files.put(deep, "{\"k\": 1}".getBytes(StandardCharsets.UTF_8));
+    WasmBundle loaded = WasmBundle.fromBundle(new ByteArrayInputStream(TarGzWriter.write(files)), "deep.tar.gz");
+    assertThat(loaded.data().at("/very_long_directory_name".repeat(6) + "/k").asInt()).isEqualTo(1);
+  }
+
+  @Test
   void loadsBareWasmWithDataJson(@TempDir Path dir) throws IOException {
     Path wasm = Files.write(dir.resolve("policy.wasm"), demoWasm());
     Path data = Files.writeString(dir.resolve("data.json"), DATA);
