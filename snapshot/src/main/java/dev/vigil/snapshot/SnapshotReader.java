@@ -1,0 +1,116 @@
+package dev.vigil.snapshot;
+
+import com.fasterxml.jackson.databind.ObjectReader;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.zip.GZIPInputStream;
+
+/** Reads a snapshot: the manifest, then records streamed target by target with their sha256 verified. */
+public final class SnapshotReader {
+    public static final String MANIFEST = "manifest.json";
+
+    private final Path dir;
+    private final Manifest manifest;
+
+    private SnapshotReader(Path dir, Manifest manifest) {
+        this.dir = dir;
+        this.manifest = manifest;
+    }
+
+    public static SnapshotReader open(Path dir) {
+        Path file = dir.resolve(MANIFEST);
+        Manifest manifest;
+        try {
+            manifest = SnapshotJson.mapper().readValue(file.toFile(), Manifest.class);
+        } catch (NoSuchFileException | java.io.FileNotFoundException e) {
+            throw new SnapshotIntegrityException(dir + " is not a snapshot: " + file + " is missing");
+        } catch (IOException e) {
+            throw new SnapshotIntegrityException(file + ": " + e.getMessage(), e);
+        }
+        if (!Manifest.FORMAT.equals(manifest.format())) {
+            throw new SnapshotIntegrityException(file + ": not a Vigil snapshot manifest (format is "
+                    + manifest.format() + ")");
+        }
+        if (manifest.formatVersion() != Manifest.VERSION) {
+            throw new SnapshotIntegrityException(file + ": snapshot format version " + manifest.formatVersion()
+                    + " is not supported (this Vigil reads version " + Manifest.VERSION + ")");
+        }
+        return new SnapshotReader(dir, manifest);
+    }
+
+    public Manifest manifest() {
+        return manifest;
+    }
+
+    public Path dir() {
+        return dir;
+    }
+
+    /** Targets that have a data file (COMPLETE or PARTIAL), in manifest order. */
+    public List<Target> collectedTargets() {
+        List<Target> collected = new ArrayList<>();
+        for (Target t : manifest.targets()) {
+            if (t.file() != null && (t.status() == TargetStatus.COMPLETE || t.status() == TargetStatus.PARTIAL)) {
+                collected.add(t);
+            }
+        }
+        return collected;
+    }
+
+    /**
+     * Streams the records of one target to {@code sink}; the file's sha256 is checked once it is read to
+     * the end, and a mismatch throws {@link SnapshotIntegrityException} (the records already delivered
+     * must then be discarded by the caller).
+     */
+    public void read(Target target, Consumer<ResourceRecord> sink) {
+        String expected = manifest.files().getOrDefault(target.file(), target.sha256());
+        Path file = dir.resolve(target.file());
+        MessageDigest digest = AtomicFiles.newSha256();
+        ObjectReader reader = SnapshotJson.mapper().readerFor(ResourceRecord.class);
+        int line = 0;
+        try (InputStream raw = new DigestInputStream(Files.newInputStream(file), digest);
+                BufferedReader lines = new BufferedReader(new InputStreamReader(new GZIPInputStream(raw, 64 * 1024),
+                        StandardCharsets.UTF_8))) {
+            String text;
+            while ((text = lines.readLine()) != null) {
+                line++;
+                if (!text.isBlank()) {
+                    sink.accept(reader.readValue(text));
+                }
+            }
+            raw.transferTo(java.io.OutputStream.nullOutputStream());
+        } catch (IOException e) {
+            throw new SnapshotIntegrityException(file + ":" + line + ": " + e.getMessage(), e);
+        }
+        String actual = HexFormat.of().formatHex(digest.digest());
+        if (!actual.equals(expected)) {
+            throw new SnapshotIntegrityException(file + ": sha256 " + actual + " does not match the manifest's "
+                    + expected);
+        }
+    }
+
+    /** Streams every record of every collected target. */
+    public void forEachRecord(Consumer<ResourceRecord> sink) {
+        for (Target t : collectedTargets()) {
+            read(t, sink);
+        }
+    }
+
+    public List<ResourceRecord> readAll(Target target) {
+        List<ResourceRecord> all = new ArrayList<>();
+        read(target, all::add);
+        return all;
+    }
+}

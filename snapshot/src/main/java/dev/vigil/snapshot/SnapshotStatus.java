@@ -1,0 +1,6 @@
+package dev.vigil.snapshot;
+
+/** State of a whole snapshot. */
+public enum SnapshotStatus {
+    RUNNING, COMPLETE, PARTIAL
+}
