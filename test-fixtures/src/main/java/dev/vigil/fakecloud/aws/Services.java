@@ -1,0 +1,31 @@
+package dev.vigil.fakecloud.aws;
+
+import dev.vigil.fakecloud.FakeCloudOptions;
+import dev.vigil.fakecloud.fault.Faults;
+import dev.vigil.fakecloud.org.SyntheticOrg;
+import java.util.HashMap;
+import java.util.Map;
+
+/** Wires every served service to its protocol and handler. */
+public final class Services {
+    private final Map<String, Route> routes = new HashMap<>();
+    private final Route s3Control;
+
+    public Services(SyntheticOrg org, CredentialStore credentials, Faults faults, FakeCloudOptions options) {
+        QueryProtocol sts = new QueryProtocol("sts", StsHandler.NAMESPACE);
+        add(new Route("sts", sts, new StsHandler(sts, org, credentials, faults), false));
+        this.s3Control = null;
+    }
+
+    private void add(Route route) {
+        routes.put(route.name(), route);
+    }
+
+    public Map<String, Route> routes() {
+        return routes;
+    }
+
+    public Route s3Control() {
+        return s3Control;
+    }
+}
