@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.vigil.rego.engine.PolicyEngine;
 import dev.vigil.rego.value.Values;
+import dev.vigil.snapshot.SnapshotJson;
+import dev.vigil.snapshot.SnapshotReader;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -32,8 +34,8 @@ public final class ScanEvaluator {
         this.settings = settings;
     }
 
-    public ScanResult evaluate(SnapshotDirectory snapshot) {
-        JsonNode manifest = snapshot.manifest();
+    public ScanResult evaluate(SnapshotReader snapshot) {
+        JsonNode manifest = SnapshotJson.mapper().valueToTree(snapshot.manifest());
         OrgIndex orgs = new OrgIndex(manifest);
         Map<String, AccountRecords> accounts = readAccounts(snapshot, orgs, manifest);
         String finishedAt = manifest.path("finished_at").asText(manifest.path("started_at").asText(Instant.now().toString()));
@@ -100,7 +102,7 @@ public final class ScanEvaluator {
         }
     }
 
-    private Map<String, AccountRecords> readAccounts(SnapshotDirectory snapshot, OrgIndex orgs, JsonNode manifest) {
+    private Map<String, AccountRecords> readAccounts(SnapshotReader snapshot, OrgIndex orgs, JsonNode manifest) {
         Map<String, AccountRecords> accounts = new LinkedHashMap<>();
         for (JsonNode t : manifest.path("targets")) {
             String status = t.path("status").asText();
@@ -114,14 +116,11 @@ public final class ScanEvaluator {
                 }
             }
         }
-        for (String file : snapshot.dataFiles()) {
-            snapshot.readRecords(file, record -> {
-                String provider = record.path("provider").asText();
-                String id = record.path("account_id").asText();
-                accounts.computeIfAbsent(provider + "/" + id, k -> new AccountRecords(orgs.account(provider, id)))
-                        .records.add(record);
-            });
-        }
+        snapshot.forEachRecord(record -> {
+            JsonNode json = SnapshotJson.mapper().valueToTree(record);
+            accounts.computeIfAbsent(record.provider() + "/" + record.accountId(),
+                    k -> new AccountRecords(orgs.account(record.provider(), record.accountId()))).records.add(json);
+        });
         return accounts;
     }
 

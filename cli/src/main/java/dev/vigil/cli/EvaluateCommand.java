@@ -1,0 +1,32 @@
+package dev.vigil.cli;
+
+import dev.vigil.cli.evaluate.EvaluationOptions;
+import dev.vigil.evaluate.ScanResult;
+import dev.vigil.snapshot.SnapshotReader;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code vigil evaluate}: re-judges a snapshot offline and writes the reports. */
+@Command(name = "evaluate", mixinStandardHelpOptions = true,
+        description = "Evaluate a snapshot with the policy library (offline) and write the reports.")
+public final class EvaluateCommand implements Callable<Integer> {
+
+    @Option(names = "--snapshot", required = true, description = "Snapshot directory written by 'vigil collect'.")
+    Path snapshot;
+
+    @Option(names = "--out", required = true, description = "Directory for the reports.")
+    Path out;
+
+    @Mixin
+    EvaluationOptions evaluation;
+
+    @Override
+    public Integer call() throws Exception {
+        SnapshotReader reader = SnapshotReader.open(snapshot);
+        ScanResult result = evaluation.evaluate(reader);
+        return evaluation.report(result, out, reader.manifest());
+    }
+}

@@ -1,0 +1,109 @@
+package dev.vigil.cli.evaluate;
+
+import dev.vigil.evaluate.PolicyEngineFactory;
+import dev.vigil.evaluate.ScanResult;
+import dev.vigil.evaluate.Status;
+import dev.vigil.report.ReportFormat;
+import dev.vigil.report.ReportOptions;
+import dev.vigil.report.ReportWriter;
+import dev.vigil.rego.engine.InterpreterPolicyEngine;
+import dev.vigil.rego.engine.WasmPolicyEngine;
+import dev.vigil.snapshot.Manifest;
+import dev.vigil.snapshot.SnapshotReader;
+import dev.vigil.snapshot.TargetStatus;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import picocli.CommandLine.Option;
+
+/** The options every command that evaluates and reports shares ({@code scan}, {@code evaluate}). */
+public final class EvaluationOptions {
+
+    @Option(names = "--config", description = "vigil.yaml (policies, settings, waivers).")
+    public Path config;
+
+    @Option(names = "--policies", description = "Policy directory to use instead of the built-in library.")
+    Path policies;
+
+    @Option(names = "--wasm-bundle", description = "Evaluate with an OPA Wasm bundle (opa build -t wasm) "
+            + "instead of the Rego interpreter; its entrypoints must be the checks' deny documents.")
+    Path wasmBundle;
+
+    @Option(names = "--baseline", description = "findings.json of a previous run: marks NEW / UNCHANGED and lists FIXED.")
+    Path baseline;
+
+    @Option(names = "--fail-on", defaultValue = "high",
+            description = "Exit 1 when a FAIL at or above this severity exists: critical, high, medium, low, info, none (default: ${DEFAULT-VALUE}).")
+    String failOn;
+
+    @Option(names = "--fail-on-gaps", description = "Exit 2 when the collection was incomplete (gaps or failed targets).")
+    boolean failOnGaps;
+
+    @Option(names = "--threads", description = "Evaluation threads (default: available processors; 1 for debugging).")
+    Integer threads;
+
+    @Option(names = "--format", split = ",", description = "Reports to write: json, sarif, csv, html (default: all).")
+    List<String> formats;
+
+    public ScanResult evaluate(SnapshotReader snapshot) throws IOException {
+        EvaluationConfig cfg = config == null ? EvaluationConfig.empty() : ConfigFile.evaluation(config);
+        int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        PolicyEngineFactory engines = wasmBundle == null
+                ? InterpreterPolicyEngine::new
+                : (modules, data) -> WasmPolicyEngine.load(wasmBundle);
+        return new EvaluationPipeline(cfg, policies, n, engines, msg -> System.err.println("warning: " + msg))
+                .evaluate(snapshot, baseline);
+    }
+
+    /** Writes the reports, prints a summary and returns the exit code. */
+    public int report(ScanResult result, Path out, Manifest manifest) throws IOException {
+        ReportOptions options = ReportOptions.defaults();
+        if (formats != null && !formats.isEmpty()) {
+            Set<ReportFormat> chosen = EnumSet.noneOf(ReportFormat.class);
+            for (String f : formats) {
+                chosen.add(parseFormat(f));
+            }
+            options = options.withFormats(chosen);
+        }
+        List<Path> files = ReportWriter.writeAll(result, out, options);
+        PrintStream o = System.out;
+        long fail = result.findings().stream().filter(f -> f.status() == Status.FAIL).count();
+        long pass = result.findings().stream().filter(f -> f.status() == Status.PASS).count();
+        long muted = result.findings().stream().filter(f -> f.status() == Status.MUTED).count();
+        long errors = result.findings().stream().filter(f -> f.status() == Status.ERROR).count();
+        o.printf("evaluated %d checks: %d FAIL, %d PASS, %d MUTED, %d ERROR; %d collection gaps%n",
+                result.checks().size(), fail, pass, muted, errors, result.gaps().size());
+        if (!result.fixed().isEmpty() || result.findings().stream().anyMatch(f -> f.delta() != null)) {
+            long fresh = result.findings().stream().filter(f -> "NEW".equals(f.delta())).count();
+            o.printf("against the baseline: %d NEW, %d FIXED%n", fresh, result.fixed().size());
+        }
+        o.println("reports: " + out.toAbsolutePath());
+        for (Path f : files) {
+            o.println("  " + out.relativize(f));
+        }
+        boolean incomplete = !result.gaps().isEmpty()
+                || manifest.targets().stream().anyMatch(t -> t.status() == TargetStatus.FAILED);
+        if (failOnGaps && incomplete) {
+            System.err.println("collection was incomplete (--fail-on-gaps)");
+            return 2;
+        }
+        if (errors > 0) {
+            System.err.println(errors + " policy evaluations failed (status ERROR in the reports)");
+            return 2;
+        }
+        long over = FailThreshold.parse(failOn).failuresAtOrAbove(result.findings());
+        return over > 0 ? 1 : 0;
+    }
+
+    private static ReportFormat parseFormat(String text) {
+        for (ReportFormat f : ReportFormat.values()) {
+            if (f.name().equalsIgnoreCase(text.trim())) {
+                return f;
+            }
+        }
+        throw new IllegalArgumentException("unknown report format '" + text + "' (expected json, sarif, csv or html)");
+    }
+}

@@ -1,0 +1,69 @@
+package dev.vigil.cli.evaluate;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.vigil.evaluate.Baseline;
+import dev.vigil.evaluate.EvaluationSettings;
+import dev.vigil.evaluate.PolicyEngineFactory;
+import dev.vigil.evaluate.PolicyFiles;
+import dev.vigil.evaluate.PolicyLibrary;
+import dev.vigil.evaluate.ScanEvaluator;
+import dev.vigil.evaluate.ScanResult;
+import dev.vigil.evaluate.Waiver;
+import dev.vigil.evaluate.Waivers;
+import dev.vigil.report.json.FindingsJsonReader;
+import dev.vigil.snapshot.SnapshotReader;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.function.Consumer;
+
+/** evaluate → (baseline) : the part of a scan that runs offline on a snapshot. */
+public final class EvaluationPipeline {
+    private final EvaluationConfig config;
+    private final Path policiesOverride;
+    private final int threads;
+    private final PolicyEngineFactory engines;
+    private final Consumer<String> warn;
+
+    public EvaluationPipeline(EvaluationConfig config, Path policiesOverride, int threads,
+                              PolicyEngineFactory engines, Consumer<String> warn) {
+        this.config = config;
+        this.policiesOverride = policiesOverride;
+        this.threads = threads;
+        this.engines = engines;
+        this.warn = warn;
+    }
+
+    public PolicyLibrary library() {
+        Path dir = policiesOverride != null ? policiesOverride
+                : config.policies().dir() != null ? Path.of(config.policies().dir()) : null;
+        PolicyLibrary library = PolicyLibrary.load(dir == null ? PolicyFiles.builtIn() : PolicyFiles.fromDirectory(dir));
+        return config.policies().checks().isEmpty() ? library : library.onlyChecks(config.policies().checks());
+    }
+
+    public ScanResult evaluate(SnapshotReader snapshot, Path baselineFile) throws IOException {
+        Waivers waivers = new Waivers(config.waivers().stream()
+                .map(w -> new Waiver(w.check(), w.resource(), w.account(), w.tags(), w.reason(), w.expires()))
+                .toList(), LocalDate.now(ZoneOffset.UTC));
+        for (Waiver w : waivers.expired()) {
+            warn.accept("waiver for '" + w.check() + "'" + (w.resource() == null ? "" : " on " + w.resource())
+                    + " expired on " + w.expires() + "; its findings are reported as FAIL again");
+        }
+        ObjectNode settings = config.policies().settings() == null
+                ? JsonNodeFactory.instance.objectNode() : config.policies().settings();
+        ScanResult result = new ScanEvaluator(library(), engines, new EvaluationSettings(settings, waivers, threads))
+                .evaluate(snapshot);
+        if (baselineFile == null) {
+            return result;
+        }
+        ScanResult previous = new FindingsJsonReader(new com.fasterxml.jackson.databind.ObjectMapper()).read(baselineFile);
+        Baseline baseline = new Baseline(previous.findings());
+        List<ScanResult.FixedFinding> fixed = baseline.fixed(result.findings());
+        return new ScanResult(result.scanId(), result.toolVersion(), result.startedAt(), result.finishedAt(),
+                result.accounts(), result.gaps(), result.checks(), result.frameworks(),
+                baseline.mark(result.findings()), fixed);
+    }
+}
