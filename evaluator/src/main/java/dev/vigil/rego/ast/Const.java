@@ -1,7 +1,8 @@
 package dev.vigil.rego.ast;
 
 import dev.vigil.rego.api.Location;
+import dev.vigil.rego.value.Value;
 
-/** A ground value known at compile time (the value is a {@code dev.vigil.rego.value.Value}). */
-public record Const(Object value, Location loc) implements Term {
+/** A ground value known at compile time. */
+public record Const(Value value, Location loc) implements Term {
 }

@@ -13,5 +13,7 @@ final class StandardBuiltins {
     TypeBuiltins.register(r);
     ObjectBuiltins.register(r);
     StringBuiltins.register(r);
+    new RegexBuiltins(caches.regex()).register(r);
+    new GlobBuiltins(caches.glob()).register(r);
   }
 }
