@@ -1,6 +1,6 @@
 package dev.vigil.evaluate;
 
-import dev.vigil.rego.api.Annotation;
+import dev.vigil.rego.ast.Annotation;
 import dev.vigil.rego.api.ParsedModule;
 import java.util.ArrayList;
 import java.util.List;
