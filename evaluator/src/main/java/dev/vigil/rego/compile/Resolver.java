@@ -219,6 +219,9 @@ throw new IllegalStateException("unmatched " + sw19);
         if (v.name().equals("input") || v.name().equals("data")) {
             return v;
         }
+        if (!imports.containsKey(v.name()) && !ruleNames.contains(v.name())) {
+            scope.use(v.name());
+        }
         Ref imp = imports.get(v.name());
         if (imp != null) {
             return relocate(imp, v.loc());

@@ -143,6 +143,16 @@ c.args().forEach(a -> outputs(a, bound));
         if (bound.containsAll(valueNeeds(a)) || bound.containsAll(valueNeeds(b))) {
             return true;
         }
+        if (a instanceof ObjectLit x && b instanceof ObjectLit y && x.entries().size() == y.entries().size()) {
+            for (ObjectLit.Entry ex : x.entries()) {
+                Term other = y.entries().stream().filter(ey -> ey.key() instanceof dev.vigil.rego.ast.Const kc && ex.key() instanceof dev.vigil.rego.ast.Const kx && kc.value().equals(kx.value())).map(ObjectLit.Entry::value)
+                        .findFirst().orElse(null);
+                if (other == null || !canUnify(ex.value(), other, bound)) {
+                    return false;
+                }
+            }
+            return true;
+        }
         if (a instanceof ArrayLit x && b instanceof ArrayLit y && x.items().size() == y.items().size()) {
             for (int i = 0; i < x.items().size(); i++) {
                 if (!canUnify(x.items().get(i), y.items().get(i), bound)) {
