@@ -13,6 +13,11 @@ final class StandardBuiltins {
     TypeBuiltins.register(r);
     ObjectBuiltins.register(r);
     StringBuiltins.register(r);
+    EncodingBuiltins.register(r);
+    JsonBuiltins.register(r);
+    JsonPathBuiltins.register(r);
+    JsonPatch.register(r);
+    YamlBuiltins.register(r);
     new RegexBuiltins(caches.regex()).register(r);
     new GlobBuiltins(caches.glob()).register(r);
   }
