@@ -18,6 +18,7 @@ final class StandardBuiltins {
     JsonPathBuiltins.register(r);
     JsonPatch.register(r);
     YamlBuiltins.register(r);
+    CidrBuiltins.register(r);
     new RegexBuiltins(caches.regex()).register(r);
     new GlobBuiltins(caches.glob()).register(r);
   }
