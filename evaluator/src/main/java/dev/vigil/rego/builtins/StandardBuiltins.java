@@ -13,6 +13,12 @@ final class StandardBuiltins {
     TypeBuiltins.register(r);
     ObjectBuiltins.register(r);
     StringBuiltins.register(r);
+    EncodingBuiltins.register(r);
+    JsonBuiltins.register(r);
+    JsonPathBuiltins.register(r);
+    JsonPatch.register(r);
+    YamlBuiltins.register(r);
+    CidrBuiltins.register(r);
     new RegexBuiltins(caches.regex()).register(r);
     new GlobBuiltins(caches.glob()).register(r);
   }

@@ -38,7 +38,7 @@ import java.util.Set;
  * {@code data} refs, calls get their full name ({@code data.pkg.f} or the builtin name), locals
  * are renamed so nested declarations shadow, wildcards get unique names, literals become constants.
  */
-final class Resolver {
+public final class Resolver {
     private final List<String> pkg;
     private final Set<String> ruleNames;
     private final Map<String, Ref> imports;
@@ -219,6 +219,9 @@ throw new IllegalStateException("unmatched " + sw19);
         if (v.name().equals("input") || v.name().equals("data")) {
             return v;
         }
+        if (!imports.containsKey(v.name()) && !ruleNames.contains(v.name())) {
+            scope.use(v.name());
+        }
         Ref imp = imports.get(v.name());
         if (imp != null) {
             return relocate(imp, v.loc());
@@ -277,7 +280,8 @@ throw new IllegalStateException("unmatched " + sw19);
         return name;
     }
 
-    static String dotted(Term t) {
+    /** The dotted name of a var or a ref with only string keys, else null. */
+    public static String dotted(Term t) {
         if (t instanceof Var v) {
             return v.name();
         }

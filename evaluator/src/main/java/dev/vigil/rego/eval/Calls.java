@@ -62,7 +62,13 @@ final class Calls {
             return v;
         }
         if (override instanceof String other) {
-            return invokeDirect(other, args, c);
+            State outer = ev.state;
+            ev.state = new State(outer.input, outer.data, outer.dataOverrides, java.util.Map.of());
+            try {
+                return invokeDirect(other, args, c);
+            } finally {
+                ev.state = outer;
+            }
         }
         return invokeDirect(name, args, c);
     }

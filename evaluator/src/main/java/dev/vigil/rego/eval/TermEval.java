@@ -227,6 +227,23 @@ return false;
         boolean pa = isPattern(a, b);
         boolean pc = isPattern(c, b);
         if (pa && pc) {
+            if (a instanceof ObjectLit x && c instanceof ObjectLit y) {
+                if (x.entries().size() != y.entries().size()) {
+                    return true;
+                }
+                List<Term> xs = new ArrayList<>();
+                List<Term> ys = new ArrayList<>();
+                for (ObjectLit.Entry ex : x.entries()) {
+                    Term other = y.entries().stream().filter(ey -> sameKey(ey.key(), ex.key())).map(ObjectLit.Entry::value)
+                            .findFirst().orElse(null);
+                    if (other == null) {
+                        return true;
+                    }
+                    xs.add(ex.value());
+                    ys.add(other);
+                }
+                return unifyPairs(xs, ys, 0, b, k);
+            }
             if (a instanceof ArrayLit x && c instanceof ArrayLit y) {
                 return x.items().size() != y.items().size() || unifyPairs(x.items(), y.items(), 0, b, k);
             }
@@ -245,6 +262,10 @@ return false;
             return eval(a, b, v -> unifyValue(c, v, b, k));
         }
         return eval(a, b, va -> eval(c, b, vc -> !va.equals(vc) || k.run()));
+    }
+
+    private static boolean sameKey(Term a, Term b) {
+        return a instanceof Const x && b instanceof Const y ? x.value().equals(y.value()) : a.equals(b);
     }
 
     private boolean unifyPairs(List<Term> xs, List<Term> ys, int i, Bindings b, Cont k) {
