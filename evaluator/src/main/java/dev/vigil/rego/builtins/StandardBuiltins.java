@@ -19,6 +19,7 @@ final class StandardBuiltins {
     JsonPatch.register(r);
     YamlBuiltins.register(r);
     CidrBuiltins.register(r);
+    TimeBuiltins.register(r);
     new RegexBuiltins(caches.regex()).register(r);
     new GlobBuiltins(caches.glob()).register(r);
   }
