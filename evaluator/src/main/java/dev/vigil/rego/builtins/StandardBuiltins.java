@@ -6,5 +6,20 @@ final class StandardBuiltins {
 
   static void registerAll(Registrar r, BuiltinCaches caches) {
     ComparisonBuiltins.register(r);
+    ArithmeticBuiltins.register(r);
+    AggregateBuiltins.register(r);
+    ArrayBuiltins.register(r);
+    SetBuiltins.register(r);
+    TypeBuiltins.register(r);
+    ObjectBuiltins.register(r);
+    StringBuiltins.register(r);
+    EncodingBuiltins.register(r);
+    JsonBuiltins.register(r);
+    JsonPathBuiltins.register(r);
+    JsonPatch.register(r);
+    YamlBuiltins.register(r);
+    CidrBuiltins.register(r);
+    new RegexBuiltins(caches.regex()).register(r);
+    new GlobBuiltins(caches.glob()).register(r);
   }
 }

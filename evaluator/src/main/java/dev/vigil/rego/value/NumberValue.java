@@ -105,12 +105,12 @@ public final class NumberValue implements Value {
     }
     BigDecimal stripped = value.stripTrailingZeros();
     int scale = stripped.scale();
-    if (scale <= 0 && scale > -400) {
+    if (scale <= 0 && scale >= -20) {
       return stripped.toBigInteger().toString();
     }
     if (scale > 0 && scale - stripped.precision() < 30) {
       return stripped.toPlainString();
     }
-    return stripped.toString().replace("E+", "e+").replace("E-", "e-");
+    return stripped.toString().replace("E+", "e").replace("E-", "e-");
   }
 }
