@@ -48,12 +48,12 @@ public final class Ec2Protocol implements Protocol {
 
     @Override
     public AwsError invalidCredentials() {
-        return new AwsError(401, "AuthFailure", "AWS was not able to validate the provided access credentials");
+        return new AwsError(403, "AuthFailure", "AWS was not able to validate the provided access credentials");
     }
 
     @Override
     public AwsError regionNotEnabled(String region) {
-        return new AwsError(401, "AuthFailure", "AWS was not able to validate the provided access credentials "
+        return new AwsError(403, "AuthFailure", "AWS was not able to validate the provided access credentials "
                 + "(region " + region + " is not enabled for this account)");
     }
 }

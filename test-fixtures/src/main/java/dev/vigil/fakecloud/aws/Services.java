@@ -14,6 +14,16 @@ public final class Services {
     public Services(SyntheticOrg org, CredentialStore credentials, Faults faults, FakeCloudOptions options) {
         QueryProtocol sts = new QueryProtocol("sts", StsHandler.NAMESPACE);
         add(new Route("sts", sts, new StsHandler(sts, org, credentials, faults), false));
+        QueryProtocol iam = new QueryProtocol("iam", IamHandler.NAMESPACE);
+        add(new Route("iam", iam, new IamHandler(iam, org, options), false));
+        Ec2Protocol ec2 = new Ec2Protocol();
+        add(new Route("ec2", ec2, new Ec2Handler(ec2, org, options), true));
+        add(new Route("organizations", new JsonProtocol("organizations"), new OrganizationsHandler(org, options),
+                false));
+        add(new Route("kms", new JsonProtocol("kms"), new KmsHandler(org, options), true));
+        add(new Route("cloudtrail", new JsonProtocol("cloudtrail"), new CloudTrailHandler(org), true));
+        add(new Route("tagging", new JsonProtocol("tag"), new TaggingHandler(org, options), true));
+        add(new Route("ce", new JsonProtocol("ce"), new CostExplorerHandler(org, options), false));
         this.s3Control = null;
     }
 
