@@ -1,0 +1,98 @@
+package dev.vigil.fakecloud;
+
+import com.sun.net.httpserver.HttpServer;
+import dev.vigil.fakecloud.aws.AwsRouter;
+import dev.vigil.fakecloud.aws.CredentialStore;
+import dev.vigil.fakecloud.aws.Services;
+import dev.vigil.fakecloud.fault.Faults;
+import dev.vigil.fakecloud.org.SyntheticOrg;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/** A loopback HTTP server answering AWS API calls for a synthetic organization. */
+public final class FakeCloud implements AutoCloseable {
+    private final SyntheticOrg org;
+    private final HttpServer server;
+    private final ExecutorService executor;
+    private final CredentialStore credentials;
+    private final CallLog calls = new CallLog();
+    private final Faults faults = new Faults();
+
+    private FakeCloud(SyntheticOrg org, FakeCloudOptions options) throws IOException {
+        this.org = org;
+        this.credentials = new CredentialStore(org.managementAccountId());
+        Services services = new Services(org, credentials, faults, options);
+        this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), options.port()), 1024);
+        this.executor = Executors.newFixedThreadPool(options.threads(), daemonThreads());
+        server.setExecutor(executor);
+        server.createContext("/", new AwsRouter(services.routes(), services.s3Control(), credentials, calls, faults,
+                options, org.regions()));
+        server.start();
+    }
+
+    public static FakeCloud start(SyntheticOrg org, FakeCloudOptions options) {
+        try {
+            return new FakeCloud(org, options);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot bind 127.0.0.1:" + options.port(), e);
+        }
+    }
+
+    public static FakeCloud start(SyntheticOrg org) {
+        return start(org, FakeCloudOptions.defaults());
+    }
+
+    /** {@code http://127.0.0.1:PORT}. */
+    public URI endpoint() {
+        return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+    }
+
+    public int port() {
+        return server.getAddress().getPort();
+    }
+
+    public SyntheticOrg org() {
+        return org;
+    }
+
+    /** The starting identity: a user in the management account. */
+    public StaticCredentials managementCredentials() {
+        return credentials.managementCredentials();
+    }
+
+    public CallLog calls() {
+        return calls;
+    }
+
+    public Faults faults() {
+        return faults;
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+        executor.shutdownNow();
+        try {
+            executor.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static ThreadFactory daemonThreads() {
+        AtomicInteger n = new AtomicInteger();
+        return r -> {
+            Thread t = new Thread(r, "fakecloud-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
+    }
+}

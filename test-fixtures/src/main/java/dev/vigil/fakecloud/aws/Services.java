@@ -1,0 +1,35 @@
+package dev.vigil.fakecloud.aws;
+
+import dev.vigil.fakecloud.FakeCloudOptions;
+import dev.vigil.fakecloud.fault.Faults;
+import dev.vigil.fakecloud.org.SyntheticOrg;
+import java.util.HashMap;
+import java.util.Map;
+
+/** Wires every served service to its protocol and handler. */
+public final class Services {
+    private final Map<String, Route> routes = new HashMap<>();
+    private final Route s3Control;
+
+    public Services(SyntheticOrg org, CredentialStore credentials, Faults faults, FakeCloudOptions options) {
+        QueryProtocol sts = new QueryProtocol("sts", StsHandler.NAMESPACE);
+        add(new Route("sts", sts, new StsHandler(sts, org, credentials, faults), false));
+        QueryProtocol iam = new QueryProtocol("iam", IamHandler.NAMESPACE);
+        add(new Route("iam", iam, new IamHandler(iam, org, options), false));
+        Ec2Protocol ec2 = new Ec2Protocol();
+        add(new Route("ec2", ec2, new Ec2Handler(ec2, org, options), true));
+        this.s3Control = null;
+    }
+
+    private void add(Route route) {
+        routes.put(route.name(), route);
+    }
+
+    public Map<String, Route> routes() {
+        return routes;
+    }
+
+    public Route s3Control() {
+        return s3Control;
+    }
+}

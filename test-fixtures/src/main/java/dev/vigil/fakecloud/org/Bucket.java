@@ -1,0 +1,22 @@
+package dev.vigil.fakecloud.org;
+
+import java.time.Instant;
+import java.util.Map;
+
+/**
+ * An S3 bucket.
+ *
+ * @param sseAlgorithm null: no default encryption configured
+ * @param publicAccessBlock null: not configured
+ * @param policy null: no bucket policy
+ * @param versioning null (never enabled), "Enabled" or "Suspended"
+ * @param loggingTarget null: access logging off
+ */
+public record Bucket(String name, String region, Instant created, String sseAlgorithm, String sseKmsKeyArn,
+        PublicAccessBlock publicAccessBlock, String policy, boolean policyPublic, boolean aclPublic,
+        String versioning, String loggingTarget, Map<String, String> tags) {
+
+    public String arn() {
+        return "arn:aws:s3:::" + name;
+    }
+}

@@ -1,0 +1,46 @@
+package dev.vigil.fakecloud.org;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/** The uids a correct collector writes for an account, by type (docs/snapshot.md). */
+public final class ExpectedResources {
+
+    private ExpectedResources() {
+    }
+
+    public static Map<String, Set<String>> uids(AccountResources r, List<String> regions) {
+        String acct = r.accountId();
+        Map<String, Set<String>> out = new TreeMap<>();
+        add(out, "aws.iam.account", "arn:aws:iam::" + acct + ":root");
+        r.users().forEach(u -> add(out, "aws.iam.user", u.arn()));
+        r.groups().forEach(g -> add(out, "aws.iam.group", g.arn()));
+        r.roles().forEach(x -> add(out, "aws.iam.role", x.arn()));
+        r.policies().forEach(p -> add(out, "aws.iam.policy", p.arn()));
+        add(out, "aws.s3.account", "arn:aws:s3::" + acct + ":account");
+        r.buckets().forEach(b -> add(out, "aws.s3.bucket", b.arn()));
+        add(out, "aws.ce.account_cost", "arn:aws:ce::" + acct + ":cost");
+        r.trails().forEach(t -> add(out, "aws.cloudtrail.trail", t.arn()));
+        for (String region : regions) {
+            RegionResources rr = r.region(region);
+            String prefix = "arn:aws:ec2:" + region + ":" + acct + ":";
+            add(out, "aws.ec2.region", prefix + "region");
+            rr.vpcs().forEach(v -> add(out, "aws.ec2.vpc", prefix + "vpc/" + v.id()));
+            rr.subnets().forEach(s -> add(out, "aws.ec2.subnet", prefix + "subnet/" + s.id()));
+            rr.securityGroups().forEach(s -> add(out, "aws.ec2.security_group", prefix + "security-group/" + s.id()));
+            rr.flowLogs().forEach(f -> add(out, "aws.ec2.flow_log", prefix + "vpc-flow-log/" + f.id()));
+            rr.instances().forEach(i -> add(out, "aws.ec2.instance", prefix + "instance/" + i.id()));
+            rr.volumes().forEach(v -> add(out, "aws.ec2.volume", prefix + "volume/" + v.id()));
+            rr.keys().stream().filter(KmsKey::customerManaged).forEach(k -> add(out, "aws.kms.key", k.arn()));
+            TaggedResources.inRegion(r, region).forEach(t -> add(out, "aws.tagging.resource", t.arn()));
+        }
+        return out;
+    }
+
+    private static void add(Map<String, Set<String>> out, String type, String uid) {
+        out.computeIfAbsent(type, k -> new TreeSet<>()).add(uid);
+    }
+}

@@ -1,0 +1,4 @@
+package dev.vigil.fakecloud.org;
+
+public record FlowLog(String id, String resourceId, String logGroupName) {
+}

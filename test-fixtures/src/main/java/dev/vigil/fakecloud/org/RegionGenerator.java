@@ -1,0 +1,201 @@
+package dev.vigil.fakecloud.org;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** Generates one region of an account: network, instances, volumes and KMS keys. */
+final class RegionGenerator {
+    private static final String WORLD = "0.0.0.0/0";
+
+    private final AccountContext ctx;
+    private final String region;
+    private final boolean home;
+    private final List<Vpc> vpcs = new ArrayList<>();
+    private final List<Subnet> subnets = new ArrayList<>();
+    private final List<SecurityGroup> groups = new ArrayList<>();
+    private final List<FlowLog> flowLogs = new ArrayList<>();
+    private final List<Instance> instances = new ArrayList<>();
+    private final List<Volume> volumes = new ArrayList<>();
+    private final List<KmsKey> keys = new ArrayList<>();
+
+    RegionGenerator(AccountContext ctx, String region) {
+        this.ctx = ctx;
+        this.region = region;
+        this.home = region.equals(ctx.homeRegion());
+    }
+
+    RegionResources generate() {
+        KmsKey key = key("app-" + region, true, PolicyDocuments.kmsRootOnly(ctx.accountId()), ctx.requiredTags("crypto"));
+        awsManagedKey();
+        Vpc vpc = vpc("main", 0, ctx.requiredTags("network"), true);
+        Subnet subnetA = subnet(vpc, 0, "a");
+        subnet(vpc, 1, "b");
+        boolean defaultRules = home && ctx.has(Plant.DEFAULT_SG_RULES);
+        SecurityGroup defaultGroup = defaultGroup(vpc, defaultRules);
+        if (defaultRules) {
+            ctx.found(Plant.DEFAULT_SG_RULES, sgArn(defaultGroup.id()));
+        }
+        SecurityGroup app = group(vpc, "app", List.of(IpPermission.tcp(443, 443, "10.0.0.0/8")));
+        group(vpc, "db", List.of(new IpPermission("tcp", 5432, 5432, List.of(), List.of(), List.of(app.id()))));
+        for (int i = 0; i < ctx.resourcesPerRegion(); i++) {
+            Instance instance = instance("app-" + i, subnetA, app, "required", null, ctx.requiredTags("app"));
+            volume(instance.id(), true, key.arn(), ctx.requiredTags("app"));
+        }
+        boolean ebsDefault = true;
+        if (home) {
+            ebsDefault = !ctx.has(Plant.EBS_DEFAULT_OFF);
+            if (!ebsDefault) {
+                ctx.found(Plant.EBS_DEFAULT_OFF, ctx.arn("ec2", region, "region"));
+            }
+            plant(vpc, subnetA, app, key);
+        }
+        return new RegionResources(region, ebsDefault, vpcs, subnets, groups, flowLogs, instances, volumes, keys);
+    }
+
+    String customerKeyArn() {
+        return keys.get(0).arn();
+    }
+
+    private void plant(Vpc vpc, Subnet subnet, SecurityGroup app, KmsKey key) {
+        plantGroup(vpc, Plant.SG_SSH_OPEN, "ssh-bastion", IpPermission.tcp(22, 22, WORLD));
+        plantGroup(vpc, Plant.SG_RDP_OPEN, "rdp-jump", IpPermission.tcp(3389, 3389, "::/0"));
+        plantGroup(vpc, Plant.SG_ALL_PORTS_OPEN, "udp-any", IpPermission.of("udp", 0, 65535, WORLD));
+        plantGroup(vpc, Plant.SG_DB_OPEN, "postgres-public", IpPermission.tcp(5432, 5432, WORLD));
+        if (ctx.has(Plant.VPC_NO_FLOW_LOGS)) {
+            Vpc legacy = vpc("legacy", 1, ctx.requiredTags("legacy"), false);
+            defaultGroup(legacy, false);
+            ctx.found(Plant.VPC_NO_FLOW_LOGS, vpcArn(legacy.id()));
+        }
+        if (ctx.has(Plant.VOLUME_UNENCRYPTED)) {
+            ctx.found(Plant.VOLUME_UNENCRYPTED, volumeArn(volume(null, false, null, ctx.requiredTags("scratch")).id()));
+        }
+        if (ctx.has(Plant.INSTANCE_IMDSV1)) {
+            Instance i = instance("legacy-imds", subnet, app, "optional", null, ctx.requiredTags("legacy"));
+            ctx.found(Plant.INSTANCE_IMDSV1, instanceArn(i.id()));
+        }
+        if (ctx.has(Plant.INSTANCE_PUBLIC_IP)) {
+            Instance i = instance("public-web", subnet, app, "required", "54.210." + (ctx.index() % 250) + ".17",
+                    ctx.requiredTags("web"));
+            ctx.found(Plant.INSTANCE_PUBLIC_IP, instanceArn(i.id()));
+        }
+        if (ctx.has(Plant.KMS_NO_ROTATION)) {
+            ctx.found(Plant.KMS_NO_ROTATION,
+                    key("no-rotation", false, PolicyDocuments.kmsRootOnly(ctx.accountId()), ctx.requiredTags("crypto")).arn());
+        }
+        if (ctx.has(Plant.KMS_PUBLIC_POLICY)) {
+            ctx.found(Plant.KMS_PUBLIC_POLICY,
+                    key("shared-open", true, PolicyDocuments.kmsPublic(ctx.accountId()), ctx.requiredTags("crypto")).arn());
+        }
+        if (ctx.has(Plant.TAGS_MISSING)) {
+            plantTags(subnet, app, key);
+        }
+    }
+
+    private void plantTags(Subnet subnet, SecurityGroup app, KmsKey key) {
+        switch (ctx.index() % 4) {
+            case 1 -> ctx.found(Plant.TAGS_MISSING,
+                    volumeArn(volume(null, true, key.arn(), ctx.incompleteTags("scratch")).id()));
+            case 2 -> ctx.found(Plant.TAGS_MISSING, key("untagged", true, PolicyDocuments.kmsRootOnly(ctx.accountId()),
+                    ctx.incompleteTags("crypto")).arn());
+            case 3 -> ctx.found(Plant.TAGS_MISSING, instanceArn(
+                    instance("untagged", subnet, app, "required", null, ctx.incompleteTags("app")).id()));
+            default -> {
+                // index % 4 == 0: S3Generator plants an untagged bucket instead
+            }
+        }
+    }
+
+    private void plantGroup(Vpc vpc, Plant plant, String name, IpPermission rule) {
+        if (ctx.has(plant)) {
+            ctx.found(plant, sgArn(group(vpc, name, List.of(rule)).id()));
+        }
+    }
+
+    private Vpc vpc(String name, int n, Map<String, String> tags, boolean flowLog) {
+        Vpc vpc = new Vpc(ctx.ids().ec2("vpc"), "10." + (n * 16 + 1) + ".0.0/16", false, withName(tags, name));
+        vpcs.add(vpc);
+        if (flowLog) {
+            flowLogs.add(new FlowLog("fl-0" + ctx.ids().hex(16), vpc.id(), "/vpc/flow-logs/" + name));
+        }
+        return vpc;
+    }
+
+    private Subnet subnet(Vpc vpc, int n, String az) {
+        String prefix = vpc.cidr().substring(0, vpc.cidr().indexOf(".0.0/16"));
+        Subnet subnet = new Subnet(ctx.ids().ec2("subnet"), vpc.id(), prefix + "." + n + ".0/24", region + az, false);
+        subnets.add(subnet);
+        return subnet;
+    }
+
+    private SecurityGroup defaultGroup(Vpc vpc, boolean withRules) {
+        String id = ctx.ids().ec2("sg");
+        SecurityGroup sg = new SecurityGroup(id, "default", "default VPC security group", vpc.id(),
+                withRules ? List.of(IpPermission.fromGroup(id)) : List.of(),
+                withRules ? List.of(IpPermission.of("-1", null, null, WORLD)) : List.of());
+        groups.add(sg);
+        return sg;
+    }
+
+    private SecurityGroup group(Vpc vpc, String name, List<IpPermission> ingress) {
+        SecurityGroup sg = new SecurityGroup(ctx.ids().ec2("sg"), name, name + " tier", vpc.id(), ingress,
+                List.of(IpPermission.of("-1", null, null, WORLD)));
+        groups.add(sg);
+        return sg;
+    }
+
+    private Instance instance(String name, Subnet subnet, SecurityGroup sg, String httpTokens, String publicIp,
+            Map<String, String> tags) {
+        Instance instance = new Instance(ctx.ids().ec2("i"), "t3.micro", subnet.id(), subnet.vpcId(),
+                subnet.availabilityZone(), "10.1.0." + (10 + instances.size()), publicIp, httpTokens,
+                "arn:aws:iam::" + ctx.accountId() + ":instance-profile/app-ec2-role", List.of(sg.id()),
+                ctx.daysAgo(30), withName(tags, name));
+        instances.add(instance);
+        return instance;
+    }
+
+    private Volume volume(String instanceId, boolean encrypted, String keyArn, Map<String, String> tags) {
+        Volume volume = new Volume(ctx.ids().ec2("vol"), region + "a", 8 + volumes.size(), encrypted, keyArn,
+                instanceId, ctx.daysAgo(30), tags);
+        volumes.add(volume);
+        return volume;
+    }
+
+    private KmsKey key(String alias, boolean rotation, String policy, Map<String, String> tags) {
+        String id = ctx.ids().uuid();
+        KmsKey key = new KmsKey(id, ctx.arn("kms", region, "key/" + id), true, "alias/" + alias, alias + " key",
+                rotation, policy, ctx.daysAgo(200), tags);
+        keys.add(key);
+        return key;
+    }
+
+    private void awsManagedKey() {
+        String id = ctx.ids().uuid();
+        keys.add(new KmsKey(id, ctx.arn("kms", region, "key/" + id), false, "alias/aws/ebs",
+                "Default key that protects my EBS volumes when no other key is defined", true,
+                PolicyDocuments.awsManagedKey(ctx.accountId(), "ec2." + region + ".amazonaws.com"), ctx.daysAgo(600),
+                Map.of()));
+    }
+
+    private static Map<String, String> withName(Map<String, String> tags, String name) {
+        java.util.LinkedHashMap<String, String> copy = new java.util.LinkedHashMap<>(tags);
+        copy.put("Name", name);
+        return copy;
+    }
+
+    private String sgArn(String id) {
+        return ctx.arn("ec2", region, "security-group/" + id);
+    }
+
+    private String vpcArn(String id) {
+        return ctx.arn("ec2", region, "vpc/" + id);
+    }
+
+    private String volumeArn(String id) {
+        return ctx.arn("ec2", region, "volume/" + id);
+    }
+
+    private String instanceArn(String id) {
+        return ctx.arn("ec2", region, "instance/" + id);
+    }
+}
