@@ -1,0 +1,155 @@
+package dev.vigil.collect;
+
+import dev.vigil.collect.aws.AwsCatalog;
+import dev.vigil.collect.aws.AwsServices;
+import dev.vigil.collect.config.VigilConfig;
+import dev.vigil.collect.credentials.RoleAssumer;
+import dev.vigil.collect.discover.AwsDiscovery;
+import dev.vigil.collect.discover.PlannedAccount;
+import dev.vigil.collect.engine.AccountClients;
+import dev.vigil.collect.engine.AccountContext;
+import dev.vigil.collect.engine.ClientFactory;
+import dev.vigil.collect.engine.Collector;
+import dev.vigil.collect.engine.ErrorInfo;
+import dev.vigil.collect.engine.Scope;
+import dev.vigil.collect.engine.UnitContext;
+import dev.vigil.snapshot.Gap;
+import dev.vigil.snapshot.ResourceRecord;
+import dev.vigil.snapshot.SnapshotWriter;
+import dev.vigil.snapshot.Target;
+import dev.vigil.snapshot.TargetFile;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.atomic.AtomicInteger;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+
+/**
+ * Collects one account: enter it, find its enabled regions, run every unit on the shared worker pool,
+ * write its file. Any failure stays inside the account as gaps; only a failed AssumeRole fails the target.
+ */
+final class AccountRunner {
+    private static final Set<String> ENABLED = Set.of("opt-in-not-required", "opted-in", "unknown");
+
+    private final VigilConfig config;
+    private final ClientFactory factory;
+    private final RoleAssumer assumer;
+    private final AwsCredentialsProvider base;
+    private final AwsCatalog catalog;
+    private final ExecutorService workers;
+    private final SnapshotWriter writer;
+    private final Map<String, String> knownRegions;
+    private final Set<String> costAccounts;
+
+    AccountRunner(VigilConfig config, ClientFactory factory, RoleAssumer assumer, AwsCredentialsProvider base,
+            AwsCatalog catalog, ExecutorService workers, SnapshotWriter writer, Map<String, String> knownRegions,
+            Set<String> costAccounts) {
+        this.config = config;
+        this.factory = factory;
+        this.assumer = assumer;
+        this.base = base;
+        this.catalog = catalog;
+        this.workers = workers;
+        this.writer = writer;
+        this.knownRegions = knownRegions;
+        this.costAccounts = costAccounts;
+    }
+
+    Target run(PlannedAccount account) {
+        Target started = Target.started("aws", account.id(), account.name());
+        AtomicInteger stsCalls = new AtomicInteger();
+        RoleAssumer.AssumedRole role = null;
+        AwsCredentialsProvider credentials = base;
+        if (!config.singleAccount()) {
+            try {
+                role = assumer.enter(account.id(), stsCalls);
+                credentials = role.provider();
+            } catch (RuntimeException e) {
+                ErrorInfo error = ErrorInfo.of(e);
+                Gap gap = new Gap("aws", account.id(), Gap.GLOBAL, "sts", Gap.ASSUME_ROLE, error.code(),
+                        error.message(), SnapshotWriter.now());
+                return writer.failTarget(started, "cannot assume " + config.role().roleArn(account.id()) + ": "
+                        + error.code() + ": " + error.message(), List.of(gap), stsCalls.get());
+            }
+        }
+        try (AccountClients clients = new AccountClients(factory, account.id(), credentials)) {
+            List<Gap> regionGaps = new ArrayList<>();
+            AccountContext context = AccountContext.of(account.id(), clients, regions(account, clients, regionGaps),
+                    account.management(), costAccounts);
+            context.gaps().addAll(regionGaps);
+            runUnits(context);
+            return write(started, context, clients.calls() + stsCalls.get());
+        } finally {
+            if (role != null) {
+                role.close();
+            }
+        }
+    }
+
+    /** Enabled regions of this account (DescribeRegions), intersected with the configured ones. */
+    private Map<String, String> regions(PlannedAccount account, AccountClients clients, List<Gap> gaps) {
+        AccountContext probe = AccountContext.of(account.id(), clients, Map.of(), false, Set.of());
+        Map<String, String> all = new UnitContext(probe, "us-east-1").call(AwsDiscovery.DESCRIBE_REGIONS,
+                () -> AwsDiscovery.describeRegions(clients.get(AwsServices.EC2, "us-east-1"))).orElse(null);
+        gaps.addAll(probe.gapsSnapshot());
+        Map<String, String> source = all != null ? all : knownRegions;
+        Map<String, String> enabled = new LinkedHashMap<>();
+        source.forEach((region, status) -> {
+            boolean wanted = config.regions().isEmpty() || config.regions().contains(region);
+            if (wanted && ENABLED.contains(status)) {
+                enabled.put(region, status);
+            }
+        });
+        return enabled;
+    }
+
+    private void runUnits(AccountContext context) {
+        List<CompletableFuture<Void>> futures = new ArrayList<>();
+        for (List<Collector> unit : catalog.units()) {
+            Scope scope = unit.get(0).scope();
+            if (scope == Scope.REGIONAL) {
+                for (String region : context.regions()) {
+                    futures.add(submit(context, region, unit));
+                }
+            } else if (scope == Scope.GLOBAL || context.management()) {
+                futures.add(submit(context, UnitContext.GLOBAL, unit));
+            }
+        }
+        futures.forEach(CompletableFuture::join);
+    }
+
+    private CompletableFuture<Void> submit(AccountContext context, String region, List<Collector> unit) {
+        return CompletableFuture.runAsync(() -> {
+            UnitContext unitContext = new UnitContext(context, region);
+            for (Collector collector : unit) {
+                try {
+                    collector.collect(unitContext);
+                } catch (RuntimeException e) {
+                    ErrorInfo error = ErrorInfo.of(e);
+                    context.gaps().add(new Gap("aws", context.accountId(), region, collector.name(),
+                            collector.name(), error.code(), error.message(), SnapshotWriter.now()));
+                }
+            }
+        }, workers);
+    }
+
+    private Target write(Target started, AccountContext context, int calls) {
+        List<ResourceRecord> records = new ArrayList<>(context.recordsSnapshot());
+        records.sort(Comparator.comparing(ResourceRecord::type).thenComparing(ResourceRecord::region)
+                .thenComparing(r -> String.valueOf(r.id())));
+        List<Gap> gaps = new ArrayList<>(context.gapsSnapshot());
+        gaps.sort(Comparator.comparing(Gap::region).thenComparing(Gap::service).thenComparing(Gap::operation));
+        TargetFile file = writer.openTarget("aws", context.accountId());
+        try {
+            records.forEach(file::write);
+            return writer.completeTarget(started, file, gaps, calls);
+        } finally {
+            file.close();
+        }
+    }
+}

@@ -1,0 +1,102 @@
+package dev.vigil.collect;
+
+import dev.vigil.collect.aws.AwsCatalog;
+import dev.vigil.collect.config.VigilConfig;
+import dev.vigil.collect.credentials.RoleAssumer;
+import dev.vigil.collect.discover.AwsDiscovery;
+import dev.vigil.collect.discover.PlannedAccount;
+import dev.vigil.collect.discover.ScanPlan;
+import dev.vigil.collect.engine.ClientFactory;
+import dev.vigil.collect.engine.Endpoints;
+import dev.vigil.collect.ratelimit.RateLimiters;
+import dev.vigil.snapshot.Manifest;
+import dev.vigil.snapshot.SnapshotWriter;
+import dev.vigil.snapshot.Target;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
+import software.amazon.awssdk.http.SdkHttpClient;
+import software.amazon.awssdk.http.apache.ApacheHttpClient;
+
+/**
+ * One collection run: discover, then collect every account with bounded parallelism (accounts at a time,
+ * and calls in flight across all of them), writing the snapshot as targets finish.
+ */
+public final class CollectionJob {
+    private final CollectOptions options;
+
+    public CollectionJob(CollectOptions options) {
+        this.options = options;
+    }
+
+    public Manifest run(SnapshotWriter writer) {
+        VigilConfig config = options.config();
+        int workers = config.concurrency().workers();
+        ExecutorService workerPool = Executors.newFixedThreadPool(workers, named("vigil-call"));
+        ExecutorService accountPool = Executors.newFixedThreadPool(config.concurrency().accounts(),
+                named("vigil-account"));
+        try (SdkHttpClient http = ApacheHttpClient.builder().maxConnections(workers * 2 + 8)
+                .connectionTimeout(Duration.ofSeconds(10)).socketTimeout(Duration.ofSeconds(60)).build()) {
+            ClientFactory factory = new ClientFactory(http,
+                    new Endpoints(config.endpointOverride(), options.environment()),
+                    new RateLimiters(config.rateLimits()), options.callListener(), options.extraInterceptors());
+            ScanPlan plan = new AwsDiscovery(factory, options.baseCredentials(), config, workerPool).discover();
+            writer.setOrgs(plan.org().map(List::of).orElse(List.of()));
+            writer.addGaps(plan.gaps());
+
+            List<PlannedAccount> todo = new ArrayList<>();
+            List<Target> pending = new ArrayList<>();
+            int skipped = 0;
+            int done = 0;
+            for (PlannedAccount account : plan.accounts()) {
+                if (writer.isSettled("aws", account.id())) {
+                    done++;
+                } else if (!account.collected()) {
+                    writer.skipTarget("aws", account.id(), account.name(), account.skipReason());
+                    skipped++;
+                } else {
+                    todo.add(account);
+                    pending.add(Target.pending("aws", account.id(), account.name()));
+                }
+            }
+            writer.declareTargets(pending);
+            if (options.maxTargets() > 0 && todo.size() > options.maxTargets()) {
+                todo = todo.subList(0, options.maxTargets());
+            }
+            options.progress().discovered(todo.size(), skipped, done);
+
+            Set<String> costAccounts = plan.org().isEmpty() ? Set.of() : plan.accounts().stream()
+                    .filter(PlannedAccount::collected).map(PlannedAccount::id).collect(Collectors.toSet());
+            AccountRunner runner = new AccountRunner(config, factory,
+                    new RoleAssumer(factory, options.baseCredentials(), config.role()), options.baseCredentials(),
+                    AwsCatalog.standard(options.clock(), options.reportPollMillis()), workerPool, writer,
+                    plan.knownRegions(), costAccounts);
+            List<CompletableFuture<Void>> futures = new ArrayList<>();
+            for (PlannedAccount account : todo) {
+                futures.add(CompletableFuture.runAsync(() -> options.progress().targetDone(runner.run(account)),
+                        accountPool));
+            }
+            futures.forEach(CompletableFuture::join);
+            return writer.finish();
+        } finally {
+            accountPool.shutdownNow();
+            workerPool.shutdownNow();
+        }
+    }
+
+    private static ThreadFactory named(String prefix) {
+        AtomicInteger n = new AtomicInteger();
+        return r -> {
+            Thread t = new Thread(r, prefix + "-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
+    }
+}

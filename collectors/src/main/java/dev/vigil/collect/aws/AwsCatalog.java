@@ -1,0 +1,50 @@
+package dev.vigil.collect.aws;
+
+import dev.vigil.collect.engine.Collector;
+import dev.vigil.collect.engine.Operation;
+import dev.vigil.collect.engine.SpecCollector;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Every AWS collector, grouped into units: the collectors of one unit run one after the other in the
+ * same account and region (so that a later one can join an earlier one's items); units run in parallel.
+ */
+public final class AwsCatalog {
+    private final List<List<Collector>> units;
+
+    public AwsCatalog(List<List<Collector>> units) {
+        this.units = List.copyOf(units);
+    }
+
+    public static AwsCatalog standard(Clock clock, long reportPollMillis) {
+        return new AwsCatalog(List.of(
+                List.of(new IamCollector(reportPollMillis)),
+                List.of(new S3AccountCollector()),
+                List.of(new SpecCollector<>(S3Specs.BUCKET)),
+                List.of(new Ec2RegionCollector()),
+                List.of(new SpecCollector<>(Ec2Specs.FLOW_LOG), new SpecCollector<>(Ec2Specs.VPC)),
+                List.of(new SpecCollector<>(Ec2Specs.SUBNET)),
+                List.of(new SpecCollector<>(Ec2Specs.SECURITY_GROUP)),
+                List.of(new SpecCollector<>(Ec2Specs.INSTANCE)),
+                List.of(new SpecCollector<>(Ec2Specs.VOLUME)),
+                List.of(new SpecCollector<>(KmsSpecs.KEY)),
+                List.of(new SpecCollector<>(CloudTrailSpecs.TRAIL)),
+                List.of(new SpecCollector<>(TaggingSpecs.RESOURCE)),
+                List.of(new CostCollector(clock))));
+    }
+
+    public List<List<Collector>> units() {
+        return units;
+    }
+
+    /** Every operation the collectors declare. */
+    public List<Operation> operations() {
+        Set<Operation> ops = new LinkedHashSet<>();
+        units.forEach(unit -> unit.forEach(c -> ops.addAll(c.operations())));
+        return new ArrayList<>(ops);
+    }
+}

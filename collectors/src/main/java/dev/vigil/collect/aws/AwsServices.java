@@ -1,0 +1,43 @@
+package dev.vigil.collect.aws;
+
+import dev.vigil.collect.engine.AwsService;
+import java.util.List;
+import software.amazon.awssdk.services.cloudtrail.CloudTrailClient;
+import software.amazon.awssdk.services.costexplorer.CostExplorerClient;
+import software.amazon.awssdk.services.ec2.Ec2Client;
+import software.amazon.awssdk.services.iam.IamClient;
+import software.amazon.awssdk.services.kms.KmsClient;
+import software.amazon.awssdk.services.organizations.OrganizationsClient;
+import software.amazon.awssdk.services.resourcegroupstaggingapi.ResourceGroupsTaggingApiClient;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3control.S3ControlClient;
+import software.amazon.awssdk.services.sts.StsClient;
+
+/** The AWS services Vigil reads, with how to build their clients. */
+public final class AwsServices {
+    public static final AwsService<StsClient> STS = new AwsService<>("sts", "STS", true,
+            s -> s.configure(StsClient.builder()).build());
+    public static final AwsService<OrganizationsClient> ORGANIZATIONS = new AwsService<>("organizations",
+            "ORGANIZATIONS", true, s -> s.configure(OrganizationsClient.builder()).build());
+    public static final AwsService<IamClient> IAM = new AwsService<>("iam", "IAM", true,
+            s -> s.configure(IamClient.builder()).build());
+    public static final AwsService<S3Client> S3 = new AwsService<>("s3", "S3", false,
+            s -> s.configure(S3Client.builder()).forcePathStyle(s.hasEndpointOverride()).build());
+    public static final AwsService<S3ControlClient> S3_CONTROL = new AwsService<>("s3control", "S3_CONTROL", true,
+            s -> s.configure(S3ControlClient.builder()).build());
+    public static final AwsService<Ec2Client> EC2 = new AwsService<>("ec2", "EC2", false,
+            s -> s.configure(Ec2Client.builder()).build());
+    public static final AwsService<KmsClient> KMS = new AwsService<>("kms", "KMS", false,
+            s -> s.configure(KmsClient.builder()).build());
+    public static final AwsService<CloudTrailClient> CLOUDTRAIL = new AwsService<>("cloudtrail", "CLOUDTRAIL", false,
+            s -> s.configure(CloudTrailClient.builder()).build());
+    public static final AwsService<ResourceGroupsTaggingApiClient> TAGGING = new AwsService<>("tagging",
+            "RESOURCE_GROUPS_TAGGING_API", false, s -> s.configure(ResourceGroupsTaggingApiClient.builder()).build());
+    public static final AwsService<CostExplorerClient> COST_EXPLORER = new AwsService<>("ce", "COST_EXPLORER", true,
+            s -> s.configure(CostExplorerClient.builder()).build());
+
+    public static final List<AwsService<?>> ALL = List.of(STS, ORGANIZATIONS, IAM, S3, S3_CONTROL, EC2, KMS,
+            CLOUDTRAIL, TAGGING, COST_EXPLORER);
+
+    private AwsServices() {}
+}

@@ -1,0 +1,163 @@
+package dev.vigil.collect.aws;
+
+import static dev.vigil.collect.aws.AwsServices.IAM;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.NullNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.vigil.collect.engine.Collector;
+import dev.vigil.collect.engine.Extract;
+import dev.vigil.collect.engine.Operation;
+import dev.vigil.collect.engine.Outcome;
+import dev.vigil.collect.engine.PolicyDocuments;
+import dev.vigil.collect.engine.Scope;
+import dev.vigil.collect.engine.SdkJson;
+import dev.vigil.collect.engine.Tags;
+import dev.vigil.collect.engine.UnitContext;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import software.amazon.awssdk.services.iam.IamClient;
+import software.amazon.awssdk.services.iam.model.EntityType;
+import software.amazon.awssdk.services.iam.model.GetAccountAuthorizationDetailsResponse;
+import software.amazon.awssdk.services.iam.model.ReportStateType;
+
+/**
+ * IAM, which does not fit one list call per type: one paged GetAccountAuthorizationDetails gives users,
+ * groups, roles and policies; the credential report is generated, polled and parsed; the account record
+ * combines three calls.
+ */
+public final class IamCollector implements Collector {
+    private static final Operation AUTH_DETAILS = Operation.of("iam", "GetAccountAuthorizationDetails");
+    private static final Operation GENERATE_REPORT = Operation.of("iam", "GenerateCredentialReport");
+    private static final Operation GET_REPORT = Operation.of("iam", "GetCredentialReport");
+    private static final Operation SUMMARY = Operation.of("iam", "GetAccountSummary");
+    private static final Operation PASSWORD_POLICY = Operation.of("iam", "GetAccountPasswordPolicy");
+    private static final Operation MFA_DEVICES = Operation.of("iam", "ListMFADevices");
+    private static final int REPORT_POLLS = 20;
+
+    private final long reportPollMillis;
+
+    public IamCollector(long reportPollMillis) {
+        this.reportPollMillis = reportPollMillis;
+    }
+
+    @Override
+    public String name() {
+        return "aws.iam";
+    }
+
+    @Override
+    public Scope scope() {
+        return Scope.GLOBAL;
+    }
+
+    @Override
+    public List<Operation> operations() {
+        return List.of(AUTH_DETAILS, GENERATE_REPORT, GET_REPORT, SUMMARY, PASSWORD_POLICY, MFA_DEVICES);
+    }
+
+    @Override
+    public void collect(UnitContext unit) {
+        IamClient iam = unit.client(IAM);
+        Optional<Map<String, ObjectNode>> report = credentialReport(unit, iam);
+        collectAccount(unit, iam, report);
+        Optional<List<GetAccountAuthorizationDetailsResponse>> pages = unit.call(AUTH_DETAILS,
+                () -> iam.getAccountAuthorizationDetailsPaginator(r -> r.filter(EntityType.USER, EntityType.GROUP,
+                        EntityType.ROLE, EntityType.LOCAL_MANAGED_POLICY).maxItems(100)).stream().toList());
+        if (pages.isEmpty()) {
+            return;
+        }
+        for (GetAccountAuthorizationDetailsResponse page : pages.get()) {
+            page.userDetailList().forEach(u -> emitUser(unit, iam, SdkJson.toJson(u), report));
+            page.groupDetailList().forEach(g -> emit(unit, "aws.iam.group", SdkJson.toJson(g), "GroupName"));
+            page.roleDetailList().forEach(r -> emit(unit, "aws.iam.role", SdkJson.toJson(r), "RoleName"));
+            page.policies().forEach(p -> emit(unit, "aws.iam.policy", policy(SdkJson.toJson(p)), "PolicyName"));
+        }
+    }
+
+    private void emitUser(UnitContext unit, IamClient iam, ObjectNode user, Optional<Map<String, ObjectNode>> report) {
+        String name = Extract.text(user, "UserName");
+        report.ifPresent(rows -> user.set("CredentialReport", rows.getOrDefault(name, null) == null
+                ? NullNode.getInstance() : rows.get(name)));
+        Outcome<ArrayNode> mfa = unit.call(MFA_DEVICES, UnitContext.GLOBAL, Set.of(), () -> {
+            ArrayNode devices = JsonNodeFactory.instance.arrayNode();
+            iam.listMFADevicesPaginator(r -> r.userName(name)).mfaDevices()
+                    .forEach(d -> devices.add(SdkJson.toJson(d)));
+            return devices;
+        });
+        if (!mfa.failed()) {
+            user.set("MFADevices", mfa.value());
+        }
+        emit(unit, "aws.iam.user", user, "UserName");
+    }
+
+    private static ObjectNode policy(ObjectNode policy) {
+        JsonNode versions = policy.remove("PolicyVersionList");
+        if (versions != null) {
+            for (JsonNode version : versions) {
+                if (version.path("IsDefaultVersion").asBoolean(false)) {
+                    policy.set("Document", version.get("Document"));
+                }
+            }
+        }
+        return policy;
+    }
+
+    private static void emit(UnitContext unit, String type, ObjectNode item, String idField) {
+        PolicyDocuments.decodeInPlace(item);
+        String id = Extract.text(item, idField);
+        unit.emit(unit.record("iam", type, UnitContext.GLOBAL, id, id, Extract.text(item, "Arn"),
+                Tags.toMap(item.get("Tags")), item));
+    }
+
+    private void collectAccount(UnitContext unit, IamClient iam, Optional<Map<String, ObjectNode>> report) {
+        ObjectNode account = JsonNodeFactory.instance.objectNode();
+        unit.call(SUMMARY, () -> iam.getAccountSummary())
+                .ifPresent(s -> account.set("SummaryMap", SdkJson.toJson(s).get("SummaryMap")));
+        Outcome<JsonNode> policy = unit.call(PASSWORD_POLICY, UnitContext.GLOBAL, Set.of("NoSuchEntity"),
+                () -> SdkJson.toJson(iam.getAccountPasswordPolicy().passwordPolicy()));
+        if (!policy.failed()) {
+            account.set("PasswordPolicy", policy.value() == null ? NullNode.getInstance() : policy.value());
+        }
+        report.ifPresent(rows -> account.set("RootCredentials",
+                rows.containsKey(CredentialReport.ROOT) ? rows.get(CredentialReport.ROOT) : NullNode.getInstance()));
+        String id = unit.accountId();
+        unit.emit(unit.record("iam", "aws.iam.account", UnitContext.GLOBAL, id, id, "arn:aws:iam::" + id + ":root",
+                Map.of(), account));
+    }
+
+    private Optional<Map<String, ObjectNode>> credentialReport(UnitContext unit, IamClient iam) {
+        for (int poll = 0; poll < REPORT_POLLS; poll++) {
+            Optional<ReportStateType> state = unit.call(GENERATE_REPORT, () -> iam.generateCredentialReport().state());
+            if (state.isEmpty()) {
+                return Optional.empty();
+            }
+            if (state.get() == ReportStateType.COMPLETE) {
+                break;
+            }
+            sleep();
+        }
+        Outcome<String> csv = unit.call(GET_REPORT, UnitContext.GLOBAL, Set.of(),
+                () -> iam.getCredentialReport().content().asString(StandardCharsets.UTF_8));
+        if (csv.failed()) {
+            return Optional.empty();
+        }
+        return Optional.of(CredentialReport.parse(csv.value()));
+    }
+
+    private void sleep() {
+        try {
+            Thread.sleep(reportPollMillis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+    }
+
+}

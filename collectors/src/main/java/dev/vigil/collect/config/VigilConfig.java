@@ -1,0 +1,101 @@
+package dev.vigil.collect.config;
+
+import java.util.List;
+
+/**
+ * {@code vigil.yaml}: what to collect and how. Every key is optional.
+ *
+ * @param endpointOverride one endpoint for every AWS service (a fake cloud, a proxy); service-specific
+ *                         {@code AWS_ENDPOINT_URL_<SERVICE>} variables still win
+ */
+public record VigilConfig(
+        IdFilter accounts,
+        IdFilter ous,
+        TagFilter accountTags,
+        List<String> regions,
+        RoleConfig role,
+        Concurrency concurrency,
+        RateLimits rateLimits,
+        String endpointOverride,
+        Boolean singleAccount) {
+
+    public static final VigilConfig DEFAULT = new VigilConfig(null, null, null, null, null, null, null, null, null);
+
+    public VigilConfig {
+        accounts = accounts == null ? IdFilter.ALL : accounts;
+        ous = ous == null ? IdFilter.ALL : ous;
+        accountTags = accountTags == null ? TagFilter.ALL : accountTags;
+        regions = regions == null ? List.of() : List.copyOf(regions);
+        role = role == null ? RoleConfig.DEFAULT : role;
+        concurrency = concurrency == null ? Concurrency.DEFAULT : concurrency;
+        rateLimits = rateLimits == null ? RateLimits.DEFAULT : rateLimits;
+        singleAccount = singleAccount != null && singleAccount;
+    }
+
+    public VigilConfig withAccounts(IdFilter f) {
+        return new VigilConfig(f, ous, accountTags, regions, role, concurrency, rateLimits, endpointOverride, singleAccount);
+    }
+
+    public VigilConfig withOus(IdFilter f) {
+        return new VigilConfig(accounts, f, accountTags, regions, role, concurrency, rateLimits, endpointOverride, singleAccount);
+    }
+
+    public VigilConfig withRegions(List<String> r) {
+        return new VigilConfig(accounts, ous, accountTags, r, role, concurrency, rateLimits, endpointOverride, singleAccount);
+    }
+
+    public VigilConfig withRole(RoleConfig r) {
+        return new VigilConfig(accounts, ous, accountTags, regions, r, concurrency, rateLimits, endpointOverride, singleAccount);
+    }
+
+    public VigilConfig withConcurrency(Concurrency c) {
+        return new VigilConfig(accounts, ous, accountTags, regions, role, c, rateLimits, endpointOverride, singleAccount);
+    }
+
+    public VigilConfig withRateLimits(RateLimits r) {
+        return new VigilConfig(accounts, ous, accountTags, regions, role, concurrency, r, endpointOverride, singleAccount);
+    }
+
+    public VigilConfig withEndpointOverride(String e) {
+        return new VigilConfig(accounts, ous, accountTags, regions, role, concurrency, rateLimits, e, singleAccount);
+    }
+
+    public VigilConfig withSingleAccount(boolean s) {
+        return new VigilConfig(accounts, ous, accountTags, regions, role, concurrency, rateLimits, endpointOverride, s);
+    }
+
+    /** Checks values that the YAML types cannot; throws {@link ConfigException} naming the key. */
+    public VigilConfig validate(String source) {
+        if (concurrency.accounts() < 1 || concurrency.workers() < 1) {
+            throw new ConfigException(source + ": concurrency.accounts and concurrency.workers must be at least 1");
+        }
+        if (role.sessionDurationSeconds() < 900 || role.sessionDurationSeconds() > 43200) {
+            throw new ConfigException(source + ": role.session_duration_seconds must be between 900 and 43200, got "
+                    + role.sessionDurationSeconds());
+        }
+        if (rateLimits.requestsPerSecond() <= 0 || rateLimits.burst() < 1
+                || rateLimits.perService().values().stream().anyMatch(v -> v == null || v <= 0)) {
+            throw new ConfigException(source + ": rate_limits must be positive");
+        }
+        String template = role.arnTemplate();
+        if (template != null && !template.isBlank() && !template.contains(RoleConfig.ACCOUNT_PLACEHOLDER)) {
+            throw new ConfigException(source + ": role.arn_template must contain " + RoleConfig.ACCOUNT_PLACEHOLDER);
+        }
+        for (String id : accounts.include()) {
+            checkAccountId(source, "accounts.include", id);
+        }
+        for (String id : accounts.exclude()) {
+            checkAccountId(source, "accounts.exclude", id);
+        }
+        if (endpointOverride != null && !endpointOverride.matches("https?://.+")) {
+            throw new ConfigException(source + ": endpoint_override must be an http(s) URL, got " + endpointOverride);
+        }
+        return this;
+    }
+
+    private static void checkAccountId(String source, String key, String id) {
+        if (id == null || !id.matches("\\d{12}")) {
+            throw new ConfigException(source + ": " + key + " has '" + id + "', which is not a 12-digit account id");
+        }
+    }
+}

@@ -1,0 +1,9 @@
+package dev.vigil.collect.engine;
+
+/** Told about every API call (not every retry) a collection makes. */
+@FunctionalInterface
+public interface CallListener {
+    CallListener NONE = (account, region, service, operation) -> { };
+
+    void onCall(String accountId, String region, String service, String operation);
+}

@@ -1,0 +1,31 @@
+package dev.vigil.collect.engine;
+
+import java.util.concurrent.atomic.AtomicInteger;
+import software.amazon.awssdk.core.interceptor.Context;
+import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
+import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
+import software.amazon.awssdk.core.interceptor.SdkExecutionAttribute;
+
+/** Counts the calls of one client and reports them to a listener. */
+final class CallObservingInterceptor implements ExecutionInterceptor {
+    private final String accountId;
+    private final String region;
+    private final String service;
+    private final AtomicInteger counter;
+    private final CallListener listener;
+
+    CallObservingInterceptor(String accountId, String region, String service, AtomicInteger counter,
+            CallListener listener) {
+        this.accountId = accountId;
+        this.region = region;
+        this.service = service;
+        this.counter = counter;
+        this.listener = listener;
+    }
+
+    @Override
+    public void beforeExecution(Context.BeforeExecution context, ExecutionAttributes attributes) {
+        counter.incrementAndGet();
+        listener.onCall(accountId, region, service, attributes.getAttribute(SdkExecutionAttribute.OPERATION_NAME));
+    }
+}

@@ -1,0 +1,37 @@
+package dev.vigil.collect.engine;
+
+import java.net.URI;
+import java.util.List;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
+import software.amazon.awssdk.awscore.client.builder.AwsSyncClientBuilder;
+import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
+import software.amazon.awssdk.core.retry.RetryMode;
+import software.amazon.awssdk.http.SdkHttpClient;
+import software.amazon.awssdk.regions.Region;
+
+/** Everything one client needs; {@link #configure} applies it to any service's builder. */
+public record ClientSettings(
+        AwsCredentialsProvider credentials,
+        Region region,
+        URI endpointOverride,
+        SdkHttpClient httpClient,
+        RetryMode retryMode,
+        List<ExecutionInterceptor> interceptors) {
+
+    public <B extends AwsClientBuilder<B, ?> & AwsSyncClientBuilder<B, ?>> B configure(B builder) {
+        builder.credentialsProvider(credentials).region(region).httpClient(httpClient)
+                .overrideConfiguration(o -> {
+                    o.retryStrategy(retryMode);
+                    interceptors.forEach(o::addExecutionInterceptor);
+                });
+        if (endpointOverride != null) {
+            builder.endpointOverride(endpointOverride);
+        }
+        return builder;
+    }
+
+    public boolean hasEndpointOverride() {
+        return endpointOverride != null;
+    }
+}

@@ -1,0 +1,119 @@
+package dev.vigil.collect.engine;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.NullNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import software.amazon.awssdk.core.SdkClient;
+
+/** The generic engine: runs one {@link ResourceSpec} in one unit (paging, details, joins, gaps). */
+public final class SpecCollector<C extends SdkClient> implements Collector {
+    private final ResourceSpec<C> spec;
+
+    public SpecCollector(ResourceSpec<C> spec) {
+        this.spec = spec;
+    }
+
+    public ResourceSpec<C> spec() {
+        return spec;
+    }
+
+    @Override
+    public String name() {
+        return spec.type();
+    }
+
+    @Override
+    public Scope scope() {
+        return spec.scope();
+    }
+
+    @Override
+    public List<Operation> operations() {
+        return spec.operations();
+    }
+
+    @Override
+    public void collect(UnitContext unit) {
+        C listClient = unit.client(spec.client());
+        Outcome<List<ObjectNode>> listed = unit.call(spec.listOperation(), unit.region(), java.util.Set.of(),
+                () -> spec.list().apply(listClient).map(SdkJson::toJson).toList());
+        if (listed.failed()) {
+            return;
+        }
+        List<ObjectNode> kept = new ArrayList<>();
+        for (ObjectNode item : listed.value()) {
+            spec.prepare().forEach(d -> apply(unit, d, item));
+            boolean home = spec.homeRegionField() == null
+                    || unit.region().equals(Extract.text(item, spec.homeRegionField()));
+            if (home && spec.keep().test(item)) {
+                kept.add(item);
+            }
+        }
+        unit.remember(spec.type(), kept);
+        for (ObjectNode item : kept) {
+            spec.details().forEach(d -> apply(unit, d, item));
+            spec.joins().forEach(j -> join(unit, j, item));
+            PolicyDocuments.decodeInPlace(item);
+            String id = spec.id().apply(item);
+            String region = region(unit, item);
+            String uidRegion = UnitContext.GLOBAL.equals(region) ? "" : region;
+            Map<String, String> tags = spec.tagsKey() == null ? Map.of() : Tags.toMap(item.get(spec.tagsKey()));
+            unit.emit(unit.record(spec.service(), spec.type(), region, id, spec.name().apply(item),
+                    spec.uid().of(unit.accountId(), uidRegion, id, item), tags, item));
+        }
+    }
+
+    private String region(UnitContext unit, ObjectNode item) {
+        if (spec.regionOf() != null) {
+            String r = spec.regionOf().apply(item);
+            if (r != null) {
+                return r;
+            }
+        }
+        return unit.region();
+    }
+
+    private void apply(UnitContext unit, Detail<C> detail, ObjectNode item) {
+        String region = region(unit, item);
+        C client = UnitContext.GLOBAL.equals(region) ? unit.client(spec.client()) : unit.client(spec.client(), region);
+        Outcome<JsonNode> outcome = unit.call(detail.operation(), region, detail.notConfigured(),
+                () -> detail.extract().apply(detail.call().apply(client, item)));
+        switch (outcome.kind()) {
+            case VALUE -> {
+                if (detail.key() == null) {
+                    if (outcome.value() instanceof ObjectNode members) {
+                        item.setAll(members);
+                    }
+                } else {
+                    item.set(detail.key(), outcome.value());
+                }
+            }
+            case NOT_CONFIGURED -> {
+                if (detail.key() != null) {
+                    item.set(detail.key(), NullNode.getInstance());
+                }
+            }
+            case FAILED -> {
+                // recorded as a gap; the key stays absent
+            }
+        }
+    }
+
+    private static void join(UnitContext unit, Join join, ObjectNode item) {
+        unit.items(join.sourceType()).ifPresent(sources -> {
+            ArrayNode matches = item.arrayNode();
+            JsonNode target = item.get(join.targetField());
+            for (ObjectNode source : sources) {
+                if (target != null && Objects.equals(source.get(join.sourceField()), target)) {
+                    matches.add(source.deepCopy());
+                }
+            }
+            item.set(join.key(), matches);
+        });
+    }
+}

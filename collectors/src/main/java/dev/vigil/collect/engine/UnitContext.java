@@ -1,0 +1,95 @@
+package dev.vigil.collect.engine;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.vigil.snapshot.Gap;
+import dev.vigil.snapshot.ResourceRecord;
+import dev.vigil.snapshot.SnapshotWriter;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+import software.amazon.awssdk.core.SdkClient;
+
+/**
+ * One unit of work: one account and one region (or {@code global}). Every SDK call goes through
+ * {@link #call}, which turns a failure into a gap naming account, region, service and operation.
+ */
+public final class UnitContext {
+    public static final String GLOBAL = Gap.GLOBAL;
+    private static final String GLOBAL_CLIENT_REGION = "us-east-1";
+
+    private final AccountContext account;
+    private final String region;
+    private final Map<String, List<ObjectNode>> itemsByType = new HashMap<>();
+
+    public UnitContext(AccountContext account, String region) {
+        this.account = account;
+        this.region = region;
+    }
+
+    public String accountId() {
+        return account.accountId();
+    }
+
+    /** The unit's region, or {@code global}. */
+    public String region() {
+        return region;
+    }
+
+    public AccountContext account() {
+        return account;
+    }
+
+    public <C extends SdkClient> C client(AwsService<C> service) {
+        return client(service, GLOBAL.equals(region) ? GLOBAL_CLIENT_REGION : region);
+    }
+
+    public <C extends SdkClient> C client(AwsService<C> service, String clientRegion) {
+        return account.clients().get(service, clientRegion);
+    }
+
+    public <T> Optional<T> call(Operation operation, Supplier<T> call) {
+        return Optional.ofNullable(call(operation, region, Set.of(), call).value());
+    }
+
+    /**
+     * Runs a call. An error whose code is in {@code notConfigured} means "not configured" (no gap); any
+     * other error becomes a gap in {@code gapRegion} and {@link Outcome#failed()}.
+     */
+    public <T> Outcome<T> call(Operation operation, String gapRegion, Set<String> notConfigured, Supplier<T> call) {
+        try {
+            return Outcome.value(call.get());
+        } catch (RuntimeException e) {
+            if (e instanceof IllegalStateException && Thread.currentThread().isInterrupted()) {
+                throw e;
+            }
+            ErrorInfo error = ErrorInfo.of(e);
+            if (notConfigured.contains(error.code())) {
+                return Outcome.notConfigured();
+            }
+            account.gaps().add(new Gap("aws", accountId(), gapRegion, operation.service(), operation.name(),
+                    error.code(), error.message(), SnapshotWriter.now()));
+            return Outcome.failure();
+        }
+    }
+
+    public void emit(ResourceRecord record) {
+        account.records().add(record);
+    }
+
+    public ResourceRecord record(String service, String type, String recordRegion, String id, String name,
+            String uid, Map<String, String> tags, ObjectNode attributes) {
+        return new ResourceRecord("aws", accountId(), recordRegion, service, type, id, name, uid, tags, attributes);
+    }
+
+    /** Items an earlier collector of this unit listed, for joins; empty when that listing failed. */
+    public Optional<List<ObjectNode>> items(String type) {
+        return Optional.ofNullable(itemsByType.get(type));
+    }
+
+    void remember(String type, List<ObjectNode> items) {
+        itemsByType.put(type, items);
+    }
+}
