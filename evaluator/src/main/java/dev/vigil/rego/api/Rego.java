@@ -1,0 +1,87 @@
+package dev.vigil.rego.api;
+
+import dev.vigil.rego.ast.Module;
+import dev.vigil.rego.builtins.BuiltinDeclaration;
+import dev.vigil.rego.builtins.BuiltinDeclarations;
+import dev.vigil.rego.builtins.BuiltinRegistry;
+import dev.vigil.rego.compile.CompiledPolicy;
+import dev.vigil.rego.compile.Compiler;
+import dev.vigil.rego.compile.QueryCompiler;
+import dev.vigil.rego.parse.Parser;
+import dev.vigil.rego.value.ObjectValue;
+import dev.vigil.rego.value.Value;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Builder: modules + data + query, prepared once into a thread-safe {@link PreparedQuery}. */
+public final class Rego {
+    private final List<Module> modules = new ArrayList<>();
+    private final Map<String, String> sources = new HashMap<>();
+    private Value data = ObjectValue.EMPTY;
+    private String query;
+    private boolean strict;
+    private EvalLimits limits = EvalLimits.defaults();
+    private BuiltinRegistry builtins;
+    private Map<String, BuiltinDeclaration> declarations;
+
+    private Rego() {
+    }
+
+    public static Rego builder() {
+        return new Rego();
+    }
+
+    public Rego module(String filename, String source) {
+        sources.put(filename, source);
+        modules.add(Parser.parseModule(filename, source));
+        return this;
+    }
+
+    public Rego data(Value data) {
+        this.data = data;
+        return this;
+    }
+
+    public Rego query(String query) {
+        this.query = query;
+        return this;
+    }
+
+    public Rego strictBuiltinErrors(boolean strict) {
+        this.strict = strict;
+        return this;
+    }
+
+    public Rego limits(EvalLimits limits) {
+        this.limits = limits;
+        return this;
+    }
+
+    public Rego builtins(BuiltinRegistry builtins) {
+        this.builtins = builtins;
+        return this;
+    }
+
+    /** Extra declarations (e.g. test-only builtins) on top of the standard ones. */
+    public Rego declarations(Map<String, BuiltinDeclaration> extra) {
+        this.declarations = extra;
+        return this;
+    }
+
+    public PreparedQuery prepare() {
+        if (query == null) {
+            throw new IllegalStateException("query not set");
+        }
+        BuiltinRegistry reg = builtins == null ? BuiltinRegistry.standard() : builtins;
+        Map<String, BuiltinDeclaration> decls = new HashMap<>(BuiltinDeclarations.standard());
+        reg.all().forEach(b -> decls.putIfAbsent(b.name(), b.declaration()));
+        if (declarations != null) {
+            decls.putAll(declarations);
+        }
+        CompiledPolicy policy = new Compiler().compile(List.copyOf(modules), reg, Map.copyOf(decls));
+        var body = QueryCompiler.compile(Parser.parseQuery("query", query), policy);
+        return new PreparedQuery(policy, body, data, strict, limits, Map.copyOf(sources));
+    }
+}

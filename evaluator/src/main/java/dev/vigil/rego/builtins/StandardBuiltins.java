@@ -1,0 +1,19 @@
+package dev.vigil.rego.builtins;
+
+/** The list of builtin families that make up {@link BuiltinRegistry#standard()}. */
+final class StandardBuiltins {
+  private StandardBuiltins() {}
+
+  static void registerAll(Registrar r, BuiltinCaches caches) {
+    ComparisonBuiltins.register(r);
+    ArithmeticBuiltins.register(r);
+    AggregateBuiltins.register(r);
+    ArrayBuiltins.register(r);
+    SetBuiltins.register(r);
+    TypeBuiltins.register(r);
+    ObjectBuiltins.register(r);
+    StringBuiltins.register(r);
+    new RegexBuiltins(caches.regex()).register(r);
+    new GlobBuiltins(caches.glob()).register(r);
+  }
+}

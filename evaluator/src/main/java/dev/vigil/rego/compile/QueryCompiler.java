@@ -1,0 +1,24 @@
+package dev.vigil.rego.compile;
+
+import dev.vigil.rego.ast.Expr;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Compiles an ad-hoc query body against a compiled policy. */
+public final class QueryCompiler {
+    private QueryCompiler() {
+    }
+
+    public static List<Expr> compile(List<Expr> parsed, CompiledPolicy policy) {
+        Resolver resolver = new Resolver(List.of(), Set.of(), Map.of());
+        List<Expr> body = resolver.body(parsed, Scope.root());
+        Map<String, Integer> total = new HashMap<>();
+        Vars.count(body, total);
+        CompileState probe = new CompileState(List.of(), policy.builtins(), policy.declarations());
+        policy.functions().keySet().forEach(f -> probe.functionArity.put(f, policy.arity(f)));
+        TypeCheckStage.check(probe, body);
+        return new SafetyReorder(total, probe::arity).reorder(body, Set.of());
+    }
+}

@@ -1,0 +1,44 @@
+package dev.vigil.rego.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.vigil.rego.value.BooleanValue;
+import dev.vigil.rego.value.ObjectValue;
+import dev.vigil.rego.value.StringValue;
+import dev.vigil.rego.value.Value;
+import dev.vigil.rego.value.Values;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class WasmPolicyEngineTest {
+  @Test
+  void evaluatesValuesThroughTheEngineInterface(@TempDir Path dir) throws IOException {
+    Map<String, byte[]> files = new LinkedHashMap<>();
+    files.put("/policy.wasm", WasmPolicyTest.demoWasm());
+    files.put("/data.json", WasmPolicyTest.DATA.getBytes(StandardCharsets.UTF_8));
+    Path bundle = Files.write(dir.resolve("bundle.tar.gz"), TarGzWriter.write(files));
+
+    try (PolicyEngine engine = WasmPolicyEngine.load(bundle)) {
+      Value alice = ObjectValue.of("user", StringValue.of("alice"));
+      Value mallory = Values.parseJson("{\"user\": \"mallory\", \"extra\": [1, 2.5, null]}");
+      assertThat(engine.evaluate(WasmPolicyTest.ENTRYPOINT, alice)).isEqualTo(BooleanValue.TRUE);
+      assertThat(engine.evaluate(WasmPolicyTest.ENTRYPOINT, mallory)).isEqualTo(BooleanValue.FALSE);
+    }
+  }
+
+  @Test
+  void listsEntrypoints() throws IOException {
+    try (WasmPolicyEngine engine = new WasmPolicyEngine(WasmPolicyTest.demoBundle(), 1)) {
+      assertThat(engine.entrypoints()).contains(WasmPolicyTest.ENTRYPOINT);
+      assertThat(engine.evaluate(WasmPolicyTest.ENTRYPOINT, null)).isEqualTo(BooleanValue.FALSE);
+      assertThat(engine.evaluate(WasmPolicyTest.ENTRYPOINT, ObjectValue.of("user", StringValue.of("alice"))))
+          .isEqualTo(BooleanValue.TRUE);
+    }
+  }
+}
