@@ -1,0 +1,66 @@
+package dev.vigil.policies;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** Where the policy library lives in the source tree, and its files. */
+final class PolicyLibraryFiles {
+    private final Path root;
+
+    PolicyLibraryFiles(Path root) {
+        this.root = root;
+    }
+
+    /** The policies module directory: Surefire runs with the module's basedir. */
+    static PolicyLibraryFiles fromModule() {
+        return new PolicyLibraryFiles(Path.of(System.getProperty("basedir", ".")).toAbsolutePath().normalize());
+    }
+
+    Path root() {
+        return root;
+    }
+
+    Path checksDoc() {
+        return root.resolve("../docs/checks-aws.md").normalize();
+    }
+
+    List<Path> policies() {
+        return walk(root.resolve("aws"), "policy.rego");
+    }
+
+    List<Path> regoFiles() {
+        return Stream.of("aws", "lib")
+                .flatMap(dir -> walk(root.resolve(dir), ".rego").stream())
+                .toList();
+    }
+
+    List<Path> frameworks() {
+        return walk(root.resolve("frameworks"), ".yaml");
+    }
+
+    static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        }
+    }
+
+    private static List<Path> walk(Path dir, String suffix) {
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.walk(dir)) {
+            return files.filter(Files::isRegularFile)
+                    .filter(p -> p.getFileName().toString().endsWith(suffix))
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + dir, e);
+        }
+    }
+}
