@@ -7,6 +7,8 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.UUID;
 
 /**
  * Writes a file to {@code NAME.tmp-<random>} beside it and renames it over {@code NAME} on
@@ -23,8 +25,10 @@ public final class AtomicFile implements AutoCloseable {
         this.target = target;
         Path dir = target.toAbsolutePath().getParent();
         Files.createDirectories(dir);
-        this.temp = Files.createTempFile(dir, target.getFileName() + ".tmp-", "");
-        this.out = new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16);
+        // Not Files.createTempFile: its owner-only permissions would stick to the report.
+        this.temp = dir.resolve(target.getFileName() + ".tmp-" + UUID.randomUUID());
+        this.out = new BufferedOutputStream(Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW,
+                StandardOpenOption.WRITE), 1 << 16);
     }
 
     public OutputStream stream() {

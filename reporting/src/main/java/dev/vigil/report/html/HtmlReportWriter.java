@@ -111,7 +111,7 @@ public final class HtmlReportWriter {
                     + stats.count(s) + "</b><span>" + s.name().toLowerCase(Locale.ROOT) + "</span></div>");
         }
         w.write("</div>\n");
-        w.write(SvgCharts.columns("FAIL findings by severity", bars, 760, 200));
+        w.write(SvgCharts.columns("FAIL findings by severity", bars, 1300, 190));
         w.write("\n</section>\n");
     }
 

@@ -74,8 +74,8 @@ public final class FindingsJsonReader {
             boolean versionSeen = false;
             while (p.nextToken() == JsonToken.FIELD_NAME) {
                 String field = p.currentName();
-                JsonLocation at = p.currentLocation();
                 p.nextToken();
+                JsonLocation at = p.currentTokenLocation();
                 switch (field) {
                     case "schema_version" -> {
                         if (!p.currentToken().isNumeric() || p.getIntValue() != FindingsJsonWriter.SCHEMA_VERSION) {
@@ -130,7 +130,7 @@ public final class FindingsJsonReader {
         expect(file, p, p.currentToken(), JsonToken.START_ARRAY, "an array for \"" + field + "\"");
         while (p.nextToken() != JsonToken.END_ARRAY) {
             expect(file, p, p.currentToken(), JsonToken.START_OBJECT, "an object in \"" + field + "\"");
-            JsonLocation start = p.currentLocation();
+            JsonLocation start = p.currentTokenLocation();
             JsonNode node = p.readValueAsTree();
             try {
                 handler.handle(node);

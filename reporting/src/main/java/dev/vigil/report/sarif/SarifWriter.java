@@ -203,21 +203,34 @@ public final class SarifWriter {
 
     private static void writeNotificationDescriptors(JsonGenerator g) throws IOException {
         g.writeArrayFieldStart("notifications");
-        g.writeStartObject();
-        g.writeStringField("id", GAP_ID);
-        g.writeStringField("name", "CollectionGap");
-        g.writeObjectFieldStart("shortDescription");
-        g.writeStringField("text", "Part of the estate could not be read, so its checks did not run.");
-        g.writeEndObject();
-        g.writeEndObject();
-        g.writeStartObject();
-        g.writeStringField("id", EVAL_ERROR_ID);
-        g.writeStringField("name", "EvaluationError");
-        g.writeObjectFieldStart("shortDescription");
-        g.writeStringField("text", "A check could not be evaluated on some resources; they are neither passed nor failed.");
-        g.writeEndObject();
-        g.writeEndObject();
+        writeNotificationDescriptor(g, GAP_ID, "CollectionGap",
+                "Part of the estate could not be read, so its checks did not run.",
+                "An API call of the collection failed (for example access denied or a disabled region). The "
+                        + "resources behind it were not evaluated: they are neither passed nor failed.",
+                "Grant the scanning role the permission named in the error code, or enable the service or region, "
+                        + "then scan again.");
+        writeNotificationDescriptor(g, EVAL_ERROR_ID, "EvaluationError",
+                "A check could not be evaluated on some resources.",
+                "The policy raised an error on these resources, so they are neither passed nor failed.",
+                "Look at the message of the ERROR findings in findings.json and fix the policy or the input.");
         g.writeEndArray();
+    }
+
+    private static void writeNotificationDescriptor(JsonGenerator g, String id, String name, String shortText,
+                                                    String fullText, String help) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("id", id);
+        g.writeStringField("name", name);
+        g.writeObjectFieldStart("shortDescription");
+        g.writeStringField("text", shortText);
+        g.writeEndObject();
+        g.writeObjectFieldStart("fullDescription");
+        g.writeStringField("text", fullText);
+        g.writeEndObject();
+        g.writeObjectFieldStart("help");
+        g.writeStringField("text", help);
+        g.writeEndObject();
+        g.writeEndObject();
     }
 
     private static void writeInvocation(JsonGenerator g, ScanResult result, ProviderRun run) throws IOException {

@@ -21,6 +21,15 @@
     });
     shown.textContent = String(n);
   }
+  // A link may preset the filters: report.html#status=FAIL&severity=high&q=s3
+  location.hash.replace(/^#/, '').split('&').forEach(function (pair) {
+    var kv = pair.split('=');
+    var value = '';
+    try { value = decodeURIComponent((kv[1] || '').replace(/\+/g, ' ')); } catch (e) { return; }
+    if (kv[0] === 'q') { text.value = value; }
+    if (kv[0] === 'status') { status.value = value; }
+    if (kv[0] === 'severity') { severity.value = value; }
+  });
   text.addEventListener('input', apply);
   status.addEventListener('change', apply);
   severity.addEventListener('change', apply);
