@@ -18,6 +18,12 @@ public final class Services {
         add(new Route("iam", iam, new IamHandler(iam, org, options), false));
         Ec2Protocol ec2 = new Ec2Protocol();
         add(new Route("ec2", ec2, new Ec2Handler(ec2, org, options), true));
+        add(new Route("organizations", new JsonProtocol("organizations"), new OrganizationsHandler(org, options),
+                false));
+        add(new Route("kms", new JsonProtocol("kms"), new KmsHandler(org, options), true));
+        add(new Route("cloudtrail", new JsonProtocol("cloudtrail"), new CloudTrailHandler(org), true));
+        add(new Route("tagging", new JsonProtocol("tag"), new TaggingHandler(org, options), true));
+        add(new Route("ce", new JsonProtocol("ce"), new CostExplorerHandler(org, options), false));
         this.s3Control = null;
     }
 
