@@ -1,6 +1,12 @@
 package dev.vigil.collect.aws;
 
 import dev.vigil.collect.engine.AwsService;
+import dev.vigil.collect.engine.ClientSettings;
+import dev.vigil.collect.engine.Endpoints;
+import java.net.URI;
+import java.util.concurrent.CompletableFuture;
+import software.amazon.awssdk.endpoints.Endpoint;
+import software.amazon.awssdk.services.s3control.S3ControlClientBuilder;
 import java.util.List;
 import software.amazon.awssdk.services.cloudtrail.CloudTrailClient;
 import software.amazon.awssdk.services.costexplorer.CostExplorerClient;
@@ -24,7 +30,7 @@ public final class AwsServices {
     public static final AwsService<S3Client> S3 = new AwsService<>("s3", "S3", false,
             s -> s.configure(S3Client.builder()).forcePathStyle(s.hasEndpointOverride()).build());
     public static final AwsService<S3ControlClient> S3_CONTROL = new AwsService<>("s3control", "S3_CONTROL", true,
-            s -> s.configure(S3ControlClient.builder()).build());
+            AwsServices::s3Control);
     public static final AwsService<Ec2Client> EC2 = new AwsService<>("ec2", "EC2", false,
             s -> s.configure(Ec2Client.builder()).build());
     public static final AwsService<KmsClient> KMS = new AwsService<>("kms", "KMS", false,
@@ -40,4 +46,18 @@ public final class AwsServices {
             CLOUDTRAIL, TAGGING, COST_EXPLORER);
 
     private AwsServices() {}
+
+    /**
+     * S3 Control's endpoint rules put the account id in front of the host, which a loopback endpoint
+     * ({@code 111122223333.127.0.0.1}) cannot have; there the overridden endpoint is used as it is (the
+     * account travels in {@code x-amz-account-id} anyway).
+     */
+    private static S3ControlClient s3Control(ClientSettings settings) {
+        S3ControlClientBuilder builder = settings.configure(S3ControlClient.builder());
+        URI endpoint = settings.endpointOverride();
+        if (endpoint != null && Endpoints.isLoopback(endpoint)) {
+            builder.endpointProvider(params -> CompletableFuture.completedFuture(Endpoint.builder().url(endpoint).build()));
+        }
+        return builder.build();
+    }
 }

@@ -39,9 +39,6 @@ public final class ClientFactory {
         interceptors.add(new CallObservingInterceptor(accountId, service.global() ? "global" : region,
                 service.key(), callCounter, listener));
         interceptors.add(new RateLimitInterceptor(rateLimiters.bucket(accountId, signingRegion, service.key())));
-        if (endpoints.anyLoopback()) {
-            interceptors.add(new LoopbackHostInterceptor());
-        }
         interceptors.addAll(extraInterceptors);
         ClientSettings settings = new ClientSettings(credentials, Region.of(signingRegion),
                 endpoints.overrideFor(service), httpClient, RetryMode.ADAPTIVE_V2, interceptors);

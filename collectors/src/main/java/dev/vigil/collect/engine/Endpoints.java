@@ -34,7 +34,7 @@ public final class Endpoints {
                 .anyMatch(e -> isLoopback(URI.create(e.getValue())));
     }
 
-    private static boolean isLoopback(URI uri) {
+    public static boolean isLoopback(URI uri) {
         String host = uri.getHost();
         return "127.0.0.1".equals(host) || "localhost".equals(host);
     }

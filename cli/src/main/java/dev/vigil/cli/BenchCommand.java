@@ -1,0 +1,109 @@
+package dev.vigil.cli;
+
+import dev.vigil.collect.CollectOptions;
+import dev.vigil.collect.CollectionJob;
+import dev.vigil.collect.bench.BenchReport;
+import dev.vigil.collect.bench.HeapSampler;
+import dev.vigil.collect.config.Concurrency;
+import dev.vigil.collect.config.VigilConfig;
+import dev.vigil.collect.credentials.BaseCredentials;
+import dev.vigil.fakecloud.FakeCloud;
+import dev.vigil.fakecloud.FakeCloudOptions;
+import dev.vigil.fakecloud.StaticCredentials;
+import dev.vigil.fakecloud.org.OrgSpec;
+import dev.vigil.fakecloud.org.SyntheticOrg;
+import dev.vigil.fakecloud.org.SyntheticOrgGenerator;
+import dev.vigil.snapshot.Gap;
+import dev.vigil.snapshot.Manifest;
+import dev.vigil.snapshot.SnapshotWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.LongAdder;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code vigil bench collect}: collect a large synthetic org from the fake cloud and report the figures. */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Benchmark collection against the fake cloud.")
+public final class BenchCommand implements Callable<Integer> {
+    private static final Set<String> THROTTLING = Set.of("Throttling", "ThrottlingException", "RequestLimitExceeded",
+            "SlowDown", "TooManyRequestsException");
+
+    @Parameters(index = "0", description = "What to benchmark: collect")
+    String what;
+
+    @Option(names = "--accounts", defaultValue = "1000")
+    int accounts;
+
+    @Option(names = "--regions", defaultValue = "2", description = "Number of enabled regions (1-3).")
+    int regions;
+
+    @Option(names = "--latency-ms", defaultValue = "20")
+    int latencyMs;
+
+    @Option(names = "--concurrency", description = "Accounts at a time (default 8).")
+    Integer concurrency;
+
+    @Option(names = "--workers", description = "Calls in flight (default 4 per account).")
+    Integer workers;
+
+    @Option(names = "--out", description = "Keep the snapshot here (default: a temp directory, deleted).")
+    Path out;
+
+    @Override
+    public Integer call() throws Exception {
+        if (!"collect".equals(what)) {
+            throw new IllegalArgumentException("unknown benchmark '" + what + "' (supported: collect)");
+        }
+        if (regions < 1 || regions > OrgSpec.DEFAULT_REGIONS.size()) {
+            throw new IllegalArgumentException("--regions must be 1 to " + OrgSpec.DEFAULT_REGIONS.size());
+        }
+        SyntheticOrg org = SyntheticOrgGenerator.generate(
+                OrgSpec.of(accounts, OrgSpec.DEFAULT_REGIONS.subList(0, regions), 1L));
+        VigilConfig base = VigilConfig.DEFAULT;
+        Concurrency c = new Concurrency(concurrency != null ? concurrency : base.concurrency().accounts(), workers);
+        FakeCloudOptions options = FakeCloudOptions.defaults().withLatencyMillis(latencyMs)
+                .withThreads(c.workers() * 2 + 16);
+        Path dir = out != null ? out : Files.createTempDirectory("vigil-bench");
+        try (FakeCloud cloud = FakeCloud.start(org, options)) {
+            StaticCredentials creds = cloud.managementCredentials();
+            VigilConfig config = base.withConcurrency(c).withEndpointOverride(cloud.endpoint().toString());
+            LongAdder calls = new LongAdder();
+            CollectOptions collect = CollectOptions.of(config,
+                    BaseCredentials.fixed(creds.accessKeyId(), creds.secretAccessKey()))
+                    .withEnvironment(java.util.Map.of())
+                    .withCallListener((account, region, service, operation) -> calls.increment());
+            System.gc();
+            HeapSampler.reset();
+            long start = System.nanoTime();
+            Manifest m = new CollectionJob(collect).run(SnapshotWriter.create(dir, Main.VERSION));
+            Duration wall = Duration.ofNanos(System.nanoTime() - start);
+            long throttling = m.gaps().stream().map(Gap::errorCode).filter(THROTTLING::contains).count();
+            long resources = m.targets().stream().mapToLong(t -> t.resourceCount() == null ? 0 : t.resourceCount())
+                    .sum();
+            BenchReport report = new BenchReport(accounts, regions, Duration.ofMillis(latencyMs), c.workers(), wall,
+                    calls.sum(), HeapSampler.peakBytes(), throttling, m.gaps().size(), resources);
+            System.out.print(report.render());
+            System.out.println("fake cloud answered " + cloud.calls().total() + " calls; mutating: "
+                    + cloud.calls().mutatingCalls().size());
+        } finally {
+            if (out == null) {
+                deleteRecursively(dir);
+            }
+        }
+        return 0;
+    }
+
+    private static void deleteRecursively(Path dir) throws java.io.IOException {
+        try (var paths = Files.walk(dir)) {
+            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+
+}

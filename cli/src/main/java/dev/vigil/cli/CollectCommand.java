@@ -1,0 +1,171 @@
+package dev.vigil.cli;
+
+import dev.vigil.collect.CollectOptions;
+import dev.vigil.collect.CollectionJob;
+import dev.vigil.collect.config.Concurrency;
+import dev.vigil.collect.config.ConfigException;
+import dev.vigil.collect.config.ConfigLoader;
+import dev.vigil.collect.config.IdFilter;
+import dev.vigil.collect.config.RoleConfig;
+import dev.vigil.collect.config.VigilConfig;
+import dev.vigil.collect.credentials.BaseCredentials;
+import dev.vigil.fakecloud.FakeCloud;
+import dev.vigil.fakecloud.StaticCredentials;
+import dev.vigil.fakecloud.org.OrgSpec;
+import dev.vigil.fakecloud.org.SyntheticOrg;
+import dev.vigil.fakecloud.org.SyntheticOrgGenerator;
+import dev.vigil.snapshot.Manifest;
+import dev.vigil.snapshot.SnapshotWriter;
+import dev.vigil.snapshot.Target;
+import dev.vigil.snapshot.TargetStatus;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+
+/** {@code vigil collect}: discover the organization and write a snapshot. */
+@Command(name = "collect", mixinStandardHelpOptions = true,
+        description = "Collect AWS accounts into a snapshot directory.")
+public final class CollectCommand implements Callable<Integer> {
+    @Option(names = "--config", description = "vigil.yaml")
+    Path config;
+
+    @Option(names = "--out", description = "New snapshot directory.")
+    Path out;
+
+    @Option(names = "--resume", description = "Continue the snapshot in this directory.")
+    Path resume;
+
+    @Option(names = "--demo", description = "Start the fake cloud with the demo org and collect it.")
+    boolean demo;
+
+    @Option(names = "--single-account", description = "Scan only the caller's account (no Organizations).")
+    boolean singleAccount;
+
+    @Option(names = "--accounts", split = ",", description = "Only these account ids.")
+    List<String> accounts;
+
+    @Option(names = "--exclude-accounts", split = ",", description = "Not these account ids.")
+    List<String> excludeAccounts;
+
+    @Option(names = "--ous", split = ",", description = "Only accounts under these OUs (whole subtree).")
+    List<String> ous;
+
+    @Option(names = "--exclude-ous", split = ",", description = "Not accounts under these OUs.")
+    List<String> excludeOus;
+
+    @Option(names = "--regions", split = ",", description = "Only these regions (must exist).")
+    List<String> regions;
+
+    @Option(names = "--role-name", description = "Role to assume in every account (default VigilScanner).")
+    String roleName;
+
+    @Option(names = "--role-arn-template", description = "e.g. arn:aws:iam::{account_id}:role/VigilScanner")
+    String roleArnTemplate;
+
+    @Option(names = "--external-id", description = "External id for AssumeRole.")
+    String externalId;
+
+    @Option(names = "--concurrency", description = "Accounts collected at the same time (default 8).")
+    Integer concurrency;
+
+    @Option(names = "--workers", description = "API calls in flight at the same time (default 4 per account).")
+    Integer workers;
+
+    @Option(names = "--endpoint-url", description = "One endpoint for every AWS service.")
+    String endpointUrl;
+
+    @Option(names = "--max-targets", description = "Collect at most N accounts in this run; --resume does the rest.")
+    int maxTargets;
+
+    @Override
+    public Integer call() throws Exception {
+        if ((out == null) == (resume == null)) {
+            throw new ConfigException("give exactly one of --out DIR (new snapshot) or --resume DIR");
+        }
+        VigilConfig settings = applyOptions(config == null ? VigilConfig.DEFAULT : new ConfigLoader().load(config));
+        Path dir = out != null ? out : resume;
+        if (demo) {
+            return runDemo(settings, dir);
+        }
+        return collect(settings, BaseCredentials.defaultChain(), dir);
+    }
+
+    private int runDemo(VigilConfig settings, Path dir) throws Exception {
+        SyntheticOrg org = SyntheticOrgGenerator.generate(OrgSpec.demo());
+        try (FakeCloud cloud = FakeCloud.start(org)) {
+            System.err.println("demo: fake cloud with " + org.accounts().size() + " accounts at " + cloud.endpoint());
+            StaticCredentials creds = cloud.managementCredentials();
+            int code = collect(settings.withEndpointOverride(cloud.endpoint().toString()),
+                    BaseCredentials.fixed(creds.accessKeyId(), creds.secretAccessKey()), dir);
+            org.groundTruth().write(dir.resolve("ground-truth.json"));
+            System.err.println("demo: wrote " + dir.resolve("ground-truth.json"));
+            return code;
+        }
+    }
+
+    private int collect(VigilConfig settings, AwsCredentialsProvider credentials, Path dir) {
+        SnapshotWriter writer = resume != null ? SnapshotWriter.resume(dir, Main.VERSION)
+                : SnapshotWriter.create(dir, Main.VERSION);
+        Instant start = Instant.now();
+        Manifest manifest;
+        try (Progress progress = Progress.forConsole()) {
+            manifest = new CollectionJob(CollectOptions.of(settings, credentials).withProgress(progress)
+                    .withMaxTargets(maxTargets)).run(writer);
+        }
+        printSummary(manifest, dir, Duration.between(start, Instant.now()));
+        return 0;
+    }
+
+    static void printSummary(Manifest m, Path dir, Duration took) {
+        Map<TargetStatus, Long> byStatus = m.targets().stream()
+                .collect(Collectors.groupingBy(Target::status, Collectors.counting()));
+        long resources = m.targets().stream().mapToLong(t -> t.resourceCount() == null ? 0 : t.resourceCount()).sum();
+        long calls = m.targets().stream().mapToLong(t -> t.apiCalls() == null ? 0 : t.apiCalls()).sum();
+        System.out.printf("snapshot %s: %s, %d target(s) %s, %d resources, %d gap(s), %d API calls, %.1f s%n", dir,
+                m.status(), m.targets().size(), byStatus, resources, m.gaps().size(), calls, took.toMillis() / 1000.0);
+        m.targets().stream().filter(t -> t.status() == TargetStatus.FAILED)
+                .forEach(t -> System.out.println("  FAILED " + t.accountId() + ": " + t.reason()));
+    }
+
+    VigilConfig applyOptions(VigilConfig c) {
+        VigilConfig r = c;
+        if (accounts != null || excludeAccounts != null) {
+            r = r.withAccounts(new IdFilter(or(accounts, r.accounts().include()), or(excludeAccounts,
+                    r.accounts().exclude())));
+        }
+        if (ous != null || excludeOus != null) {
+            r = r.withOus(new IdFilter(or(ous, r.ous().include()), or(excludeOus, r.ous().exclude())));
+        }
+        if (regions != null) {
+            r = r.withRegions(regions);
+        }
+        if (roleName != null || roleArnTemplate != null || externalId != null) {
+            RoleConfig role = r.role();
+            r = r.withRole(new RoleConfig(or(roleName, role.name()), or(roleArnTemplate, role.arnTemplate()),
+                    or(externalId, role.externalId()), role.sessionName(), role.sessionDurationSeconds()));
+        }
+        if (concurrency != null || workers != null) {
+            Integer accountsAtOnce = concurrency != null ? concurrency : r.concurrency().accounts();
+            r = r.withConcurrency(new Concurrency(accountsAtOnce, workers));
+        }
+        if (endpointUrl != null) {
+            r = r.withEndpointOverride(endpointUrl);
+        }
+        if (singleAccount) {
+            r = r.withSingleAccount(true);
+        }
+        return r.validate("command line");
+    }
+
+    private static <T> T or(T value, T fallback) {
+        return value != null ? value : fallback;
+    }
+
+}
