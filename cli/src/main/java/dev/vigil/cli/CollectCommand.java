@@ -97,6 +97,12 @@ public final class CollectCommand implements Callable<Integer> {
         return collect(settings, BaseCredentials.defaultChain(), dir);
     }
 
+    /** Collects into {@code dir}, the demo included; {@code vigil scan} calls this. */
+    int collectInto(Path dir) throws Exception {
+        VigilConfig settings = applyOptions(config == null ? VigilConfig.DEFAULT : new ConfigLoader().load(config));
+        return demo ? runDemo(settings, dir) : collect(settings, BaseCredentials.defaultChain(), dir);
+    }
+
     private int runDemo(VigilConfig settings, Path dir) throws Exception {
         SyntheticOrg org = SyntheticOrgGenerator.generate(OrgSpec.demo());
         try (FakeCloud cloud = FakeCloud.start(org)) {

@@ -20,11 +20,15 @@ public final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, description = "Directory for the reports.")
     Path out;
 
+    @Option(names = "--config", description = "vigil.yaml (policies, settings, waivers).")
+    Path config;
+
     @Mixin
     EvaluationOptions evaluation;
 
     @Override
     public Integer call() throws Exception {
+        evaluation.config = config;
         SnapshotReader reader = SnapshotReader.open(snapshot);
         ScanResult result = evaluation.evaluate(reader);
         return evaluation.report(result, out, reader.manifest());

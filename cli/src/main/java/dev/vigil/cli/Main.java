@@ -8,7 +8,8 @@ import picocli.CommandLine.ScopeType;
 /** {@code vigil}: the command-line root. Exit codes: 0 ok, 2 bad input or error. */
 @Command(name = "vigil", mixinStandardHelpOptions = true, version = "vigil 0.1.0",
         description = "Multi-account cloud governance and policy-as-code scanner.",
-        subcommands = {CollectCommand.class, PermissionsCommand.class, FakeCloudCommand.class, BenchCommand.class})
+        subcommands = {ScanCommand.class, CollectCommand.class, EvaluateCommand.class, ReportCommand.class,
+                DiffCommand.class, RegoCommand.class, PermissionsCommand.class, FakeCloudCommand.class, BenchCommand.class})
 public final class Main implements Runnable {
     public static final String VERSION = "0.1.0";
 

@@ -22,7 +22,7 @@ import picocli.CommandLine.Option;
 /** The options every command that evaluates and reports shares ({@code scan}, {@code evaluate}). */
 public final class EvaluationOptions {
 
-    @Option(names = "--config", description = "vigil.yaml (policies, settings, waivers).")
+    /** vigil.yaml, set by the command that owns the {@code --config} option. */
     public Path config;
 
     @Option(names = "--policies", description = "Policy directory to use instead of the built-in library.")
