@@ -1,0 +1,165 @@
+package dev.vigil.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.vigil.evaluate.Finding;
+import dev.vigil.evaluate.ScanResult;
+import dev.vigil.evaluate.Status;
+import dev.vigil.report.json.FindingsJsonReader;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The README's first command, end to end: the fake cloud, collection through the real SDK clients,
+ * the built-in policy library, every report — and the findings equal the generator's ground truth.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class DemoScanTest {
+    @TempDir
+    Path work;
+
+    Path out;
+    int exitCode;
+    String stdout;
+
+    @BeforeAll
+    void scanTheDemoOrganization() throws Exception {
+        out = work.resolve("demo-out");
+        Captured run = Captured.run("scan", "--demo", "--out", out.toString(), "--fail-on", "none");
+        exitCode = run.code();
+        stdout = run.out();
+    }
+
+    @Test
+    void failFindingsEqualTheGroundTruthExactly() throws Exception {
+        assertThat(exitCode).as(stdout).isZero();
+        ScanResult result = read(out.resolve("findings.json"));
+        GroundTruthCheck truth = GroundTruthCheck.compare(out.resolve("snapshot/ground-truth.json"), result.findings());
+        assertThat(truth.planted()).hasSizeGreaterThan(40);
+        assertThat(truth.falsePositives()).as("FAIL findings that were not planted").isEmpty();
+        assertThat(truth.missed()).as("planted misconfigurations not found").isEmpty();
+        assertThat(stdout).contains("precision 100.0%, recall 100.0%");
+    }
+
+    @Test
+    void everyCheckRanAndNoneErred() throws Exception {
+        ScanResult result = read(out.resolve("findings.json"));
+        assertThat(result.findings()).noneMatch(f -> f.status() == Status.ERROR);
+        Set<String> checksWithFindings = result.findings().stream().map(Finding::checkId).collect(Collectors.toSet());
+        assertThat(checksWithFindings).hasSize(result.checks().size());
+        assertThat(result.findings()).anyMatch(f -> f.status() == Status.PASS);
+    }
+
+    @Test
+    void writesEveryReport() {
+        for (String f : List.of("findings.json", "findings.csv", "report.html", "vigil-aws.sarif",
+                "snapshot/manifest.json")) {
+            assertThat(out.resolve(f)).isRegularFile();
+        }
+        assertThat(out.resolve("inventory/aws")).isDirectory();
+        assertThat(out.resolve("compliance")).isDirectory();
+    }
+
+    @Test
+    void reEvaluatingTheSnapshotOfflineGivesTheSameFindings() throws Exception {
+        Path again = work.resolve("again");
+        Captured run = Captured.run("evaluate", "--snapshot", out.resolve("snapshot").toString(),
+                "--out", again.toString(), "--fail-on", "none", "--threads", "1",
+                "--baseline", out.resolve("findings.json").toString());
+        assertThat(run.code()).as(run.err()).isZero();
+        ScanResult first = read(out.resolve("findings.json"));
+        ScanResult second = read(again.resolve("findings.json"));
+        assertThat(fingerprints(second, Status.FAIL)).isEqualTo(fingerprints(first, Status.FAIL));
+        assertThat(fingerprints(second, Status.PASS)).isEqualTo(fingerprints(first, Status.PASS));
+        assertThat(second.findings()).filteredOn(f -> f.status() == Status.FAIL)
+                .allMatch(f -> "UNCHANGED".equals(f.delta()));
+        assertThat(second.fixed()).isEmpty();
+    }
+
+    @Test
+    void failOnDecidesTheExitCode() {
+        Captured critical = Captured.run("evaluate", "--snapshot", out.resolve("snapshot").toString(),
+                "--out", work.resolve("exit").toString(), "--fail-on", "critical", "--format", "json");
+        assertThat(critical.code()).isEqualTo(1);
+        Captured none = Captured.run("evaluate", "--snapshot", out.resolve("snapshot").toString(),
+                "--out", work.resolve("exit2").toString(), "--fail-on", "none", "--format", "json");
+        assertThat(none.code()).isZero();
+    }
+
+    @Test
+    void waiversMuteMatchingFailuresAndKeepThem() throws Exception {
+        ScanResult first = read(out.resolve("findings.json"));
+        Finding victim = first.findings().stream().filter(f -> f.status() == Status.FAIL).findFirst().orElseThrow();
+        Path config = work.resolve("vigil.yaml");
+        Files.writeString(config, """
+                waivers:
+                  - check: %s
+                    resource: "%s"
+                    reason: accepted by the risk board
+                    expires: 2999-12-31
+                  - check: "*"
+                    resource: "arn:aws:nothing:*"
+                    reason: expired long ago
+                    expires: 2001-01-01
+                """.formatted(victim.checkId(), victim.resourceUid()));
+        Path muted = work.resolve("muted");
+        Captured run = Captured.run("evaluate", "--config", config.toString(), "--snapshot",
+                out.resolve("snapshot").toString(), "--out", muted.toString(), "--fail-on", "none", "--format", "json");
+        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(run.err()).contains("expired on 2001-01-01");
+        Finding after = read(muted.resolve("findings.json")).findings().stream()
+                .filter(f -> f.fingerprint().equals(victim.fingerprint())).findFirst().orElseThrow();
+        assertThat(after.status()).isEqualTo(Status.MUTED);
+        assertThat(after.muteReason()).isEqualTo("accepted by the risk board");
+    }
+
+    @Test
+    void aConfigWithAnUnknownKeyNamesFileLineAndKey() throws Exception {
+        Path config = work.resolve("bad.yaml");
+        Files.writeString(config, "waivers:\n  - check: x\n    reasn: typo\n");
+        Captured run = Captured.run("evaluate", "--config", config.toString(), "--snapshot",
+                out.resolve("snapshot").toString(), "--out", work.resolve("bad").toString());
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err()).contains(config + ":3").contains("reasn").doesNotContain("at dev.vigil");
+    }
+
+    private static ScanResult read(Path file) throws Exception {
+        return new FindingsJsonReader(new ObjectMapper()).read(file);
+    }
+
+    private static Set<String> fingerprints(ScanResult r, Status status) {
+        return r.findings().stream().filter(f -> f.status() == status).map(Finding::fingerprint)
+                .collect(Collectors.toSet());
+    }
+
+    /** Runs the CLI in-process, capturing what it prints. */
+    record Captured(int code, String out, String err) {
+        static synchronized Captured run(String... args) {
+            PrintStream oldOut = System.out;
+            PrintStream oldErr = System.err;
+            ByteArrayOutputStream o = new ByteArrayOutputStream();
+            ByteArrayOutputStream e = new ByteArrayOutputStream();
+            try {
+                System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
+                System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
+                int code = Main.run(args);
+                return new Captured(code, o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8));
+            } finally {
+                System.setOut(oldOut);
+                System.setErr(oldErr);
+            }
+        }
+    }
+
+}
