@@ -1,6 +1,7 @@
 package dev.vigil.rego.parse;
 
 import dev.vigil.rego.api.Location;
+import dev.vigil.rego.api.RegoException;
 import dev.vigil.rego.ast.BoolLit;
 import dev.vigil.rego.ast.Expr;
 import dev.vigil.rego.ast.Import;
@@ -155,8 +156,13 @@ public final class Parser {
                 int mark = ts.mark();
                 try {
                     return exprs.parseBraceBody();
-                } catch (RuntimeException e) {
+                } catch (RegoException bodyError) {
                     ts.reset(mark);
+                    try {
+                        return List.of(exprs.parseLiteral());
+                    } catch (RegoException termError) {
+                        throw bodyError;
+                    }
                 }
             }
             return List.of(exprs.parseLiteral());
