@@ -44,6 +44,15 @@ public final class Parser {
         return body;
     }
 
+    /** Parses the whole source as one expression term (template string parts). */
+    Term singleTerm(Location at) {
+        Term t = exprs.parseInKv();
+        if (!ts.atEof()) {
+            throw TokenStream.error(at, "invalid template expression");
+        }
+        return t;
+    }
+
     public Module module() {
         if (!ts.atKeyword("package")) {
             throw TokenStream.error(ts.peek(), "package expected");
