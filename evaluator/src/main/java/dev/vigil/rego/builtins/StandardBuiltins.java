@@ -20,6 +20,10 @@ final class StandardBuiltins {
     YamlBuiltins.register(r);
     CidrBuiltins.register(r);
     TimeBuiltins.register(r);
+    UnitsBuiltins.register(r);
+    SemverBuiltins.register(r);
+    CryptoBuiltins.register(r);
+    BitsBuiltins.register(r);
     new RegexBuiltins(caches.regex()).register(r);
     new GlobBuiltins(caches.glob()).register(r);
   }
