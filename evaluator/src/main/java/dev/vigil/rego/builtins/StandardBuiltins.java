@@ -24,6 +24,9 @@ final class StandardBuiltins {
     SemverBuiltins.register(r);
     CryptoBuiltins.register(r);
     BitsBuiltins.register(r);
+    GraphBuiltins.register(r);
+    UuidBuiltins.register(r);
+    RuntimeBuiltins.register(r);
     new RegexBuiltins(caches.regex()).register(r);
     new GlobBuiltins(caches.glob()).register(r);
   }
