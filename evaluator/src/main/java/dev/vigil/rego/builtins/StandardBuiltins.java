@@ -27,6 +27,7 @@ final class StandardBuiltins {
     GraphBuiltins.register(r);
     UuidBuiltins.register(r);
     RuntimeBuiltins.register(r);
+    TemplateBuiltins.register(r);
     new RegexBuiltins(caches.regex()).register(r);
     new GlobBuiltins(caches.glob()).register(r);
   }
