@@ -54,3 +54,9 @@ non_empty(x) if {
 
 # has_key(obj, key) holds when obj has key, whatever its value (null included).
 has_key(obj, key) if _ = obj[key]
+
+# get(obj, key, fallback) is object.get for values that may not be objects (null details, gaps):
+# a non-object yields the fallback instead of a type error.
+get(obj, key, fallback) := object.get(obj, key, fallback) if is_object(obj)
+
+get(obj, key, fallback) := fallback if not is_object(obj)

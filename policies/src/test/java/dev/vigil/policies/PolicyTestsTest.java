@@ -76,19 +76,23 @@ class PolicyTestsTest {
     }
 
     /**
-     * The modules a test is compiled with: those of its own folder (a policy and its test) and the
-     * library modules they import, transitively. Compiling each check alone keeps one broken check
+     * The modules a test is compiled with: those of its own folder (a policy and its test; for a
+     * library test, the test file alone) and the library modules they import, transitively. Compiling each check alone keeps one broken check
      * (or a builtin the engine lacks) from failing the tests of every other check.
      */
     static Map<String, String> modulesFor(RegoTestCase c) {
         String folder = c.file().substring(0, c.file().lastIndexOf('/') + 1);
         Map<String, String> out = new TreeMap<>();
         Deque<String> pending = new ArrayDeque<>();
-        modules.forEach((file, source) -> {
-            if (file.startsWith(folder) && file.indexOf('/', folder.length()) < 0) {
-                pending.add(file);
-            }
-        });
+        if (c.file().startsWith("lib/")) {
+            pending.add(c.file());
+        } else {
+            modules.forEach((file, source) -> {
+                if (file.startsWith(folder) && file.indexOf('/', folder.length()) < 0) {
+                    pending.add(file);
+                }
+            });
+        }
         while (!pending.isEmpty()) {
             String file = pending.pop();
             if (out.putIfAbsent(file, modules.get(file)) != null) {
