@@ -75,7 +75,8 @@ public final class Rego {
             throw new IllegalStateException("query not set");
         }
         BuiltinRegistry reg = builtins == null ? BuiltinRegistry.standard() : builtins;
-        Map<String, BuiltinDeclaration> decls = new HashMap<>(BuiltinDeclarations.standard());
+        Map<String, BuiltinDeclaration> decls = new HashMap<>(OpaCapabilities.declarations());
+        decls.putAll(BuiltinDeclarations.standard());
         reg.all().forEach(b -> decls.putIfAbsent(b.name(), b.declaration()));
         if (declarations != null) {
             decls.putAll(declarations);

@@ -13,6 +13,17 @@ final class StandardBuiltins {
     TypeBuiltins.register(r);
     ObjectBuiltins.register(r);
     StringBuiltins.register(r);
+    EncodingBuiltins.register(r);
+    JsonBuiltins.register(r);
+    JsonPathBuiltins.register(r);
+    JsonPatch.register(r);
+    YamlBuiltins.register(r);
+    CidrBuiltins.register(r);
+    TimeBuiltins.register(r);
+    UnitsBuiltins.register(r);
+    SemverBuiltins.register(r);
+    CryptoBuiltins.register(r);
+    BitsBuiltins.register(r);
     new RegexBuiltins(caches.regex()).register(r);
     new GlobBuiltins(caches.glob()).register(r);
   }

@@ -15,7 +15,7 @@ public final class QueryCompiler {
         Resolver resolver = new Resolver(List.of(), Set.of(), Map.of());
         List<Expr> body = resolver.body(parsed, Scope.root());
         Map<String, Integer> total = new HashMap<>();
-        Vars.count(body, total);
+        TopVars.count(body, total);
         CompileState probe = new CompileState(List.of(), policy.builtins(), policy.declarations());
         policy.functions().keySet().forEach(f -> probe.functionArity.put(f, policy.arity(f)));
         TypeCheckStage.check(probe, body);

@@ -113,11 +113,11 @@ final class ResolveStage implements Stage {
             }
         }
         Map<String, Integer> total = new HashMap<>();
-        body.forEach(e -> Vars.count(e, total));
-        args.forEach(a -> Vars.count(a, total));
-        Vars.count(key, total);
-        Vars.count(value, total);
-        rest.forEach(t -> Vars.count(t, total));
+        body.forEach(e -> TopVars.count(e, total));
+        args.forEach(a -> TopVars.count(a, total));
+        TopVars.count(key, total);
+        TopVars.count(value, total);
+        rest.forEach(t -> TopVars.count(t, total));
         Set<String> bound = new HashSet<>();
         args.forEach(a -> Vars.count(a, new HashMap<>()));
         Map<String, Integer> argVars = new HashMap<>();

@@ -17,6 +17,7 @@ import dev.vigil.rego.ast.SetCompr;
 import dev.vigil.rego.ast.SetLit;
 import dev.vigil.rego.ast.StringLit;
 import dev.vigil.rego.ast.Term;
+import dev.vigil.rego.ast.TemplateString;
 import dev.vigil.rego.ast.Var;
 import dev.vigil.rego.ast.With;
 import dev.vigil.rego.value.ArrayValue;
@@ -38,7 +39,7 @@ import java.util.Set;
  * {@code data} refs, calls get their full name ({@code data.pkg.f} or the builtin name), locals
  * are renamed so nested declarations shadow, wildcards get unique names, literals become constants.
  */
-final class Resolver {
+public final class Resolver {
     private final List<String> pkg;
     private final Set<String> ruleNames;
     private final Map<String, Ref> imports;
@@ -133,6 +134,9 @@ o.entries().forEach(en -> declarePattern(en.value(), scope));
     }
 
     Term term(Term t, Scope scope) {
+        if (t instanceof TemplateString ts) {
+            return new TemplateString(terms(ts.parts(), scope), ts.loc());
+        }
         Object sw19 = t;
 if (sw19 instanceof Var v) {
 return var(v, scope);
@@ -219,6 +223,9 @@ throw new IllegalStateException("unmatched " + sw19);
         if (v.name().equals("input") || v.name().equals("data")) {
             return v;
         }
+        if (!imports.containsKey(v.name()) && !ruleNames.contains(v.name())) {
+            scope.use(v.name());
+        }
         Ref imp = imports.get(v.name());
         if (imp != null) {
             return relocate(imp, v.loc());
@@ -277,7 +284,8 @@ throw new IllegalStateException("unmatched " + sw19);
         return name;
     }
 
-    static String dotted(Term t) {
+    /** The dotted name of a var or a ref with only string keys, else null. */
+    public static String dotted(Term t) {
         if (t instanceof Var v) {
             return v.name();
         }

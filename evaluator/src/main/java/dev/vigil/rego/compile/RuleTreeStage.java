@@ -12,6 +12,12 @@ final class RuleTreeStage implements Stage {
 
     @Override
     public void run(CompileState state) {
+        for (dev.vigil.rego.ast.Module m : state.modules) {
+            RuleNode node = state.root;
+            for (String k : m.packagePath()) {
+                node = node.childOrCreate(new dev.vigil.rego.value.StringValue(k));
+            }
+        }
         for (CompileState.Placed p : state.placed) {
             RuleNode node = state.root;
             for (Value k : p.node()) {

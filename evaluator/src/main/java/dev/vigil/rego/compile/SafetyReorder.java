@@ -12,6 +12,7 @@ import dev.vigil.rego.ast.Ref;
 import dev.vigil.rego.ast.SetCompr;
 import dev.vigil.rego.ast.SetLit;
 import dev.vigil.rego.ast.Term;
+import dev.vigil.rego.ast.TemplateString;
 import dev.vigil.rego.ast.Var;
 import dev.vigil.rego.ast.With;
 import java.util.ArrayList;
@@ -143,6 +144,16 @@ c.args().forEach(a -> outputs(a, bound));
         if (bound.containsAll(valueNeeds(a)) || bound.containsAll(valueNeeds(b))) {
             return true;
         }
+        if (a instanceof ObjectLit x && b instanceof ObjectLit y && x.entries().size() == y.entries().size()) {
+            for (ObjectLit.Entry ex : x.entries()) {
+                Term other = y.entries().stream().filter(ey -> ey.key() instanceof dev.vigil.rego.ast.Const kc && ex.key() instanceof dev.vigil.rego.ast.Const kx && kc.value().equals(kx.value())).map(ObjectLit.Entry::value)
+                        .findFirst().orElse(null);
+                if (other == null || !canUnify(ex.value(), other, bound)) {
+                    return false;
+                }
+            }
+            return true;
+        }
         if (a instanceof ArrayLit x && b instanceof ArrayLit y && x.items().size() == y.items().size()) {
             for (int i = 0; i < x.items().size(); i++) {
                 if (!canUnify(x.items().get(i), y.items().get(i), bound)) {
@@ -157,7 +168,10 @@ c.args().forEach(a -> outputs(a, bound));
     Set<String> needs(Expr e) {
         Set<String> out = new HashSet<>();
         for (With w : e.withs()) {
-            out.addAll(valueNeeds(w.value()));
+            String fn = Resolver.dotted(w.value());
+            if (fn == null || arity.applyAsInt(fn) < 0) {
+                out.addAll(valueNeeds(w.value()));
+            }
         }
         if (e.negated()) {
             out.addAll(outer(e));
@@ -206,20 +220,32 @@ out.addAll(termNeeds(t.term()));
         return valueNeeds(t);
     }
 
+    /** Variables of a closure or negation that the enclosing body binds elsewhere. */
     private Set<String> outer(Object construct) {
-        Map<String, Integer> local = new HashMap<>();
+        Map<String, Integer> all = new HashMap<>();
+        Map<String, Integer> top = new HashMap<>();
         if (construct instanceof Expr e) {
-            Vars.count(e, local);
+            Vars.count(e, all);
+            TopVars.count(e, top);
         } else {
-            Vars.count((Term) construct, local);
+            Vars.count((Term) construct, all);
         }
         Set<String> out = new HashSet<>();
-        local.forEach((v, n) -> {
-            if (total.getOrDefault(v, 0) > n) {
+        all.keySet().forEach(v -> {
+            if (total.getOrDefault(v, 0) > top.getOrDefault(v, 0)) {
                 out.add(v);
             }
         });
         return out;
+    }
+
+    private SafetyReorder inner(List<Expr> body, Term... heads) {
+        Map<String, Integer> t = new HashMap<>(total);
+        TopVars.count(body, t);
+        for (Term h : heads) {
+            TopVars.count(h, t);
+        }
+        return new SafetyReorder(t, arity);
     }
 
     Set<String> patternNeeds(Term t) {
@@ -250,6 +276,10 @@ out.addAll(valueNeeds(t));
     Set<String> valueNeeds(Term t) {
         Set<String> out = new HashSet<>();
         if (t == null) {
+            return out;
+        }
+        if (t instanceof TemplateString ts) {
+            ts.parts().forEach(x -> out.addAll(valueNeeds(x)));
             return out;
         }
         Object sw14 = t;
@@ -305,7 +335,7 @@ kind = new ExprKind.TermExpr(nestedTerm(t.term(), bound)); break sw15b;
                 Set<String> inner = new HashSet<>(bound);
                 outputs(ev.key(), inner);
                 outputs(ev.value(), inner);
-                { kind = new ExprKind.Every(ev.key(), ev.value(), nestedTerm(ev.domain(), bound), reorder(ev.body(), inner)); break sw15b; }
+                { kind = new ExprKind.Every(ev.key(), ev.value(), nestedTerm(ev.domain(), bound), inner(ev.body()).reorder(ev.body(), inner)); break sw15b; }
             
 } else if (sw15 instanceof ExprKind.SomeIn s) {
 kind = new ExprKind.SomeIn(s.key(), s.value(), nestedTerm(s.domain(), bound)); break sw15b;
@@ -325,16 +355,19 @@ throw new IllegalStateException("unmatched " + sw15);
     }
 
     Term nestedTerm(Term t, Set<String> bound) {
+        if (t instanceof TemplateString ts) {
+            return new TemplateString(ts.parts().stream().map(x -> nestedTerm(x, bound)).toList(), ts.loc());
+        }
         Object sw16 = t;
 if (sw16 instanceof ArrayCompr c) {
-                List<Expr> body = reorder(c.body(), bound);
+                List<Expr> body = inner(c.body(), c.head()).reorder(c.body(), bound);
                 return new ArrayCompr(c.head(), body, c.loc());
             
 } else if (sw16 instanceof SetCompr c) {
-return new SetCompr(c.head(), reorder(c.body(), bound), c.loc());
+return new SetCompr(c.head(), inner(c.body(), c.head()).reorder(c.body(), bound), c.loc());
 
 } else if (sw16 instanceof ObjectCompr c) {
-return new ObjectCompr(c.key(), c.value(), reorder(c.body(), bound), c.loc());
+return new ObjectCompr(c.key(), c.value(), inner(c.body(), c.key(), c.value()).reorder(c.body(), bound), c.loc());
 
 } else if (sw16 instanceof Call c) {
 return new Call(c.op(), c.args().stream().map(a -> nestedTerm(a, bound)).toList(), c.loc());

@@ -34,9 +34,14 @@ final class Scope {
 
     /** Declares a local; nested scopes always get a fresh name so they shadow outer variables. */
     String declare(String name) {
-        String unique = parent == null && lookup(name) == null ? name : fresh(name);
+        String unique = parent == null && lookup(name) == null && !counter.used.contains(name) ? name : fresh(name);
         names.put(name, unique);
         return unique;
+    }
+
+    /** Records a plain (undeclared) use, so a later {@code :=} of the same name is a new variable. */
+    void use(String name) {
+        counter.used.add(name);
     }
 
     String fresh(String base) {
@@ -45,5 +50,6 @@ final class Scope {
 
     private static final class Counter {
         private int next;
+        private final java.util.Set<String> used = new java.util.HashSet<>();
     }
 }

@@ -62,7 +62,13 @@ final class Calls {
             return v;
         }
         if (override instanceof String other) {
-            return invokeDirect(other, args, c);
+            State outer = ev.state;
+            ev.state = new State(outer.input, outer.data, outer.dataOverrides, java.util.Map.of());
+            try {
+                return invokeDirect(other, args, c);
+            } finally {
+                ev.state = outer;
+            }
         }
         return invokeDirect(name, args, c);
     }
@@ -92,7 +98,7 @@ final class Calls {
         try {
             return bi.get().call(ev.ctx, Arrays.asList(args));
         } catch (BuiltinException e) {
-            if (e.code().equals(BuiltinException.TYPE_ERROR) || ev.ctx.strict()) {
+            if (ev.ctx.strict()) {
                 throw Evaluator.error(e.code(), e.messageFor(name), c.loc());
             }
             return null;

@@ -80,7 +80,7 @@ final class Docs {
     private Value compute(RuleNode node, Value base) {
         Value own = node.hasRules() ? rules(node) : null;
         if (node.children().isEmpty()) {
-            return node.hasRules() ? own : base;
+            return node.hasRules() ? own : base != null ? base : ObjectValue.EMPTY;
         }
         ObjectValue.Builder out = ObjectValue.builder();
         if (base instanceof ObjectValue o) {
@@ -95,7 +95,8 @@ final class Docs {
             }
             Value cv = value(c.getValue(), base == null ? null : TermEval.lookup(base, c.getKey()));
             if (cv != null) {
-                out.put(c.getKey(), cv);
+                Value prev = out.get(c.getKey());
+                out.put(c.getKey(), prev == null ? cv : merge(prev, cv));
             }
         }
         return out.build();
@@ -180,7 +181,21 @@ final class Docs {
         return null;
     }
 
-    static Map<Value, Object> newLevel() {
-        return new TreeMap<>();
+    /** Deep merge of a rule-produced value with a child document; incompatible leaves conflict. */
+    static Value merge(Value a, Value b) {
+        if (a.equals(b)) {
+            return a;
+        }
+        if (a instanceof ObjectValue x && b instanceof ObjectValue y) {
+            Map<Value, Value> m = new TreeMap<>(x.entries());
+            y.entries().forEach((k, v) -> m.merge(k, v, Docs::merge));
+            return ObjectValue.of(m);
+        }
+        if (a instanceof SetValue x && b instanceof SetValue y) {
+            List<Value> all = new ArrayList<>(x.elements());
+            all.addAll(y.elements());
+            return SetValue.of(all);
+        }
+        throw Evaluator.error("eval_conflict_error", "object keys must be unique", null);
     }
 }

@@ -10,6 +10,7 @@ import dev.vigil.rego.ast.Ref;
 import dev.vigil.rego.ast.SetCompr;
 import dev.vigil.rego.ast.SetLit;
 import dev.vigil.rego.ast.Term;
+import dev.vigil.rego.ast.TemplateString;
 import dev.vigil.rego.ast.Var;
 import dev.vigil.rego.value.ArrayValue;
 import dev.vigil.rego.value.NumberValue;
@@ -38,6 +39,9 @@ final class TermEval {
     }
 
     boolean eval(Term t, Bindings b, ValueCont k) {
+        if (t instanceof TemplateString ts) {
+            return k.accept(template(ts, b));
+        }
         Object sw2 = t;
 if (sw2 instanceof Const c) {
                 return k.accept(c.value());
@@ -107,6 +111,25 @@ throw new IllegalStateException("unresolved term " + t);
 
 }
 
+    }
+
+    private Value template(TemplateString ts, Bindings b) {
+        StringBuilder sb = new StringBuilder();
+        for (Term part : ts.parts()) {
+            Value[] first = {null};
+            eval(part, b, v -> {
+                first[0] = v;
+                return false;
+            });
+            if (first[0] == null) {
+                sb.append("<undefined>");
+            } else if (first[0] instanceof dev.vigil.rego.value.StringValue s) {
+                sb.append(s.value());
+            } else {
+                sb.append(first[0].toRego());
+            }
+        }
+        return new dev.vigil.rego.value.StringValue(sb.toString());
     }
 
     boolean all(List<Term> items, Bindings b, ValuesCont k) {
@@ -227,6 +250,23 @@ return false;
         boolean pa = isPattern(a, b);
         boolean pc = isPattern(c, b);
         if (pa && pc) {
+            if (a instanceof ObjectLit x && c instanceof ObjectLit y) {
+                if (x.entries().size() != y.entries().size()) {
+                    return true;
+                }
+                List<Term> xs = new ArrayList<>();
+                List<Term> ys = new ArrayList<>();
+                for (ObjectLit.Entry ex : x.entries()) {
+                    Term other = y.entries().stream().filter(ey -> sameKey(ey.key(), ex.key())).map(ObjectLit.Entry::value)
+                            .findFirst().orElse(null);
+                    if (other == null) {
+                        return true;
+                    }
+                    xs.add(ex.value());
+                    ys.add(other);
+                }
+                return unifyPairs(xs, ys, 0, b, k);
+            }
             if (a instanceof ArrayLit x && c instanceof ArrayLit y) {
                 return x.items().size() != y.items().size() || unifyPairs(x.items(), y.items(), 0, b, k);
             }
@@ -245,6 +285,10 @@ return false;
             return eval(a, b, v -> unifyValue(c, v, b, k));
         }
         return eval(a, b, va -> eval(c, b, vc -> !va.equals(vc) || k.run()));
+    }
+
+    private static boolean sameKey(Term a, Term b) {
+        return a instanceof Const x && b instanceof Const y ? x.value().equals(y.value()) : a.equals(b);
     }
 
     private boolean unifyPairs(List<Term> xs, List<Term> ys, int i, Bindings b, Cont k) {

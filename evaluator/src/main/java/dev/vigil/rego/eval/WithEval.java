@@ -72,19 +72,7 @@ final class WithEval {
     }
 
     private String functionName(Term t) {
-        String name = null;
-        if (t instanceof Var v && !v.name().equals("input") && !v.name().equals("data")) {
-            name = v.name();
-        } else if (t instanceof Ref r && r.headIs("data")) {
-            StringBuilder sb = new StringBuilder("data");
-            for (Term p : r.path()) {
-                if (!(p instanceof Const c && c.value() instanceof dev.vigil.rego.value.StringValue s)) {
-                    return null;
-                }
-                sb.append('.').append(s.value());
-            }
-            name = sb.toString();
-        }
+        String name = dev.vigil.rego.compile.Resolver.dotted(t);
         if (name == null) {
             return null;
         }

@@ -112,6 +112,13 @@ public final class Values {
     return JsonText.write(v, false);
   }
 
+  /** A JSON string literal for {@code s}, escaping HTML characters as Go does when asked. */
+  public static String quoteJson(String s, boolean escapeHtml) {
+    StringBuilder sb = new StringBuilder(s.length() + 2);
+    JsonText.writeString(sb, s, escapeHtml);
+    return sb.toString();
+  }
+
   public static NumberValue number(long n) {
     return NumberValue.of(n);
   }

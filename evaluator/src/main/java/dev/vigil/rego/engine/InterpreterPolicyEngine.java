@@ -1,0 +1,93 @@
+package dev.vigil.rego.engine;
+
+import dev.vigil.rego.api.EvalLimits;
+import dev.vigil.rego.api.PreparedQuery;
+import dev.vigil.rego.api.Rego;
+import dev.vigil.rego.api.Result;
+import dev.vigil.rego.api.ResultSet;
+import dev.vigil.rego.builtins.BuiltinRegistry;
+import dev.vigil.rego.value.ObjectValue;
+import dev.vigil.rego.value.Value;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+
+/**
+ * {@link PolicyEngine} over Vigil's own Rego interpreter. Each entrypoint becomes one prepared
+ * query ({@code data.a.b.c}), compiled on first use and shared by all threads afterwards.
+ */
+public final class InterpreterPolicyEngine implements PolicyEngine {
+  /**
+   * The document is captured in a variable ({@code value := data.a.b}) so that a document whose
+   * value is {@code false} is returned as such instead of making the query undefined.
+   */
+  static final String RESULT_VAR = "vigil_entrypoint_value";
+  private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+
+  private final Map<String, String> modules;
+  private final Value data;
+  private final EvalLimits limits;
+  private final BuiltinRegistry builtins;
+  private final Map<String, PreparedQuery> prepared = new ConcurrentHashMap<>();
+
+  /**
+   * @param modules Rego sources keyed by file name
+   * @param data the base document ({@code data}), an object
+   */
+  public InterpreterPolicyEngine(Map<String, String> modules, Value data, EvalLimits limits,
+      BuiltinRegistry builtins) {
+    this.modules = Map.copyOf(new LinkedHashMap<>(modules));
+    this.data = data == null ? ObjectValue.EMPTY : data;
+    this.limits = limits;
+    this.builtins = builtins;
+  }
+
+  public InterpreterPolicyEngine(Map<String, String> modules, Value data) {
+    this(modules, data, null, BuiltinRegistry.standard());
+  }
+
+  @Override
+  public Value evaluate(String entrypoint, Value input) {
+    PreparedQuery query = prepared.computeIfAbsent(entrypoint, this::prepare);
+    ResultSet results = query.eval(input);
+    if (results.results().isEmpty()) {
+      return null;
+    }
+    Result first = results.results().get(0);
+    return first.bindings().get(RESULT_VAR);
+  }
+
+  /** Compiles every entrypoint now, so errors surface before evaluation starts. */
+  public void prepareAll(Iterable<String> entrypoints) {
+    for (String entrypoint : entrypoints) {
+      prepared.computeIfAbsent(entrypoint, this::prepare);
+    }
+  }
+
+  private PreparedQuery prepare(String entrypoint) {
+    var builder = Rego.builder().data(data).builtins(builtins).query(RESULT_VAR + " := " + toQuery(entrypoint));
+    if (limits != null) {
+      builder.limits(limits);
+    }
+    modules.forEach(builder::module);
+    return builder.prepare();
+  }
+
+  /** {@code a/b/c} (or {@code data.a.b.c}) as a Rego reference; odd segments are quoted. */
+  static String toQuery(String entrypoint) {
+    String path = WasmPolicy.normalize(entrypoint);
+    StringBuilder query = new StringBuilder("data");
+    if (path.isEmpty()) {
+      return query.toString();
+    }
+    for (String segment : path.split("/")) {
+      if (IDENTIFIER.matcher(segment).matches()) {
+        query.append('.').append(segment);
+      } else {
+        query.append("[\"").append(segment.replace("\\", "\\\\").replace("\"", "\\\"")).append("\"]");
+      }
+    }
+    return query.toString();
+  }
+}
