@@ -7,7 +7,11 @@ import dev.vigil.rego.api.PreparedQuery;
 import dev.vigil.rego.api.Rego;
 import dev.vigil.rego.api.RegoException;
 import dev.vigil.rego.api.ResultSet;
+import dev.vigil.rego.tool.RegoTestRunner;
 import dev.vigil.rego.value.Value;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -67,6 +71,25 @@ class PolicyTestsTest {
         long testFiles = modules.keySet().stream().filter(f -> f.endsWith("policy_test.rego")).count();
         assertThat(testFiles).isEqualTo(48);
         assertThat(cases).hasSizeGreaterThanOrEqualTo(2 * 48);
+    }
+
+    /**
+     * The whole library loaded together, as {@code opa test policies/aws policies/lib} would: every
+     * module compiles alongside every other and every test rule passes.
+     */
+    @Test
+    void regoTestRunnerPassesTheWholeLibrary() {
+        PolicyLibraryFiles library = PolicyLibraryFiles.fromModule();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int exit = new RegoTestRunner(new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8))
+                .run(List.of(library.root().resolve("aws"), library.root().resolve("lib")), false);
+        String report = out.toString(StandardCharsets.UTF_8) + err.toString(StandardCharsets.UTF_8);
+        int expected = cases.size() - gaps.reasons().size();
+        assertThat(exit).as(report).isEqualTo(gaps.reasons().isEmpty() ? RegoTestRunner.EXIT_OK
+                : RegoTestRunner.EXIT_TEST_FAILURES);
+        assertThat(report).contains("PASS: " + expected + "/" + cases.size());
     }
 
     @TestFactory
