@@ -1,11 +1,8 @@
 # METADATA
 # scope: package
 # title: Shared helpers for AWS policies
-# description: List normalisation, policy settings with defaults, and date arithmetic against data.vigil.now_ns.
+# description: List normalisation, key tests and policy settings with their documented defaults.
 package vigil.lib.aws.util
-
-# Nanoseconds in one day.
-day_ns := 86400000000000
 
 default_config := {
 	"required_tags": {
@@ -55,28 +52,11 @@ non_empty(x) if {
 	count(x) > 0
 }
 
-# Credential-report placeholders that are not dates.
-non_dates := {"N/A", "n/a", "no_information", "not_supported"}
-
-# is_date(s) holds for an ISO-8601 / RFC 3339 timestamp such as 2026-01-05T10:00:00+00:00.
-is_date(s) if {
-	is_string(s)
-	not s in non_dates
-	regex.match(`^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}`, s)
-	_ = time.parse_rfc3339_ns(s)
-}
-
-# age_ns(s) is how long before now the timestamp s lies, in nanoseconds.
-age_ns(s) := data.vigil.now_ns - time.parse_rfc3339_ns(s) if is_date(s)
-
-# age_days(s) is the whole number of days between s and now.
-age_days(s) := floor(age_ns(s) / day_ns)
-
-# older_than_days(s, n): s is a date more than n days before now.
-older_than_days(s, n) if age_ns(s) > n * day_ns
-
-# within_days(s, n): s is a date less than n days before now.
-within_days(s, n) if age_ns(s) < n * day_ns
-
 # has_key(obj, key) holds when obj has key, whatever its value (null included).
 has_key(obj, key) if _ = obj[key]
+
+# get(obj, key, fallback) is object.get for values that may not be objects (null details, gaps):
+# a non-object yields the fallback instead of a type error.
+get(obj, key, fallback) := object.get(obj, key, fallback) if is_object(obj)
+
+get(obj, key, fallback) := fallback if not is_object(obj)

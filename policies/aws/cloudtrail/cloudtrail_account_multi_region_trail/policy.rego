@@ -34,7 +34,7 @@ package vigil.aws.cloudtrail.cloudtrail_account_multi_region_trail
 
 import data.vigil.lib.aws.util
 
-trails := util.array_or_empty(object.get(object.get(input, "account_resources", {}), "aws.cloudtrail.trail", []))
+trails := util.array_or_empty(util.get(util.get(input, "account_resources", {}), "aws.cloudtrail.trail", []))
 
 # An organization trail of the management account is listed among a member account's trails
 # (DescribeTrails returns it there), so it is credited by the same test.
@@ -56,7 +56,7 @@ deny contains result if {
 		"Name": t.attributes.Name,
 		"IsMultiRegionTrail": object.get(t.attributes, "IsMultiRegionTrail", null),
 		"IncludeGlobalServiceEvents": object.get(t.attributes, "IncludeGlobalServiceEvents", null),
-		"IsLogging": object.get(object.get(t.attributes, "Status", {}), "IsLogging", null),
+		"IsLogging": util.get(util.get(t.attributes, "Status", {}), "IsLogging", null),
 	} |
 		some t in trails
 	]

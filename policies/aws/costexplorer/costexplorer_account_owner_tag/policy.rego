@@ -30,13 +30,13 @@ package vigil.aws.costexplorer.costexplorer_account_owner_tag
 import data.vigil.lib.aws.util
 
 deny contains result if {
-	object.get(object.get(input, "account", {}), "status", "ACTIVE") == "ACTIVE"
+	util.get(util.get(input, "account", {}), "status", "ACTIVE") == "ACTIVE"
 	months := input.resource.attributes.Months
 	n := count(months)
 	n >= 1
 	to_number(months[n - 1].Amount) > 0
 	tag := util.setting("owner_tag")
-	value := object.get(object.get(object.get(input, "account", {}), "tags", {}), tag, null)
+	value := util.get(util.get(util.get(input, "account", {}), "tags", {}), tag, null)
 	not util.non_empty(value)
 	result := {
 		"msg": sprintf("Account %s spent %s %s in %s but has no %s tag", [input.resource.account_id, months[n - 1].Amount, object.get(input.resource.attributes, "Currency", ""), months[n - 1].Start, tag]),

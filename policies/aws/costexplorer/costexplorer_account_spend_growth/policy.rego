@@ -29,7 +29,7 @@ package vigil.aws.costexplorer.costexplorer_account_spend_growth
 import data.vigil.lib.aws.util
 
 deny contains result if {
-	object.get(object.get(input, "account", {}), "status", "ACTIVE") == "ACTIVE"
+	util.get(util.get(input, "account", {}), "status", "ACTIVE") == "ACTIVE"
 	months := input.resource.attributes.Months
 	n := count(months)
 	n >= 2

@@ -23,12 +23,12 @@
 #   - identity
 package vigil.aws.iam.iam_root_not_recently_used
 
-import data.vigil.lib.aws.util
+import data.vigil.lib.aws.dates
 
 deny contains result if {
 	last_used := input.resource.attributes.RootCredentials.password_last_used
-	util.within_days(last_used, 30)
-	days := util.age_days(last_used)
+	dates.within_days(last_used, 30)
+	days := dates.age_days(last_used)
 	result := {
 		"msg": sprintf("Root user of account %s signed in %d days ago (password_last_used %s)", [input.resource.id, days, last_used]),
 		"evidence": {"RootCredentials.password_last_used": last_used, "age_days": days},

@@ -25,15 +25,15 @@
 #   - identity
 package vigil.aws.iam.iam_user_access_key_rotated
 
-import data.vigil.lib.aws.util
+import data.vigil.lib.aws.dates
 
 deny contains result if {
 	report := input.resource.attributes.CredentialReport
 	some n in ["1", "2"]
 	report[sprintf("access_key_%s_active", [n])] == "true"
 	rotated := report[sprintf("access_key_%s_last_rotated", [n])]
-	util.older_than_days(rotated, 90)
-	days := util.age_days(rotated)
+	dates.older_than_days(rotated, 90)
+	days := dates.age_days(rotated)
 	result := {
 		"msg": sprintf("IAM user %s has active access key %s last rotated %d days ago (%s; limit 90 days)", [input.resource.id, n, days, rotated]),
 		"evidence": {

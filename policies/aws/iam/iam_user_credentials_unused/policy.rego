@@ -23,7 +23,7 @@
 #   - identity
 package vigil.aws.iam.iam_user_credentials_unused
 
-import data.vigil.lib.aws.util
+import data.vigil.lib.aws.dates
 
 never_used := {"N/A", "no_information"}
 
@@ -31,9 +31,9 @@ deny contains result if {
 	report := input.resource.attributes.CredentialReport
 	report.password_enabled == "true"
 	last_used := report.password_last_used
-	util.older_than_days(last_used, 45)
+	dates.older_than_days(last_used, 45)
 	result := {
-		"msg": sprintf("IAM user %s has a console password last used %d days ago (%s; limit 45 days)", [input.resource.id, util.age_days(last_used), last_used]),
+		"msg": sprintf("IAM user %s has a console password last used %d days ago (%s; limit 45 days)", [input.resource.id, dates.age_days(last_used), last_used]),
 		"evidence": {"CredentialReport.password_enabled": "true", "CredentialReport.password_last_used": last_used},
 	}
 }
@@ -43,9 +43,9 @@ deny contains result if {
 	report.password_enabled == "true"
 	report.password_last_used in never_used
 	created := report.user_creation_time
-	util.older_than_days(created, 45)
+	dates.older_than_days(created, 45)
 	result := {
-		"msg": sprintf("IAM user %s has a console password never used since the user was created %d days ago", [input.resource.id, util.age_days(created)]),
+		"msg": sprintf("IAM user %s has a console password never used since the user was created %d days ago", [input.resource.id, dates.age_days(created)]),
 		"evidence": {
 			"CredentialReport.password_enabled": "true",
 			"CredentialReport.password_last_used": report.password_last_used,
@@ -59,9 +59,9 @@ deny contains result if {
 	some n in ["1", "2"]
 	report[sprintf("access_key_%s_active", [n])] == "true"
 	last_used := report[sprintf("access_key_%s_last_used_date", [n])]
-	util.older_than_days(last_used, 45)
+	dates.older_than_days(last_used, 45)
 	result := {
-		"msg": sprintf("IAM user %s has active access key %s last used %d days ago (%s; limit 45 days)", [input.resource.id, n, util.age_days(last_used), last_used]),
+		"msg": sprintf("IAM user %s has active access key %s last used %d days ago (%s; limit 45 days)", [input.resource.id, n, dates.age_days(last_used), last_used]),
 		"evidence": {"attribute": sprintf("CredentialReport.access_key_%s_last_used_date", [n]), "value": last_used},
 	}
 }
@@ -72,9 +72,9 @@ deny contains result if {
 	report[sprintf("access_key_%s_active", [n])] == "true"
 	report[sprintf("access_key_%s_last_used_date", [n])] == "N/A"
 	rotated := report[sprintf("access_key_%s_last_rotated", [n])]
-	util.older_than_days(rotated, 45)
+	dates.older_than_days(rotated, 45)
 	result := {
-		"msg": sprintf("IAM user %s has active access key %s never used since it was created %d days ago", [input.resource.id, n, util.age_days(rotated)]),
+		"msg": sprintf("IAM user %s has active access key %s never used since it was created %d days ago", [input.resource.id, n, dates.age_days(rotated)]),
 		"evidence": {
 			"attribute": sprintf("CredentialReport.access_key_%s_last_used_date", [n]),
 			"value": "N/A",

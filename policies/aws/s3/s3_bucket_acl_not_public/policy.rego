@@ -34,7 +34,7 @@ public_groups := {
 }
 
 deny contains result if {
-	some i, grant in util.array_or_empty(object.get(object.get(input.resource.attributes, "Acl", {}), "Grants", []))
+	some i, grant in util.array_or_empty(util.get(util.get(input.resource.attributes, "Acl", {}), "Grants", []))
 	grant.Grantee.URI in public_groups
 	result := {
 		"msg": sprintf("S3 bucket %s ACL grants %s to %s", [input.resource.id, object.get(grant, "Permission", "?"), grant.Grantee.URI]),

@@ -38,6 +38,10 @@ test_authenticated_users_fails if {
 	count(s3_bucket_acl_not_public.deny) == 1 with input as {"resource": bucket({"Acl": {"Grants": [grant("http://acs.amazonaws.com/groups/global/AuthenticatedUsers")]}})}
 }
 
+test_null_acl_passes if {
+	count(s3_bucket_acl_not_public.deny) == 0 with input as {"resource": bucket({"Acl": null})}
+}
+
 test_log_delivery_group_passes if {
 	count(s3_bucket_acl_not_public.deny) == 0 with input as {"resource": bucket({"Acl": {"Grants": [grant("http://acs.amazonaws.com/groups/s3/LogDelivery")]}})}
 }

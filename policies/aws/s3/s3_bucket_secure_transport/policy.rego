@@ -45,7 +45,7 @@ deny contains result if {
 	not denies_insecure_transport(attrs.Policy)
 	result := {
 		"msg": sprintf("S3 bucket %s policy does not deny requests without TLS (aws:SecureTransport false)", [input.resource.id]),
-		"evidence": {"Policy.Statement": object.get(object.get(attrs, "Policy", {}), "Statement", null)},
+		"evidence": {"Policy": attrs.Policy},
 	}
 }
 

@@ -29,7 +29,7 @@ test_null_policy_fails if {
 	result := s3_bucket_secure_transport.deny with input as {"resource": bucket({"Policy": null})}
 	count(result) == 1
 	some r in result
-	r.evidence["Policy.Statement"] == null
+	r.evidence.Policy == null
 }
 
 test_policy_without_deny_fails if {

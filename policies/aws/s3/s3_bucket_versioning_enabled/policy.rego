@@ -26,6 +26,7 @@ package vigil.aws.s3.s3_bucket_versioning_enabled
 
 deny contains result if {
 	versioning := input.resource.attributes.Versioning
+	is_object(versioning)
 	status := object.get(versioning, "Status", null)
 	status != "Enabled"
 	result := {

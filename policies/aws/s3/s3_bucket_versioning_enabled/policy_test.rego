@@ -32,6 +32,10 @@ test_suspended_fails if {
 	r.evidence["Versioning.Status"] == "Suspended"
 }
 
+test_null_versioning_is_not_judged if {
+	count(s3_bucket_versioning_enabled.deny) == 0 with input as {"resource": bucket({"Versioning": null})}
+}
+
 test_never_enabled_fails if {
 	count(s3_bucket_versioning_enabled.deny) == 1 with input as {"resource": bucket({"Versioning": {}})}
 }

@@ -39,7 +39,7 @@ import data.vigil.lib.aws.util
 
 deny contains result if {
 	some key, allowed in util.setting("required_tags")
-	value := object.get(object.get(input.resource, "tags", {}), key, null)
+	value := util.get(util.get(input.resource, "tags", {}), key, null)
 	problem := tag_problem(value, allowed)
 	result := {
 		"msg": sprintf("%s %s: tag %s %s", [input.resource.type, input.resource.id, key, problem]),
