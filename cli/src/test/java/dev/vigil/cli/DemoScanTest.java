@@ -17,24 +17,22 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The README's first command, end to end: the fake cloud, collection through the real SDK clients,
  * the built-in policy library, every report — and the findings equal the generator's ground truth.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DemoScanTest {
     @TempDir
-    Path work;
+    static Path work;
 
-    Path out;
-    int exitCode;
-    String stdout;
+    static Path out;
+    static int exitCode;
+    static String stdout;
 
     @BeforeAll
-    void scanTheDemoOrganization() throws Exception {
+    static void scanTheDemoOrganization() {
         out = work.resolve("demo-out");
         Captured run = Captured.run("scan", "--demo", "--out", out.toString(), "--fail-on", "none");
         exitCode = run.code();

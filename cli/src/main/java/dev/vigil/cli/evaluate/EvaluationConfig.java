@@ -1,6 +1,5 @@
 package dev.vigil.cli.evaluate;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
 import java.util.List;
@@ -40,6 +39,20 @@ public record EvaluationConfig(PolicySection policies, List<WaiverEntry> waivers
         }
     }
 
+    /** One waiver as written; {@code expires} is a YYYY-MM-DD day, the last one it applies. */
     public record WaiverEntry(String check, String resource, String account, Map<String, String> tags,
-                              String reason, @JsonProperty("expires") LocalDate expires) {}
+                              String reason, String expires) {
+
+        public LocalDate expiryDay(int index) {
+            if (expires == null || expires.isBlank()) {
+                return null;
+            }
+            try {
+                return LocalDate.parse(expires.trim());
+            } catch (java.time.format.DateTimeParseException e) {
+                throw new IllegalArgumentException("waivers[" + index + "].expires: '" + expires
+                        + "' is not a day (YYYY-MM-DD)");
+            }
+        }
+    }
 }

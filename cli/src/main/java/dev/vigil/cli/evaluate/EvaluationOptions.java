@@ -54,7 +54,7 @@ public final class EvaluationOptions {
         PolicyEngineFactory engines = wasmBundle == null
                 ? InterpreterPolicyEngine::new
                 : (modules, data) -> WasmPolicyEngine.load(wasmBundle);
-        return new EvaluationPipeline(cfg, policies, n, engines, msg -> System.err.println("warning: " + msg))
+        return new EvaluationPipeline(cfg, config, policies, n, engines, msg -> System.err.println("warning: " + msg))
                 .evaluate(snapshot, baseline);
     }
 

@@ -2,6 +2,7 @@ package dev.vigil.cli.evaluate;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.vigil.collect.config.ConfigException;
 import dev.vigil.evaluate.Baseline;
 import dev.vigil.evaluate.EvaluationSettings;
 import dev.vigil.evaluate.PolicyEngineFactory;
@@ -17,6 +18,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -27,9 +29,11 @@ public final class EvaluationPipeline {
     private final int threads;
     private final PolicyEngineFactory engines;
     private final Consumer<String> warn;
+    private final Path configSource;
 
-    public EvaluationPipeline(EvaluationConfig config, Path policiesOverride, int threads,
+    public EvaluationPipeline(EvaluationConfig config, Path configSource, Path policiesOverride, int threads,
                               PolicyEngineFactory engines, Consumer<String> warn) {
+        this.configSource = configSource;
         this.config = config;
         this.policiesOverride = policiesOverride;
         this.threads = threads;
@@ -45,9 +49,17 @@ public final class EvaluationPipeline {
     }
 
     public ScanResult evaluate(SnapshotReader snapshot, Path baselineFile) throws IOException {
-        Waivers waivers = new Waivers(config.waivers().stream()
-                .map(w -> new Waiver(w.check(), w.resource(), w.account(), w.tags(), w.reason(), w.expires()))
-                .toList(), LocalDate.now(ZoneOffset.UTC));
+        List<Waiver> entries = new ArrayList<>();
+        for (int i = 0; i < config.waivers().size(); i++) {
+            EvaluationConfig.WaiverEntry w = config.waivers().get(i);
+            try {
+                entries.add(new Waiver(w.check(), w.resource(), w.account(), w.tags(), w.reason(), w.expiryDay(i)));
+            } catch (IllegalArgumentException e) {
+                throw new ConfigException((configSource == null ? "" : configSource + ": ") + "waivers[" + i + "]: "
+                        + e.getMessage().replaceFirst("^waivers\\[\\d+\\]\\.", ""));
+            }
+        }
+        Waivers waivers = new Waivers(entries, LocalDate.now(ZoneOffset.UTC));
         for (Waiver w : waivers.expired()) {
             warn.accept("waiver for '" + w.check() + "'" + (w.resource() == null ? "" : " on " + w.resource())
                     + " expired on " + w.expires() + "; its findings are reported as FAIL again");

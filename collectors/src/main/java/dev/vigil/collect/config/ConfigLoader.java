@@ -27,6 +27,15 @@ public final class ConfigLoader {
             .build();
 
     public VigilConfig load(Path file) {
+        return parse(readText(file), file.toString());
+    }
+
+    /** Reads a part of the same file as {@code type} (e.g. the evaluation sections), equally strictly. */
+    public <T> T loadAs(Path file, Class<T> type) {
+        return parseAs(readText(file), file.toString(), type);
+    }
+
+    private static String readText(Path file) {
         String text;
         try {
             text = Files.readString(file);
@@ -35,27 +44,42 @@ public final class ConfigLoader {
         } catch (IOException e) {
             throw new ConfigException(file + ": cannot read: " + e.getMessage(), e);
         }
-        return parse(text, file.toString());
+        return text;
     }
 
     public VigilConfig parse(String text, String source) {
         if (text.isBlank()) {
             return VigilConfig.DEFAULT;
         }
+        VigilConfig config = parseAs(text, source, VigilConfig.class);
+        return (config == null ? VigilConfig.DEFAULT : config).validate(source);
+    }
+
+    /** Reads {@code text} as {@code target} with the same strictness and error messages; null for an empty document. */
+    public <T> T parseAs(String text, String source, Class<T> target) {
         try {
-            VigilConfig config = yaml.readValue(text, VigilConfig.class);
-            return (config == null ? VigilConfig.DEFAULT : config).validate(source);
+            return yaml.readValue(text, target);
         } catch (UnrecognizedPropertyException e) {
-            throw new ConfigException(where(source, e.getLocation()) + "unknown key '" + path(e) + "' (known keys here: "
+            throw new ConfigException(where(source, text, e) + "unknown key '" + path(e) + "' (known keys here: "
                     + known(e.getKnownPropertyIds()) + ")", e);
         } catch (MismatchedInputException e) {
             String type = e.getTargetType() == null ? "another type" : describe(e.getTargetType());
-            throw new ConfigException(where(source, e.getLocation()) + "key '" + path(e) + "' must be " + type, e);
+            throw new ConfigException(where(source, text, e) + "key '" + path(e) + "' must be " + type, e);
         } catch (JsonMappingException e) {
-            throw new ConfigException(where(source, e.getLocation()) + "key '" + path(e) + "': " + e.getOriginalMessage(), e);
+            throw new ConfigException(where(source, text, e) + "key '" + path(e) + "': " + e.getOriginalMessage(), e);
         } catch (JsonProcessingException e) {
-            throw new ConfigException(where(source, e.getLocation()) + "not valid YAML: " + e.getOriginalMessage(), e);
+            throw new ConfigException(where(source, text, e) + "not valid YAML: " + e.getOriginalMessage(), e);
         }
+    }
+
+    private static String where(String source, String text, JsonProcessingException e) {
+        if (e instanceof JsonMappingException m && !m.getPath().isEmpty()) {
+            var at = YamlKeyLocator.locate(text, m.getPath());
+            if (at.isPresent()) {
+                return source + ":" + at.get()[0] + ":" + at.get()[1] + ": ";
+            }
+        }
+        return where(source, e.getLocation());
     }
 
     private static String where(String source, JsonLocation location) {

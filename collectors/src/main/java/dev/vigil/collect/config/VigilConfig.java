@@ -1,5 +1,6 @@
 package dev.vigil.collect.config;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.util.List;
 
 /**
@@ -8,6 +9,7 @@ import java.util.List;
  * @param endpointOverride one endpoint for every AWS service (a fake cloud, a proxy); service-specific
  *                         {@code AWS_ENDPOINT_URL_<SERVICE>} variables still win
  */
+@JsonIgnoreProperties({"policies", "waivers"}) // read by the evaluate stage
 public record VigilConfig(
         IdFilter accounts,
         IdFilter ous,
