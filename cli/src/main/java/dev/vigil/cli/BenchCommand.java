@@ -33,8 +33,16 @@ public final class BenchCommand implements Callable<Integer> {
     private static final Set<String> THROTTLING = Set.of("Throttling", "ThrottlingException", "RequestLimitExceeded",
             "SlowDown", "TooManyRequestsException");
 
-    @Parameters(index = "0", description = "What to benchmark: collect")
+    @Parameters(index = "0", description = "What to benchmark: collect (fake cloud → snapshot), "
+            + "evaluate (snapshot → findings; --snapshot DIR, or a synthetic org of --accounts collected first), "
+            + "rego (interpreter: resources × rules per second)")
     String what;
+
+    @Option(names = "--snapshot", description = "evaluate: an existing snapshot instead of a fresh synthetic one.")
+    Path snapshot;
+
+    @Option(names = "--rounds", defaultValue = "3", description = "evaluate: timed rounds, the best is reported.")
+    int rounds;
 
     @Option(names = "--accounts", defaultValue = "1000")
     int accounts;
@@ -56,8 +64,16 @@ public final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (!"collect".equals(what)) {
-            throw new IllegalArgumentException("unknown benchmark '" + what + "' (supported: collect)");
+        if ("rego".equals(what)) {
+            dev.vigil.rego.bench.EvalBenchmark.main(new String[0]);
+            return 0;
+        }
+        if ("evaluate".equals(what) && snapshot != null) {
+            new EvaluateBenchmark(System.out).run(snapshot, rounds);
+            return 0;
+        }
+        if (!"collect".equals(what) && !"evaluate".equals(what)) {
+            throw new IllegalArgumentException("unknown benchmark '" + what + "' (supported: collect, evaluate, rego)");
         }
         if (regions < 1 || regions > OrgSpec.DEFAULT_REGIONS.size()) {
             throw new IllegalArgumentException("--regions must be 1 to " + OrgSpec.DEFAULT_REGIONS.size());
@@ -90,6 +106,9 @@ public final class BenchCommand implements Callable<Integer> {
             System.out.print(report.render());
             System.out.println("fake cloud answered " + cloud.calls().total() + " calls; mutating: "
                     + cloud.calls().mutatingCalls().size());
+            if ("evaluate".equals(what)) {
+                new EvaluateBenchmark(System.out).run(dir, rounds);
+            }
         } finally {
             if (out == null) {
                 deleteRecursively(dir);

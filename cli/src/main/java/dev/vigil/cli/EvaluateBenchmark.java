@@ -1,0 +1,75 @@
+package dev.vigil.cli;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import dev.vigil.evaluate.EvaluationSettings;
+import dev.vigil.evaluate.PolicyFiles;
+import dev.vigil.evaluate.PolicyLibrary;
+import dev.vigil.evaluate.ScanEvaluator;
+import dev.vigil.evaluate.ScanResult;
+import dev.vigil.evaluate.Waivers;
+import dev.vigil.rego.engine.InterpreterPolicyEngine;
+import dev.vigil.snapshot.SnapshotReader;
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Path;
+
+/**
+ * {@code vigil bench evaluate}: times the evaluate stage (built-in library, interpreter) on a snapshot,
+ * on one thread and on every core, and reports findings per second and peak heap.
+ */
+final class EvaluateBenchmark {
+    private final PrintStream out;
+
+    EvaluateBenchmark(PrintStream out) {
+        this.out = out;
+    }
+
+    void run(Path snapshotDir, int rounds) {
+        PolicyLibrary library = PolicyLibrary.load(PolicyFiles.builtIn());
+        SnapshotReader snapshot = SnapshotReader.open(snapshotDir);
+        int cores = Runtime.getRuntime().availableProcessors();
+        out.printf("snapshot %s: %d targets; library: %d checks%n", snapshotDir,
+                snapshot.manifest().targets().size(), library.checks().size());
+        measure(library, snapshot, 1, 1);
+        for (int threads : new int[] {1, cores}) {
+            resetPeaks();
+            long best = Long.MAX_VALUE;
+            ScanResult result = null;
+            for (int i = 0; i < rounds; i++) {
+                long start = System.nanoTime();
+                result = measure(library, snapshot, threads, i);
+                best = Math.min(best, System.nanoTime() - start);
+            }
+            double seconds = best / 1e9;
+            out.printf("threads %d: %d findings (%d resources judged) in %.2f s = %,.0f findings/s; peak heap %d MiB%n",
+                    threads, result.findings().size(),
+                    result.findings().stream().map(f -> f.resourceUid() + f.resourceType()).distinct().count(),
+                    seconds, result.findings().size() / seconds, peakHeapMiB());
+        }
+    }
+
+    private static ScanResult measure(PolicyLibrary library, SnapshotReader snapshot, int threads, int round) {
+        return new ScanEvaluator(library, InterpreterPolicyEngine::new,
+                new EvaluationSettings(JsonNodeFactory.instance.objectNode(), Waivers.none(), threads))
+                .evaluate(snapshot);
+    }
+
+    private static void resetPeaks() {
+        System.gc();
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            pool.resetPeakUsage();
+        }
+    }
+
+    private static long peakHeapMiB() {
+        long sum = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                sum += pool.getPeakUsage().getUsed();
+            }
+        }
+        return sum >> 20;
+    }
+}
