@@ -4,6 +4,7 @@ import dev.vigil.cli.evaluate.EvaluationOptions;
 import dev.vigil.evaluate.ScanResult;
 import dev.vigil.snapshot.SnapshotReader;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -14,8 +15,9 @@ import picocli.CommandLine.Option;
         description = "Evaluate a snapshot with the policy library (offline) and write the reports.")
 public final class EvaluateCommand implements Callable<Integer> {
 
-    @Option(names = "--snapshot", required = true, description = "Snapshot directory written by 'vigil collect'.")
-    Path snapshot;
+    @Option(names = "--snapshot", required = true, arity = "1..*",
+            description = "Snapshot directory written by 'vigil collect'; several (shards of one org) are judged as one scan.")
+    List<Path> snapshots;
 
     @Option(names = "--out", required = true, description = "Directory for the reports.")
     Path out;
@@ -29,8 +31,8 @@ public final class EvaluateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         evaluation.config = config;
-        SnapshotReader reader = SnapshotReader.open(snapshot);
-        ScanResult result = evaluation.evaluate(reader);
-        return evaluation.report(result, out, reader.manifest());
+        List<SnapshotReader> readers = snapshots.stream().map(SnapshotReader::open).toList();
+        ScanResult result = evaluation.evaluate(readers);
+        return evaluation.report(result, out);
     }
 }

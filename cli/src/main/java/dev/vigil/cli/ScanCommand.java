@@ -6,6 +6,7 @@ import dev.vigil.evaluate.ScanResult;
 import dev.vigil.snapshot.SnapshotReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -34,8 +35,8 @@ public final class ScanCommand implements Callable<Integer> {
         }
         evaluation.config = collect.config;
         SnapshotReader snapshot = SnapshotReader.open(snapshotDir);
-        ScanResult result = evaluation.evaluate(snapshot);
-        int code = evaluation.report(result, out, snapshot.manifest());
+        ScanResult result = evaluation.evaluate(List.of(snapshot));
+        int code = evaluation.report(result, out);
         Path truth = snapshotDir.resolve("ground-truth.json");
         if (Files.exists(truth)) {
             System.out.println(GroundTruthCheck.compare(truth, result.findings()).summary());

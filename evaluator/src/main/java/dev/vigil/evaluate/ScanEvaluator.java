@@ -35,9 +35,18 @@ public final class ScanEvaluator {
     }
 
     public ScanResult evaluate(SnapshotReader snapshot) {
-        JsonNode manifest = SnapshotJson.mapper().valueToTree(snapshot.manifest());
+        return evaluate(List.of(snapshot));
+    }
+
+    /** Evaluates several snapshots as one scan, e.g. the shards of an org collected in parallel. */
+    public ScanResult evaluate(List<SnapshotReader> snapshots) {
+        JsonNode manifest = ManifestMerge.of(snapshots.stream()
+                .map(s -> (JsonNode) SnapshotJson.mapper().valueToTree(s.manifest())).toList());
         OrgIndex orgs = new OrgIndex(manifest);
-        Map<String, AccountRecords> accounts = readAccounts(snapshot, orgs, manifest);
+        Map<String, AccountRecords> accounts = new LinkedHashMap<>();
+        for (SnapshotReader snapshot : snapshots) {
+            readAccounts(snapshot, orgs, SnapshotJson.mapper().valueToTree(snapshot.manifest()), accounts);
+        }
         String finishedAt = manifest.path("finished_at").asText(manifest.path("started_at").asText(Instant.now().toString()));
         long nowNs = toNanos(finishedAt);
         FindingBuilder findings = new FindingBuilder(new FindingBuilder.FrameworkIndex(library.frameworks()),
@@ -102,8 +111,8 @@ public final class ScanEvaluator {
         }
     }
 
-    private Map<String, AccountRecords> readAccounts(SnapshotReader snapshot, OrgIndex orgs, JsonNode manifest) {
-        Map<String, AccountRecords> accounts = new LinkedHashMap<>();
+    private static void readAccounts(SnapshotReader snapshot, OrgIndex orgs, JsonNode manifest,
+                                     Map<String, AccountRecords> accounts) {
         for (JsonNode t : manifest.path("targets")) {
             String status = t.path("status").asText();
             if (status.equals("COMPLETE") || status.equals("PARTIAL")) {
@@ -121,7 +130,6 @@ public final class ScanEvaluator {
             accounts.computeIfAbsent(record.provider() + "/" + record.accountId(),
                     k -> new AccountRecords(orgs.account(record.provider(), record.accountId()))).records.add(json);
         });
-        return accounts;
     }
 
     private ObjectNode data(JsonNode org, long nowNs) {

@@ -8,9 +8,7 @@ import dev.vigil.report.ReportOptions;
 import dev.vigil.report.ReportWriter;
 import dev.vigil.rego.engine.InterpreterPolicyEngine;
 import dev.vigil.rego.engine.WasmPolicyEngine;
-import dev.vigil.snapshot.Manifest;
 import dev.vigil.snapshot.SnapshotReader;
-import dev.vigil.snapshot.TargetStatus;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -48,18 +46,18 @@ public final class EvaluationOptions {
     @Option(names = "--format", split = ",", description = "Reports to write: json, sarif, csv, html (default: all).")
     List<String> formats;
 
-    public ScanResult evaluate(SnapshotReader snapshot) throws IOException {
+    public ScanResult evaluate(List<SnapshotReader> snapshots) throws IOException {
         EvaluationConfig cfg = config == null ? EvaluationConfig.empty() : ConfigFile.evaluation(config);
         int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         PolicyEngineFactory engines = wasmBundle == null
                 ? InterpreterPolicyEngine::new
                 : (modules, data) -> WasmPolicyEngine.load(wasmBundle);
         return new EvaluationPipeline(cfg, config, policies, n, engines, msg -> System.err.println("warning: " + msg))
-                .evaluate(snapshot, baseline);
+                .evaluate(snapshots, baseline);
     }
 
     /** Writes the reports, prints a summary and returns the exit code. */
-    public int report(ScanResult result, Path out, Manifest manifest) throws IOException {
+    public int report(ScanResult result, Path out) throws IOException {
         ReportOptions options = ReportOptions.defaults();
         if (formats != null && !formats.isEmpty()) {
             Set<ReportFormat> chosen = EnumSet.noneOf(ReportFormat.class);
@@ -85,7 +83,7 @@ public final class EvaluationOptions {
             o.println("  " + out.relativize(f));
         }
         boolean incomplete = !result.gaps().isEmpty()
-                || manifest.targets().stream().anyMatch(t -> t.status() == TargetStatus.FAILED);
+                || result.accounts().stream().anyMatch(a -> "FAILED".equals(a.status()));
         if (failOnGaps && incomplete) {
             System.err.println("collection was incomplete (--fail-on-gaps)");
             return 2;

@@ -48,7 +48,7 @@ public final class EvaluationPipeline {
         return config.policies().checks().isEmpty() ? library : library.onlyChecks(config.policies().checks());
     }
 
-    public ScanResult evaluate(SnapshotReader snapshot, Path baselineFile) throws IOException {
+    public ScanResult evaluate(List<SnapshotReader> snapshots, Path baselineFile) throws IOException {
         List<Waiver> entries = new ArrayList<>();
         for (int i = 0; i < config.waivers().size(); i++) {
             EvaluationConfig.WaiverEntry w = config.waivers().get(i);
@@ -67,7 +67,7 @@ public final class EvaluationPipeline {
         ObjectNode settings = config.policies().settings() == null
                 ? JsonNodeFactory.instance.objectNode() : config.policies().settings();
         ScanResult result = new ScanEvaluator(library(), engines, new EvaluationSettings(settings, waivers, threads))
-                .evaluate(snapshot);
+                .evaluate(snapshots);
         if (baselineFile == null) {
             return result;
         }
