@@ -93,7 +93,11 @@ public final class EvaluationOptions {
             return 2;
         }
         long over = FailThreshold.parse(failOn).failuresAtOrAbove(result.findings());
-        return over > 0 ? 1 : 0;
+        if (over > 0) {
+            o.printf("exit code 1: %d FAIL finding(s) at or above '%s' (--fail-on none to exit 0)%n", over, failOn);
+            return 1;
+        }
+        return 0;
     }
 
     private static ReportFormat parseFormat(String text) {
