@@ -81,6 +81,9 @@ final class Calls {
             }
         }
         switch (name) {
+            case "print" -> {
+                return BooleanValue.TRUE;
+            }
             case "internal.member_2" -> {
                 return BooleanValue.of(member(args[0], args[1]));
             }
