@@ -110,7 +110,11 @@ final class RecursionStage implements Stage {
             if (r.headIs("data")) {
                 RuleNode n = s.root;
                 for (Term p : r.path()) {
-                    if (!(p instanceof Const c) || n.hasRules()) {
+                    if (n.hasRules()) {
+                        break;
+                    }
+                    if (!(p instanceof Const c)) {
+                        n = null;
                         break;
                     }
                     RuleNode next = n.child(c.value());
