@@ -20,15 +20,19 @@ import java.util.TreeMap;
 public final class PreparedQuery {
     private final CompiledPolicy policy;
     private final List<Expr> body;
+    private final List<Expr> original;
+    private final List<String> texts;
     private final Value data;
     private final boolean strict;
     private final EvalLimits limits;
     private final Map<String, String> sources;
 
-    PreparedQuery(CompiledPolicy policy, List<Expr> body, Value data, boolean strict, EvalLimits limits,
-                  Map<String, String> sources) {
+    PreparedQuery(CompiledPolicy policy, List<Expr> body, List<Expr> original, List<String> texts, Value data,
+                  boolean strict, EvalLimits limits, Map<String, String> sources) {
         this.policy = policy;
         this.body = body;
+        this.original = original;
+        this.texts = texts;
         this.data = data;
         this.strict = strict;
         this.limits = limits;
@@ -66,8 +70,8 @@ public final class PreparedQuery {
                     }
                 });
                 List<Value> exprs = new ArrayList<>();
-                for (Expr e : body) {
-                    exprs.add(exprValue(e, b));
+                for (Expr e : original) {
+                    exprs.add(exprValue(e, b, ev));
                 }
                 for (Value v : named.values()) {
                     size[0] += OutputSize.estimate(v, limits.maxOutputBytes() - size[0]);
@@ -81,15 +85,19 @@ public final class PreparedQuery {
         } catch (StackOverflowError e) {
             throw new RegoException("eval_limit_error", "evaluation exceeded the maximum stack depth", null);
         }
-        return new ResultSet(List.copyOf(results));
+        return new ResultSet(List.copyOf(results), texts, original.stream().map(Expr::loc).toList());
     }
 
-    private static Value exprValue(Expr e, Bindings b) {
-        if (e.kind() instanceof ExprKind.TermExpr t && !(t.term() instanceof Call) && t.term() instanceof Var v) {
-            Value x = b.get(v.name());
-            return x == null ? BooleanValue.TRUE : x;
+    private static Value exprValue(Expr e, Bindings b, Evaluator ev) {
+        if (e.negated() || !(e.kind() instanceof ExprKind.TermExpr t)) {
+            return BooleanValue.TRUE;
         }
-        return BooleanValue.TRUE;
+        if (t.term() instanceof Call c && c.op() instanceof Var op
+                && (op.name().equals("eq") || op.name().equals("assign"))) {
+            return BooleanValue.TRUE;
+        }
+        Value v = ev.valueOf(t.term(), b);
+        return v == null ? BooleanValue.TRUE : v;
     }
 
     static Value merge(Value base, Value extra) {

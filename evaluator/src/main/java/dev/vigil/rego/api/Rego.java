@@ -82,7 +82,10 @@ public final class Rego {
             decls.putAll(declarations);
         }
         CompiledPolicy policy = new Compiler().compile(List.copyOf(modules), reg, Map.copyOf(decls));
-        var body = QueryCompiler.compile(Parser.parseQuery("query", query), policy);
-        return new PreparedQuery(policy, body, data, strict, limits, Map.copyOf(sources));
+        List<dev.vigil.rego.ast.Expr> parsed = Parser.parseQuery("query", query);
+        List<dev.vigil.rego.ast.Expr> resolved = QueryCompiler.resolve(parsed, policy);
+        var body = QueryCompiler.order(resolved, policy);
+        return new PreparedQuery(policy, body, resolved, QueryTexts.split(query, parsed), data, strict, limits,
+                Map.copyOf(sources));
     }
 }

@@ -135,6 +135,16 @@ throw new IllegalStateException("unmatched " + sw7);
         return terms.eval(t, b, v -> truthy(v) ? k.run() : true);
     }
 
+    /** The first value of a term under the given bindings, or null when undefined. */
+    public Value valueOf(dev.vigil.rego.ast.Term t, Bindings b) {
+        Value[] out = {null};
+        terms.eval(t, b, v -> {
+            out[0] = v;
+            return false;
+        });
+        return out[0];
+    }
+
     static boolean truthy(Value v) {
         return !(v instanceof BooleanValue bv) || bv.value();
     }
