@@ -6,8 +6,7 @@ import java.util.List;
 
 /** Source text of each query expression, as {@code opa eval} reports it. */
 final class QueryTexts {
-    private QueryTexts() {
-    }
+    private QueryTexts() {}
 
     static List<String> split(String query, List<Expr> exprs) {
         String[] lines = query.split("\n", -1);
@@ -18,8 +17,15 @@ final class QueryTexts {
         List<String> out = new ArrayList<>();
         for (int i = 0; i < exprs.size(); i++) {
             int from = offset(lineStart, exprs.get(i).loc());
-            int to = i + 1 < exprs.size() ? offset(lineStart, exprs.get(i + 1).loc()) : query.length();
-            String text = query.substring(Math.min(from, query.length()), Math.max(Math.min(to, query.length()), from)).strip();
+            int to =
+                    i + 1 < exprs.size()
+                            ? offset(lineStart, exprs.get(i + 1).loc())
+                            : query.length();
+            String text =
+                    query.substring(
+                                    Math.min(from, query.length()),
+                                    Math.max(Math.min(to, query.length()), from))
+                            .strip();
             if (text.endsWith(";")) {
                 text = text.substring(0, text.length() - 1).strip();
             }

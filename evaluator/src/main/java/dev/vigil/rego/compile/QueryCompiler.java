@@ -8,8 +8,7 @@ import java.util.Set;
 
 /** Compiles an ad-hoc query body against a compiled policy. */
 public final class QueryCompiler {
-    private QueryCompiler() {
-    }
+    private QueryCompiler() {}
 
     public static List<Expr> compile(List<Expr> parsed, CompiledPolicy policy) {
         return order(resolve(parsed, policy), policy);
