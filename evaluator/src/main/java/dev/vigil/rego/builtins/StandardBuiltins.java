@@ -31,6 +31,7 @@ final class StandardBuiltins {
     JwtBuiltins.register(r);
     JwtEncodeBuiltins.register(r);
     X509Builtins.register(r);
+    AwsSigningBuiltins.register(r);
     new RegexBuiltins(caches.regex()).register(r);
     new GlobBuiltins(caches.glob()).register(r);
   }
