@@ -161,10 +161,10 @@ final class Docs {
     private Value rules(RuleNode node) {
         if (!ev.state.inProgress.add(node)) {
             throw Evaluator.error(
-                    "rego_recursion_error", "rule " + node.path() + " is recursive", null);
+                    "rego_recursion_error", "rule " + node.path() + " is recursive", firstLoc(node));
         }
         if (++ev.depth > ev.maxDepth) {
-            throw Evaluator.error("eval_limit_error", "maximum evaluation depth exceeded", null);
+            throw Evaluator.error("eval_limit_error", "maximum evaluation depth exceeded", firstLoc(node));
         }
         try {
             return rulesInner(node);
@@ -256,6 +256,13 @@ final class Docs {
             }
         }
         return null;
+    }
+
+    private static dev.vigil.rego.api.Location firstLoc(RuleNode node) {
+        if (!node.rules().isEmpty()) {
+            return node.rules().get(0).rule().loc();
+        }
+        return node.defaults().isEmpty() ? null : node.defaults().get(0).rule().loc();
     }
 
     /** Deep merge of a rule-produced value with a child document; incompatible leaves conflict. */
