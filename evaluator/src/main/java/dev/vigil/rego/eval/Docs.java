@@ -149,7 +149,12 @@ final class Docs {
             if (c.getValue().isFunction()) {
                 continue;
             }
-            Value cv = value(c.getValue(), base == null ? null : TermEval.lookup(base, c.getKey()));
+            Value baseChild = base == null ? null : TermEval.lookup(base, c.getKey());
+            if (baseChild != null && c.getValue().hasRules()) {
+                // OPA returns the base document when a rule and base data define the same path.
+                continue;
+            }
+            Value cv = value(c.getValue(), baseChild);
             if (cv != null) {
                 Value prev = out.get(c.getKey());
                 out.put(c.getKey(), prev == null ? cv : merge(prev, cv));
