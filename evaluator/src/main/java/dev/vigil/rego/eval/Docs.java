@@ -226,7 +226,10 @@ final class Docs {
             }
             return result;
         }
-        return new PartialObject(ev).build(node);
+        PartialObject po = new PartialObject(ev);
+        Value v = po.build(node);
+        checkInjection(node, po.leaves());
+        return v;
     }
 
     /** The value of one complete rule with its else chain, or null when undefined. */
@@ -261,6 +264,28 @@ final class Docs {
             }
         }
         return null;
+    }
+
+    /** A rule below this node may not define a path inside a value another rule produced. */
+    private static void checkInjection(RuleNode node, java.util.Set<List<Value>> leaves) {
+        if (leaves.isEmpty() || node.children().isEmpty()) {
+            return;
+        }
+        int base = node.path().size();
+        java.util.ArrayDeque<RuleNode> todo = new java.util.ArrayDeque<>(node.children().values());
+        while (!todo.isEmpty()) {
+            RuleNode n = todo.pop();
+            todo.addAll(n.children().values());
+            if (!n.hasRules() || n.isFunction()) {
+                continue;
+            }
+            List<Value> rel = n.path().subList(base, n.path().size());
+            for (int len = 1; len < rel.size(); len++) {
+                if (leaves.contains(rel.subList(0, len))) {
+                    throw Evaluator.error("eval_conflict_error", "object keys must be unique", firstLoc(n));
+                }
+            }
+        }
     }
 
     private static dev.vigil.rego.api.Location firstLoc(RuleNode node) {

@@ -20,9 +20,15 @@ import java.util.TreeSet;
 final class PartialObject {
     private final Evaluator ev;
     private final Map<Value, Object> root = new TreeMap<>();
+    private final java.util.Set<List<Value>> leaves = new java.util.HashSet<>();
 
     PartialObject(Evaluator ev) {
         this.ev = ev;
+    }
+
+    /** Paths (relative to the node) of single values produced by rules, for conflict checks. */
+    java.util.Set<List<Value>> leaves() {
+        return leaves;
     }
 
     Value build(RuleNode node) {
@@ -79,6 +85,7 @@ final class PartialObject {
         Object prev = level.get(last);
         if (prev == null) {
             level.put(last, v);
+            leaves.add(List.of(keys));
         } else if (!(prev instanceof Value pv) || !pv.equals(v)) {
             throw Evaluator.error(
                     "eval_conflict_error", "object keys must be unique", r.rule().loc());
