@@ -149,7 +149,12 @@ final class Docs {
             if (c.getValue().isFunction()) {
                 continue;
             }
-            Value cv = value(c.getValue(), base == null ? null : TermEval.lookup(base, c.getKey()));
+            Value baseChild = base == null ? null : TermEval.lookup(base, c.getKey());
+            if (baseChild != null && c.getValue().hasRules()) {
+                // OPA returns the base document when a rule and base data define the same path.
+                continue;
+            }
+            Value cv = value(c.getValue(), baseChild);
             if (cv != null) {
                 Value prev = out.get(c.getKey());
                 out.put(c.getKey(), prev == null ? cv : merge(prev, cv));
@@ -161,10 +166,10 @@ final class Docs {
     private Value rules(RuleNode node) {
         if (!ev.state.inProgress.add(node)) {
             throw Evaluator.error(
-                    "rego_recursion_error", "rule " + node.path() + " is recursive", null);
+                    "rego_recursion_error", "rule " + node.path() + " is recursive", firstLoc(node));
         }
         if (++ev.depth > ev.maxDepth) {
-            throw Evaluator.error("eval_limit_error", "maximum evaluation depth exceeded", null);
+            throw Evaluator.error("eval_limit_error", "maximum evaluation depth exceeded", firstLoc(node));
         }
         try {
             return rulesInner(node);
@@ -256,6 +261,13 @@ final class Docs {
             }
         }
         return null;
+    }
+
+    private static dev.vigil.rego.api.Location firstLoc(RuleNode node) {
+        if (!node.rules().isEmpty()) {
+            return node.rules().get(0).rule().loc();
+        }
+        return node.defaults().isEmpty() ? null : node.defaults().get(0).rule().loc();
     }
 
     /** Deep merge of a rule-produced value with a child document; incompatible leaves conflict. */
