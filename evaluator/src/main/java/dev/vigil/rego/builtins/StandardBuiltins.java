@@ -33,6 +33,7 @@ final class StandardBuiltins {
     X509Builtins.register(r);
     AwsSigningBuiltins.register(r);
     UriBuiltins.register(r);
+    JsonSchemaBuiltins.register(r);
     new RegexBuiltins(caches.regex()).register(r);
     new GlobBuiltins(caches.glob()).register(r);
   }
