@@ -43,7 +43,10 @@ final class ResolveStage implements Stage {
         for (Module m : state.modules) {
             Resolver resolver =
                     new Resolver(m.packagePath(), ruleNames.get(m.packagePath()), imports(m));
+            List<Module> samePackage =
+                    state.modules.stream().filter(o -> o.packagePath().equals(m.packagePath())).toList();
             for (Rule r : m.rules()) {
+                resolver.metadata(RuleMetadata.forRule(m, r, samePackage));
                 List<Value> node = new ArrayList<>();
                 CompiledRule c = rule(resolver, m, r, state, node);
                 state.placed.add(new CompileState.Placed(node, c));

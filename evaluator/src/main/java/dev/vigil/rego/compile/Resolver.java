@@ -43,11 +43,17 @@ public final class Resolver {
     private final List<String> pkg;
     private final Set<String> ruleNames;
     private final Map<String, Ref> imports;
+    /** Compile-time values of rego.metadata.* for the rule being resolved. */
+    private Map<String, dev.vigil.rego.value.Value> metadata = Map.of();
 
     Resolver(List<String> pkg, Set<String> ruleNames, Map<String, Ref> imports) {
         this.pkg = pkg;
         this.ruleNames = ruleNames;
         this.imports = imports;
+    }
+
+    void metadata(Map<String, dev.vigil.rego.value.Value> values) {
+        this.metadata = values;
     }
 
     List<Expr> body(List<Expr> exprs, Scope scope) {
@@ -275,6 +281,9 @@ public final class Resolver {
 
     private Term call(Call c, Scope scope) {
         String name = dotted(c.op());
+        if (name != null && c.args().isEmpty() && metadata.containsKey(name)) {
+            return new Const(metadata.get(name), c.loc());
+        }
         if (name == null) {
             throw new dev.vigil.rego.api.RegoException(
                     "rego_compile_error", "invalid call operator", c.loc());

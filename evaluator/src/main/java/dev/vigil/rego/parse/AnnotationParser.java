@@ -38,14 +38,14 @@ final class AnnotationParser {
                 line++;
                 j++;
             }
-            out.add(build(yaml.toString(), c.location(), line < packageLine ? "package" : "rule"));
+            out.add(build(yaml.toString(), c.location(), line < packageLine ? "package" : "rule", line));
             i = j - 1;
         }
         return List.copyOf(out);
     }
 
     @SuppressWarnings("unchecked")
-    private Annotation build(String yaml, Location loc, String defaultScope) {
+    private Annotation build(String yaml, Location loc, String defaultScope, int endLine) {
         Object parsed;
         try {
             parsed = new Yaml(new SafeConstructor(new LoaderOptions())).load(yaml);
@@ -69,13 +69,17 @@ final class AnnotationParser {
                         ? new LinkedHashMap<>((Map<String, Object>) cm)
                         : Map.of();
         Object scope = m.getOrDefault("scope", defaultScope);
+        Map<String, Object> raw = new LinkedHashMap<>(m);
+        raw.put("scope", String.valueOf(scope));
         return new Annotation(
                 String.valueOf(scope),
                 str(m.get("title")),
                 str(m.get("description")),
                 Boolean.TRUE.equals(m.get("entrypoint")),
                 customMap,
-                loc);
+                loc,
+                raw,
+                endLine);
     }
 
     private static String str(Object o) {
