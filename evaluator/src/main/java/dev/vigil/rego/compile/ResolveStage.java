@@ -136,7 +136,9 @@ final class ResolveStage implements Stage {
         Set<String> bound = new HashSet<>();
         args.forEach(a -> Vars.count(a, new HashMap<>()));
         Map<String, Integer> argVars = new HashMap<>();
-        args.forEach(a -> Vars.count(a, argVars));
+        args.stream()
+                .filter(a -> !(a instanceof dev.vigil.rego.ast.TemplateString))
+                .forEach(a -> Vars.count(a, argVars));
         bound.addAll(argVars.keySet());
         SafetyReorder safety = new SafetyReorder(total, state::arity);
         List<Expr> ordered = safety.reorder(body, bound);
@@ -177,6 +179,9 @@ final class ResolveStage implements Stage {
     }
 
     private static void declareArgs(Term a, Scope scope) {
+        if (a instanceof dev.vigil.rego.ast.TemplateString) {
+            return;
+        }
         Map<String, Integer> vars = new HashMap<>();
         Vars.count(a, vars);
         vars.keySet().forEach(scope::declare);

@@ -226,6 +226,9 @@ final class Calls {
                                     0,
                                     b,
                                     () -> {
+                                        if (!deferredArgsMatch(l.rule().args(), args, b)) {
+                                            return true;
+                                        }
                                         found[0] = true;
                                         return ev.terms.eval(
                                                 l.rule().value(),
@@ -250,9 +253,25 @@ final class Calls {
         return null;
     }
 
+    /** Template-string parameters depend on body variables, so they are compared after the body. */
+    private boolean deferredArgsMatch(List<Term> params, Value[] args, Bindings b) {
+        for (int i = 0; i < params.size(); i++) {
+            if (params.get(i) instanceof dev.vigil.rego.ast.TemplateString t) {
+                Value v = ev.valueOf(t, b);
+                if (v == null || !v.equals(args[i])) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
     private boolean unifyArgs(List<Term> params, Value[] args, int i, Bindings b, Cont k) {
         if (i == params.size()) {
             return k.run();
+        }
+        if (params.get(i) instanceof dev.vigil.rego.ast.TemplateString) {
+            return unifyArgs(params, args, i + 1, b, k);
         }
         return ev.terms.unifyValue(
                 params.get(i), args[i], b, () -> unifyArgs(params, args, i + 1, b, k));
