@@ -9,7 +9,6 @@ import dev.vigil.rego.compile.CompiledRule;
 import dev.vigil.rego.compile.RuleNode;
 import dev.vigil.rego.value.ArrayValue;
 import dev.vigil.rego.value.BooleanValue;
-import dev.vigil.rego.value.NumberValue;
 import dev.vigil.rego.value.ObjectValue;
 import dev.vigil.rego.value.SetValue;
 import dev.vigil.rego.value.Value;
@@ -277,7 +276,4 @@ final class Calls {
                 params.get(i), args[i], b, () -> unifyArgs(params, args, i + 1, b, k));
     }
 
-    static NumberValue num(long n) {
-        return NumberValue.of(n);
-    }
 }

@@ -171,7 +171,7 @@ public final class Parser {
                     null,
                     loc);
         }
-        List<Expr> body = parseRuleBody(kind == RuleKind.MULTI || value == null);
+        List<Expr> body = parseRuleBody();
         Rule elseRule = parseElse(kind, head, args);
         return new Rule(
                 kind,
@@ -185,7 +185,7 @@ public final class Parser {
                 loc);
     }
 
-    private List<Expr> parseRuleBody(boolean unused) {
+    private List<Expr> parseRuleBody() {
         if (ts.atKeyword("if")) {
             ts.next();
             if (ts.atSymbol("{")) {
@@ -222,7 +222,7 @@ public final class Parser {
             ts.next();
             value = exprs.parseIn(false);
         }
-        List<Expr> body = parseRuleBody(false);
+        List<Expr> body = parseRuleBody();
         Rule next = parseElse(kind, head, args);
         return new Rule(
                 kind,

@@ -181,12 +181,4 @@ final class ConformanceRunner {
         return v;
     }
 
-    static boolean parses(String src) {
-        try {
-            Parser.parseModule("x", src);
-            return true;
-        } catch (RuntimeException e) {
-            return false;
-        }
-    }
 }
