@@ -28,6 +28,12 @@ final class StandardBuiltins {
     UuidBuiltins.register(r);
     RuntimeBuiltins.register(r);
     TemplateBuiltins.register(r);
+    JwtBuiltins.register(r);
+    JwtEncodeBuiltins.register(r);
+    X509Builtins.register(r);
+    AwsSigningBuiltins.register(r);
+    UriBuiltins.register(r);
+    JsonSchemaBuiltins.register(r);
     new RegexBuiltins(caches.regex()).register(r);
     new GlobBuiltins(caches.glob()).register(r);
   }

@@ -35,13 +35,18 @@ final class ResolveStage implements Stage {
             for (Rule r : m.rules()) {
                 names.add(((Var) r.head().head()).name());
                 if (r.kind() == RuleKind.FUNCTION) {
-                    state.functionArity.put(CompileState.functionName(groundPath(m, r)), r.args().size());
+                    state.functionArity.put(
+                            CompileState.functionName(groundPath(m, r)), r.args().size());
                 }
             }
         }
         for (Module m : state.modules) {
-            Resolver resolver = new Resolver(m.packagePath(), ruleNames.get(m.packagePath()), imports(m));
+            Resolver resolver =
+                    new Resolver(m.packagePath(), ruleNames.get(m.packagePath()), imports(m));
+            List<Module> samePackage =
+                    state.modules.stream().filter(o -> o.packagePath().equals(m.packagePath())).toList();
             for (Rule r : m.rules()) {
+                resolver.metadata(RuleMetadata.forRule(m, r, samePackage));
                 List<Value> node = new ArrayList<>();
                 CompiledRule c = rule(resolver, m, r, state, node);
                 state.placed.add(new CompileState.Placed(node, c));
@@ -82,7 +87,10 @@ final class ResolveStage implements Stage {
             if (alias != null) {
                 List<Term> path = new ArrayList<>();
                 for (Term t : p.path()) {
-                    path.add(t instanceof StringLit s ? new Const(new StringValue(s.value()), s.loc()) : t);
+                    path.add(
+                            t instanceof StringLit s
+                                    ? new Const(new StringValue(s.value()), s.loc())
+                                    : t);
                 }
                 out.put(alias, new Ref(p.head(), path, p.loc()));
             }
@@ -90,8 +98,12 @@ final class ResolveStage implements Stage {
         return out;
     }
 
-    private CompiledRule rule(Resolver resolver, Module m, Rule r, CompileState state, List<Value> nodeOut) {
-        CompiledRule next = r.elseRule() == null ? null : rule(resolver, m, r.elseRule(), state, new ArrayList<>());
+    private CompiledRule rule(
+            Resolver resolver, Module m, Rule r, CompileState state, List<Value> nodeOut) {
+        CompiledRule next =
+                r.elseRule() == null
+                        ? null
+                        : rule(resolver, m, r.elseRule(), state, new ArrayList<>());
         Scope scope = Scope.root();
         List<Term> args = new ArrayList<>();
         for (Term a : r.args()) {
@@ -105,7 +117,10 @@ final class ResolveStage implements Stage {
         nodeOut.add(new StringValue(((Var) r.head().head()).name()));
         List<Term> rest = new ArrayList<>();
         for (Term t : r.head().path()) {
-            Term rt = t instanceof StringLit s ? new Const(new StringValue(s.value()), s.loc()) : resolver.term(t, scope);
+            Term rt =
+                    t instanceof StringLit s
+                            ? new Const(new StringValue(s.value()), s.loc())
+                            : resolver.term(t, scope);
             if (rest.isEmpty() && rt instanceof Const c) {
                 nodeOut.add(c.value());
             } else {
@@ -121,7 +136,9 @@ final class ResolveStage implements Stage {
         Set<String> bound = new HashSet<>();
         args.forEach(a -> Vars.count(a, new HashMap<>()));
         Map<String, Integer> argVars = new HashMap<>();
-        args.forEach(a -> Vars.count(a, argVars));
+        args.stream()
+                .filter(a -> !(a instanceof dev.vigil.rego.ast.TemplateString))
+                .forEach(a -> Vars.count(a, argVars));
         bound.addAll(argVars.keySet());
         SafetyReorder safety = new SafetyReorder(total, state::arity);
         List<Expr> ordered = safety.reorder(body, bound);
@@ -133,7 +150,17 @@ final class ResolveStage implements Stage {
         }
         Term safeValue = value == null ? null : safety.nestedTerm(value, after);
         Term safeKey = key == null ? null : safety.nestedTerm(key, after);
-        Rule resolved = new Rule(r.kind(), r.isDefault(), r.head(), args, safeKey, safeValue, ordered, null, r.loc());
+        Rule resolved =
+                new Rule(
+                        r.kind(),
+                        r.isDefault(),
+                        r.head(),
+                        args,
+                        safeKey,
+                        safeValue,
+                        ordered,
+                        null,
+                        r.loc());
         return new CompiledRule(resolved, List.copyOf(rest), next);
     }
 
@@ -143,12 +170,18 @@ final class ResolveStage implements Stage {
         }
         for (String v : safety.valueNeeds(t)) {
             if (!bound.contains(v)) {
-                throw new RegoException("rego_unsafe_var_error", "var " + SafetyReorder.display(v) + " is unsafe", r.loc());
+                throw new RegoException(
+                        "rego_unsafe_var_error",
+                        "var " + SafetyReorder.display(v) + " is unsafe",
+                        r.loc());
             }
         }
     }
 
     private static void declareArgs(Term a, Scope scope) {
+        if (a instanceof dev.vigil.rego.ast.TemplateString) {
+            return;
+        }
         Map<String, Integer> vars = new HashMap<>();
         Vars.count(a, vars);
         vars.keySet().forEach(scope::declare);

@@ -30,41 +30,56 @@ final class AnnotationParser {
             StringBuilder yaml = new StringBuilder();
             int line = c.location().line();
             int j = i + 1;
-            while (j < comments.size() && comments.get(j).location().line() == line + 1
+            while (j < comments.size()
+                    && comments.get(j).location().line() == line + 1
                     && comments.get(j).location().column() == c.location().column()) {
                 String text = comments.get(j).text();
                 yaml.append(text.startsWith(" ") ? text.substring(1) : text).append('\n');
                 line++;
                 j++;
             }
-            out.add(build(yaml.toString(), c.location(), line < packageLine ? "package" : "rule"));
+            out.add(build(yaml.toString(), c.location(), line < packageLine ? "package" : "rule", line));
             i = j - 1;
         }
         return List.copyOf(out);
     }
 
     @SuppressWarnings("unchecked")
-    private Annotation build(String yaml, Location loc, String defaultScope) {
+    private Annotation build(String yaml, Location loc, String defaultScope, int endLine) {
         Object parsed;
         try {
             parsed = new Yaml(new SafeConstructor(new LoaderOptions())).load(yaml);
         } catch (YAMLException e) {
-            throw new RegoException("rego_parse_error", "invalid METADATA block: "
-                    + e.getMessage().lines().findFirst().orElse(""), loc);
+            throw new RegoException(
+                    "rego_parse_error",
+                    "invalid METADATA block: " + e.getMessage().lines().findFirst().orElse(""),
+                    loc);
         }
         if (parsed == null) {
             parsed = Map.of();
         }
         if (!(parsed instanceof Map<?, ?> map)) {
-            throw new RegoException("rego_parse_error", "invalid METADATA block: expected a map", loc);
+            throw new RegoException(
+                    "rego_parse_error", "invalid METADATA block: expected a map", loc);
         }
         Map<String, Object> m = (Map<String, Object>) map;
         Object custom = m.get("custom");
-        Map<String, Object> customMap = custom instanceof Map<?, ?> cm
-                ? new LinkedHashMap<>((Map<String, Object>) cm) : Map.of();
+        Map<String, Object> customMap =
+                custom instanceof Map<?, ?> cm
+                        ? new LinkedHashMap<>((Map<String, Object>) cm)
+                        : Map.of();
         Object scope = m.getOrDefault("scope", defaultScope);
-        return new Annotation(String.valueOf(scope), str(m.get("title")), str(m.get("description")),
-                Boolean.TRUE.equals(m.get("entrypoint")), customMap, loc);
+        Map<String, Object> raw = new LinkedHashMap<>(m);
+        raw.put("scope", String.valueOf(scope));
+        return new Annotation(
+                String.valueOf(scope),
+                str(m.get("title")),
+                str(m.get("description")),
+                Boolean.TRUE.equals(m.get("entrypoint")),
+                customMap,
+                loc,
+                raw,
+                endLine);
     }
 
     private static String str(Object o) {
