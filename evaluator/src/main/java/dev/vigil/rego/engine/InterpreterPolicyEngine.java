@@ -49,7 +49,11 @@ public final class InterpreterPolicyEngine implements PolicyEngine {
 
   @Override
   public Value evaluate(String entrypoint, Value input) {
-    PreparedQuery query = prepared.computeIfAbsent(entrypoint, this::prepare);
+    PreparedQuery query = prepared.get(entrypoint);
+    if (query == null) {
+      // computeIfAbsent only on a miss: on a hit it may lock the bin, which hurts under contention.
+      query = prepared.computeIfAbsent(entrypoint, this::prepare);
+    }
     ResultSet results = query.eval(input);
     if (results.results().isEmpty()) {
       return null;
