@@ -17,6 +17,7 @@ import dev.vigil.rego.ast.SetCompr;
 import dev.vigil.rego.ast.SetLit;
 import dev.vigil.rego.ast.StringLit;
 import dev.vigil.rego.ast.Term;
+import dev.vigil.rego.ast.TemplateString;
 import dev.vigil.rego.ast.Var;
 import dev.vigil.rego.ast.With;
 import dev.vigil.rego.value.ArrayValue;
@@ -133,6 +134,9 @@ o.entries().forEach(en -> declarePattern(en.value(), scope));
     }
 
     Term term(Term t, Scope scope) {
+        if (t instanceof TemplateString ts) {
+            return new TemplateString(terms(ts.parts(), scope), ts.loc());
+        }
         Object sw19 = t;
 if (sw19 instanceof Var v) {
 return var(v, scope);

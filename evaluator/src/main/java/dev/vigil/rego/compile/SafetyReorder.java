@@ -12,6 +12,7 @@ import dev.vigil.rego.ast.Ref;
 import dev.vigil.rego.ast.SetCompr;
 import dev.vigil.rego.ast.SetLit;
 import dev.vigil.rego.ast.Term;
+import dev.vigil.rego.ast.TemplateString;
 import dev.vigil.rego.ast.Var;
 import dev.vigil.rego.ast.With;
 import java.util.ArrayList;
@@ -277,6 +278,10 @@ out.addAll(valueNeeds(t));
         if (t == null) {
             return out;
         }
+        if (t instanceof TemplateString ts) {
+            ts.parts().forEach(x -> out.addAll(valueNeeds(x)));
+            return out;
+        }
         Object sw14 = t;
 if (sw14 instanceof Var v) {
                 if (!Vars.isRoot(v.name())) {
@@ -350,6 +355,9 @@ throw new IllegalStateException("unmatched " + sw15);
     }
 
     Term nestedTerm(Term t, Set<String> bound) {
+        if (t instanceof TemplateString ts) {
+            return new TemplateString(ts.parts().stream().map(x -> nestedTerm(x, bound)).toList(), ts.loc());
+        }
         Object sw16 = t;
 if (sw16 instanceof ArrayCompr c) {
                 List<Expr> body = inner(c.body(), c.head()).reorder(c.body(), bound);

@@ -11,6 +11,7 @@ import dev.vigil.rego.ast.Ref;
 import dev.vigil.rego.ast.SetCompr;
 import dev.vigil.rego.ast.SetLit;
 import dev.vigil.rego.ast.Term;
+import dev.vigil.rego.ast.TemplateString;
 import dev.vigil.rego.ast.Var;
 import dev.vigil.rego.ast.With;
 import java.util.List;
@@ -23,6 +24,10 @@ final class TopVars {
 
 
     static void count(Term t, Map<String, Integer> out) {
+        if (t instanceof TemplateString ts) {
+            ts.parts().forEach(x -> count(x, out));
+            return;
+        }
         if (t == null) {
             return;
         }

@@ -12,6 +12,7 @@ import dev.vigil.rego.ast.Ref;
 import dev.vigil.rego.ast.SetCompr;
 import dev.vigil.rego.ast.SetLit;
 import dev.vigil.rego.ast.Term;
+import dev.vigil.rego.ast.TemplateString;
 import dev.vigil.rego.ast.Var;
 import java.util.List;
 import java.util.Set;
@@ -59,6 +60,10 @@ check(state, s.domain());
 
     static void check(CompileState state, Term t) {
         if (t == null) {
+            return;
+        }
+        if (t instanceof TemplateString ts) {
+            ts.parts().forEach(x -> check(state, x));
             return;
         }
         Object sw21 = t;

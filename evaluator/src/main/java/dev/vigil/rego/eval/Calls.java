@@ -98,7 +98,7 @@ final class Calls {
         try {
             return bi.get().call(ev.ctx, Arrays.asList(args));
         } catch (BuiltinException e) {
-            if (e.code().equals(BuiltinException.TYPE_ERROR) || ev.ctx.strict()) {
+            if (ev.ctx.strict()) {
                 throw Evaluator.error(e.code(), e.messageFor(name), c.loc());
             }
             return null;

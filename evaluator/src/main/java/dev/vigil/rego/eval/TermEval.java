@@ -10,6 +10,7 @@ import dev.vigil.rego.ast.Ref;
 import dev.vigil.rego.ast.SetCompr;
 import dev.vigil.rego.ast.SetLit;
 import dev.vigil.rego.ast.Term;
+import dev.vigil.rego.ast.TemplateString;
 import dev.vigil.rego.ast.Var;
 import dev.vigil.rego.value.ArrayValue;
 import dev.vigil.rego.value.NumberValue;
@@ -38,6 +39,9 @@ final class TermEval {
     }
 
     boolean eval(Term t, Bindings b, ValueCont k) {
+        if (t instanceof TemplateString ts) {
+            return k.accept(template(ts, b));
+        }
         Object sw2 = t;
 if (sw2 instanceof Const c) {
                 return k.accept(c.value());
@@ -107,6 +111,25 @@ throw new IllegalStateException("unresolved term " + t);
 
 }
 
+    }
+
+    private Value template(TemplateString ts, Bindings b) {
+        StringBuilder sb = new StringBuilder();
+        for (Term part : ts.parts()) {
+            Value[] first = {null};
+            eval(part, b, v -> {
+                first[0] = v;
+                return false;
+            });
+            if (first[0] == null) {
+                sb.append("<undefined>");
+            } else if (first[0] instanceof dev.vigil.rego.value.StringValue s) {
+                sb.append(s.value());
+            } else {
+                sb.append(first[0].toRego());
+            }
+        }
+        return new dev.vigil.rego.value.StringValue(sb.toString());
     }
 
     boolean all(List<Term> items, Bindings b, ValuesCont k) {

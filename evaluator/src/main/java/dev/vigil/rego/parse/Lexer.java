@@ -87,6 +87,14 @@ public final class Lexer {
         if (c == '"') {
             return new Token(TokenType.STRING, string(at), at, nl, sp);
         }
+        if (c == '$' && pos + 1 < src.length() && (src.charAt(pos + 1) == '"' || src.charAt(pos + 1) == '`')) {
+            int end = TemplateScanner.end(src, pos + 1, at);
+            String text = src.substring(pos + 1, end);
+            while (pos < end) {
+                advance();
+            }
+            return new Token(TokenType.TEMPLATE, text, at, nl, sp);
+        }
         if (c == '`') {
             advance();
             int start = pos;

@@ -1,6 +1,7 @@
 package dev.vigil.rego.parse;
 
 import dev.vigil.rego.api.Location;
+import dev.vigil.rego.api.RegoException;
 import dev.vigil.rego.ast.BoolLit;
 import dev.vigil.rego.ast.Expr;
 import dev.vigil.rego.ast.Import;
@@ -41,6 +42,15 @@ public final class Parser {
         }
         List<Expr> body = p.exprs.parseLiteralsUntil(null);
         return body;
+    }
+
+    /** Parses the whole source as one expression term (template string parts). */
+    Term singleTerm(Location at) {
+        Term t = exprs.parseInKv();
+        if (!ts.atEof()) {
+            throw TokenStream.error(at, "invalid template expression");
+        }
+        return t;
     }
 
     public Module module() {
@@ -155,8 +165,13 @@ public final class Parser {
                 int mark = ts.mark();
                 try {
                     return exprs.parseBraceBody();
-                } catch (RuntimeException e) {
+                } catch (RegoException bodyError) {
                     ts.reset(mark);
+                    try {
+                        return List.of(exprs.parseLiteral());
+                    } catch (RegoException termError) {
+                        throw bodyError;
+                    }
                 }
             }
             return List.of(exprs.parseLiteral());

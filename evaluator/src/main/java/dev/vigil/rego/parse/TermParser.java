@@ -13,6 +13,7 @@ import dev.vigil.rego.ast.Ref;
 import dev.vigil.rego.ast.SetCompr;
 import dev.vigil.rego.ast.SetLit;
 import dev.vigil.rego.ast.StringLit;
+import dev.vigil.rego.ast.TemplateString;
 import dev.vigil.rego.ast.Term;
 import dev.vigil.rego.ast.Var;
 import java.util.ArrayList;
@@ -51,6 +52,10 @@ final class TermParser {
             case IDENT -> {
                 return parseIdent();
             }
+            case TEMPLATE -> {
+                ts.next();
+                return template(t);
+            }
             case EOF -> throw TokenStream.error(t, "unexpected end of file, expected term");
             default -> {
                 return parseSymbolStart(t);
@@ -58,8 +63,26 @@ final class TermParser {
         }
     }
 
+    private Term template(Token t) {
+        char quote = t.text().charAt(0);
+        String body = t.text().substring(1, t.text().length() - 1);
+        List<Term> parts = new ArrayList<>();
+        for (TemplateScanner.Part p : TemplateScanner.split(body, quote, t.location())) {
+            if (!p.expr()) {
+                parts.add(new StringLit(p.text(), t.location()));
+                continue;
+            }
+            Parser sub = new Parser(t.location().file(), p.text());
+            parts.add(sub.singleTerm(t.location()));
+        }
+        return new TemplateString(List.copyOf(parts), t.location());
+    }
+
     private Term parseIdent() {
         Token t = ts.next();
+        if (ts.peek().isSymbol(".") && !ts.peek().spaceBefore()) {
+            return new Var(t.text(), t.location());
+        }
         switch (t.text()) {
             case "null" -> {
                 return new NullLit(t.location());

@@ -41,7 +41,7 @@ final class ConformanceRunner {
     }
 
     String run(ConformanceCase c) {
-        Set<String> got;
+        Set<Object> got;
         try {
             Rego r = Rego.builder().query(c.query()).builtins(registry).strictBuiltinErrors(c.strictError());
             for (int i = 0; i < c.modules().size(); i++) {
@@ -80,7 +80,7 @@ final class ConformanceRunner {
         if (c.wantResult() == null) {
             return null;
         }
-        Set<String> want = new HashSet<>();
+        Set<Object> want = new HashSet<>();
         for (Map<String, Object> row : c.wantResult()) {
             Map<String, Value> m = new TreeMap<>();
             row.forEach((k, v) -> m.put(k, toValue(v)));
@@ -93,30 +93,41 @@ final class ConformanceRunner {
         return Values.fromJson(JSON.valueToTree(yaml));
     }
 
-    private static Set<String> rows(ResultSet rs, boolean sort) {
-        Set<String> out = new HashSet<>();
+    private static Set<Object> rows(ResultSet rs, boolean sort) {
+        Set<Object> out = new HashSet<>();
         for (Result r : rs.results()) {
             out.add(render(r.bindings(), sort));
         }
         return out;
     }
 
-    private static String render(Map<String, Value> m, boolean sort) {
+    private static Object render(Map<String, Value> m, boolean sort) {
         Map<String, Object> sorted = new TreeMap<>();
-        m.forEach((k, v) -> sorted.put(k, Values.toJson(normalise(v, sort)).toString()));
-        return sorted.toString();
+        m.forEach((k, v) -> sorted.put(k, Values.toJson(normalise(v, sort))));
+        return sorted;
     }
 
     private static Value normalise(Value v, boolean sort) {
-        if (sort && v instanceof ArrayValue a) {
-            List<Value> items = new ArrayList<>(a.elements());
-            items.sort(null);
+        if (v instanceof SetValue s) {
+            List<Value> items = new ArrayList<>(s.elements().stream().map(x -> normalise(x, false)).toList());
+            if (sort) {
+                items.sort(null);
+            }
             return new ArrayValue(items);
         }
-        if (v instanceof SetValue s) {
-            return new ArrayValue(s.elements());
+        if (v instanceof ArrayValue a) {
+            List<Value> items = new ArrayList<>(a.elements().stream().map(x -> normalise(x, false)).toList());
+            if (sort) {
+                items.sort(null);
+            }
+            return new ArrayValue(items);
         }
-        return v instanceof ObjectValue ? Values.parseJson(Values.toJson(v).toString()) : v;
+        if (v instanceof ObjectValue o) {
+            Map<Value, Value> m = new TreeMap<>();
+            o.entries().forEach((k, x) -> m.put(k, normalise(x, false)));
+            return ObjectValue.of(m);
+        }
+        return v;
     }
 
     static boolean parses(String src) {
