@@ -42,19 +42,16 @@ final class ArrayBuiltins {
     return new ArrayValue(out);
   }
 
+  // One level only, as OPA: [[1], [[2]]] becomes [1, [2]].
   private static Value flatten(BuiltinContext ctx, List<Value> a) {
     List<Value> out = new ArrayList<>();
-    flattenInto(Args.array(a, 0), out);
-    return new ArrayValue(out);
-  }
-
-  private static void flattenInto(ArrayValue arr, List<Value> out) {
-    for (Value v : arr.elements()) {
+    for (Value v : Args.array(a, 0).elements()) {
       if (v instanceof ArrayValue nested) {
-        flattenInto(nested, out);
+        out.addAll(nested.elements());
       } else {
         out.add(v);
       }
     }
+    return new ArrayValue(out);
   }
 }

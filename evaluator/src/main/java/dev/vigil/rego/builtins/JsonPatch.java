@@ -27,7 +27,7 @@ final class JsonPatch {
       ArrayValue ops = Args.array(a, 1);
       try {
         return apply(a.get(0), ops);
-      } catch (PatchFailure e) {
+      } catch (PatchFailure | BuiltinException e) {
         return null;
       }
     });
@@ -136,6 +136,9 @@ final class JsonPatch {
       }
       return new ArrayValue(items);
     } else if (doc instanceof SetValue s) {
+      if (!seg.equals(value)) {
+        throw new PatchFailure("set element and key differ");
+      }
       List<Value> items = new ArrayList<>(s.elements());
       items.add(value);
       return SetValue.of(items);

@@ -19,6 +19,15 @@ final class StandardBuiltins {
     JsonPatch.register(r);
     YamlBuiltins.register(r);
     CidrBuiltins.register(r);
+    TimeBuiltins.register(r);
+    UnitsBuiltins.register(r);
+    SemverBuiltins.register(r);
+    CryptoBuiltins.register(r);
+    BitsBuiltins.register(r);
+    GraphBuiltins.register(r);
+    UuidBuiltins.register(r);
+    RuntimeBuiltins.register(r);
+    TemplateBuiltins.register(r);
     new RegexBuiltins(caches.regex()).register(r);
     new GlobBuiltins(caches.glob()).register(r);
   }

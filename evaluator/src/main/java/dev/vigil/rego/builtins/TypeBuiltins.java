@@ -38,9 +38,8 @@ final class TypeBuiltins {
     r.add("cast_object", cast("object"));
   }
 
-  // OPA's is_* builtins are undefined (not false) for other types.
   private static BuiltinFunction is(String type) {
-    return (ctx, a) -> a.get(0).typeName().equals(type) ? BooleanValue.TRUE : null;
+    return (ctx, a) -> BooleanValue.of(a.get(0).typeName().equals(type));
   }
 
   private static BuiltinFunction cast(String type) {
