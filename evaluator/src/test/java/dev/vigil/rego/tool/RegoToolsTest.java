@@ -156,10 +156,12 @@ class RegoToolsTest {
         	1 == 2
         }
 
-        test_type_error if {
-        	x := 1 + "a"
-        	x > 0
+        test_conflict if {
+        	value == 1
         }
+
+        value := 1 if true
+        value := 2 if true
 
         test_ok if true
         """);
@@ -168,8 +170,9 @@ class RegoToolsTest {
     String broken = dir.resolve("s3/broken_test.rego").toString();
     assertThat(out())
         .contains(broken + ":3: data.broken_test.test_wrong: FAIL (")
-        .contains(broken + ":7: data.broken_test.test_type_error: ERROR (")
-        .doesNotContain("test_ok")
+        .contains(broken + ":7: data.broken_test.test_conflict: ERROR (")
+        .contains("eval_conflict_error")
+        .doesNotContain("test_ok:")
         .contains("PASS: 4/7")
         .contains("FAIL: 1/7")
         .contains("ERROR: 1/7");
