@@ -125,6 +125,33 @@ class RegoToolsTest {
   }
 
   @Test
+  void evalMergesAnExplicitDataFileAtTheRoot() throws IOException {
+    Path policy = write("p.rego", "package p\n\nlimit := data.settings.limit\n");
+    Path data = write("extra/settings.json", "{\"settings\": {\"limit\": 7}}");
+    int code = new RegoEval(out, err).run(new RegoEval.Request(List.of(policy, data), null,
+        "x := data.p.limit"));
+    assertThat(code).as(err()).isZero();
+    assertThat(new ObjectMapper().readTree(out()).at("/result/0/bindings/x").asInt()).isEqualTo(7);
+  }
+
+  @Test
+  void conflictingDataFilesAreAnErrorNamingTheFile() throws IOException {
+    write("a/data.json", "{\"k\": 1}");
+    Path second = write("data.json", "{\"a\": {\"k\": 2}}");
+    int code = new RegoEval(out, err).run(new RegoEval.Request(List.of(dir), null, "true"));
+    assertThat(code).isEqualTo(1);
+    assertThat(err()).contains("merge conflict at key 'k'");
+    assertThat(err()).containsAnyOf(second.toString(), dir.resolve("a/data.json").toString());
+  }
+
+  @Test
+  void missingPathIsAClearError() {
+    int code = new RegoCheck(out, err).run(List.of(dir.resolve("nope")));
+    assertThat(code).isEqualTo(1);
+    assertThat(err()).contains(dir.resolve("nope") + ": no such file or directory");
+  }
+
+  @Test
   void testRunnerPassesAndSkipsTodo() throws IOException {
     policyTree();
     int code = new RegoTestRunner(out, err).run(List.of(dir), false);
