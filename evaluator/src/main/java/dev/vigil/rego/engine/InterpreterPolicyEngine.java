@@ -8,6 +8,7 @@ import dev.vigil.rego.api.ResultSet;
 import dev.vigil.rego.builtins.BuiltinRegistry;
 import dev.vigil.rego.value.ObjectValue;
 import dev.vigil.rego.value.Value;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -63,11 +64,12 @@ public final class InterpreterPolicyEngine implements PolicyEngine {
     return first.bindings().get(RESULT_VAR);
   }
 
-  /** Compiles every entrypoint now, so errors surface before evaluation starts. */
-  public void prepareAll(Iterable<String> entrypoints) {
-    for (String entrypoint : entrypoints) {
-      prepared.computeIfAbsent(entrypoint, this::prepare);
-    }
+  /**
+   * Compiles every entrypoint now (in parallel), so errors surface before evaluation starts and
+   * the first evaluations do not pay for compilation.
+   */
+  public void prepareAll(Collection<String> entrypoints) {
+    entrypoints.parallelStream().forEach(e -> prepared.computeIfAbsent(e, this::prepare));
   }
 
   private PreparedQuery prepare(String entrypoint) {
