@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * {@code opa test <path>...}: runs every rule named {@code test_*} (rules named
@@ -38,6 +39,14 @@ public final class RegoTestRunner {
 
   /** @param verbose print every test, not only the failing ones */
   public int run(List<Path> paths, boolean verbose) {
+    return run(paths, verbose, null);
+  }
+
+  /**
+   * Like {@code opa test -r REGEX}: only tests whose qualified name ({@code data.pkg.test_x})
+   * contains a match of {@code filter} run; null runs all.
+   */
+  public int run(List<Path> paths, boolean verbose, Pattern filter) {
     PolicySources sources;
     List<TestCase> tests;
     BuiltinRegistry builtins = BuiltinRegistry.standard();
@@ -48,7 +57,9 @@ public final class RegoTestRunner {
       return EXIT_ERROR;
     }
     try {
-      tests = TestDiscovery.discover(sources.modules());
+      tests = TestDiscovery.discover(sources.modules()).stream()
+          .filter(t -> filter == null || filter.matcher(t.qualifiedName()).find())
+          .toList();
       RegoTool.builder(sources, builtins).query("true").prepare();
     } catch (RegoException e) {
       err.print(e.render(sources.modules()));

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
@@ -203,6 +204,15 @@ class RegoToolsTest {
         .contains("PASS: 4/7")
         .contains("FAIL: 1/7")
         .contains("ERROR: 1/7");
+  }
+
+  @Test
+  void testRunnerFilterSelectsTestsByQualifiedName() throws IOException {
+    policyTree();
+    int code = new RegoTestRunner(out, err).run(List.of(dir), true, Pattern.compile("enabled_bucket"));
+    assertThat(code).as(out() + err()).isZero();
+    assertThat(out()).contains("test_enabled_bucket_passes: PASS").contains("PASS: 1/1")
+        .doesNotContain("test_suspended_bucket_is_denied");
   }
 
   @Test
