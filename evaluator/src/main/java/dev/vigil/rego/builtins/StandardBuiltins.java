@@ -28,6 +28,8 @@ final class StandardBuiltins {
     UuidBuiltins.register(r);
     RuntimeBuiltins.register(r);
     TemplateBuiltins.register(r);
+    JwtBuiltins.register(r);
+    JwtEncodeBuiltins.register(r);
     new RegexBuiltins(caches.regex()).register(r);
     new GlobBuiltins(caches.glob()).register(r);
   }

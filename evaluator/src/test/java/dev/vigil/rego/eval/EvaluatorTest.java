@@ -79,10 +79,16 @@ class EvaluatorTest {
 
     @Test
     void hostilePoliciesHitLimitsNotTheJvm() {
-        String deep = "package t\nf(n) := y if { y := f(n + 1) }\n";
-        assertThatThrownBy(() -> eval(deep, "x := data.t.f(0)", null))
+        String recursive = "package t\nf(n) := y if { y := f(n + 1) }\n";
+        assertThatThrownBy(() -> eval(recursive, "x := data.t.f(0)", null))
                 .isInstanceOf(RegoException.class)
-                .satisfies(e -> assertThat(((RegoException) e).code()).isIn("eval_limit_error"));
+                .satisfies(e -> assertThat(((RegoException) e).code()).isEqualTo("rego_recursion_error"));
+        String chain = "package t\nf1(n) := f2(n)\nf2(n) := f3(n)\nf3(n) := f4(n)\nf4(n) := n\n";
+        PreparedQuery shallow = Rego.builder().module("t.rego", chain).query("x := data.t.f1(0)")
+                .limits(new EvalLimits(2, Duration.ofSeconds(5), 1 << 20)).prepare();
+        assertThatThrownBy(() -> shallow.eval((Value) null))
+                .isInstanceOf(RegoException.class)
+                .satisfies(e -> assertThat(((RegoException) e).code()).isEqualTo("eval_limit_error"));
         String slow = "package t\np := count([1 | some a in numbers.range(1, 3000); some b in numbers.range(1, 3000)])\n";
         PreparedQuery q = Rego.builder().module("t.rego", slow).query("x := data.t.p")
                 .limits(new EvalLimits(100, Duration.ofMillis(200), 1 << 20)).prepare();
