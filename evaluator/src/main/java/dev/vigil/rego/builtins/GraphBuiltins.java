@@ -72,12 +72,14 @@ final class GraphBuiltins {
         result.add(ArrayValue.of(node));
       }
       for (Value n : neighbours) {
-        paths(ctx, graph, n, new ArrayList<>(List.of(node)), result, Set.of(node));
+        paths(ctx, graph, n, new ArrayList<>(List.of(node)), result, new HashSet<>(Set.of(node)));
       }
     }
     return SetValue.of(result);
   }
 
+  // OPA's traversal shares one reached set across a whole tree, so a node already visited on a
+  // sibling branch ends the path; kept for identical results.
   private static void paths(BuiltinContext ctx, ObjectValue graph, Value root, List<Value> path,
       Set<Value> out, Set<Value> reached) {
     ctx.checkCancelled();
@@ -92,13 +94,12 @@ final class GraphBuiltins {
       out.add(new ArrayValue(path));
       return;
     }
-    Set<Value> seen = new HashSet<>(reached);
-    seen.add(root);
+    reached.add(root);
     for (Value n : neighbours) {
-      if (seen.contains(n)) {
+      if (reached.contains(n)) {
         out.add(new ArrayValue(path));
       } else {
-        paths(ctx, graph, n, new ArrayList<>(path), out, seen);
+        paths(ctx, graph, n, new ArrayList<>(path), out, reached);
       }
     }
   }

@@ -72,7 +72,10 @@ final class JwtEncodeBuiltins {
       v = Values.parseJson(headers);
     } catch (IllegalArgumentException e) {
       if (!required) return null;
-      throw BuiltinException.builtinError(prefix + "cannot parse JSON");
+      if (headers.strip().startsWith("{")) {
+        throw BuiltinException.builtinError(prefix + "cannot parse JSON");
+      }
+      throw BuiltinException.builtinError(prefix + "jwsbb: header \"" + name + "\" not found");
     }
     Value field = v instanceof ObjectValue o ? o.get(name) : null;
     if (field instanceof StringValue s) {

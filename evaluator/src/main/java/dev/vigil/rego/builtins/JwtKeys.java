@@ -84,7 +84,12 @@ final class JwtKeys {
     }
     List<JwtKey> keys = new ArrayList<>();
     for (ObjectValue jwk : jwks(certOrJwk, "failed to parse a JWK key (set): ")) {
-      JwtKey k = fromJwk(jwk, false);
+      JwtKey k;
+      try {
+        k = fromJwk(jwk, false);
+      } catch (BuiltinException e) {
+        throw BuiltinException.builtinError("failed to parse a JWK key (set): " + e.getMessage(), e);
+      }
       if (!k.alg().isEmpty() && !JwtAlgorithms.known(k.alg())) {
         continue;
       }
