@@ -8,9 +8,11 @@ import dev.vigil.rego.api.ResultSet;
 import dev.vigil.rego.builtins.BuiltinRegistry;
 import dev.vigil.rego.value.ObjectValue;
 import dev.vigil.rego.value.Value;
+import java.nio.file.Path;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
@@ -47,6 +49,12 @@ public final class InterpreterPolicyEngine implements PolicyEngine {
 
   public InterpreterPolicyEngine(Map<String, String> modules, Value data) {
     this(modules, data, null, BuiltinRegistry.standard());
+  }
+
+  /** Loads {@code .rego} and data files from {@code paths} (see {@link PolicySources}). */
+  public static InterpreterPolicyEngine load(List<Path> paths) {
+    PolicySources sources = PolicySources.load(paths);
+    return new InterpreterPolicyEngine(sources.modules(), sources.data());
   }
 
   @Override

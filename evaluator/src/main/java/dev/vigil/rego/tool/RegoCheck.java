@@ -1,10 +1,11 @@
 package dev.vigil.rego.tool;
 
+import dev.vigil.rego.api.Modules;
 import dev.vigil.rego.api.RegoError;
 import dev.vigil.rego.api.RegoException;
 import dev.vigil.rego.builtins.BuiltinRegistry;
-import dev.vigil.rego.api.Modules;
 import dev.vigil.rego.engine.PolicyEngineException;
+import dev.vigil.rego.engine.PolicySources;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -1,9 +1,10 @@
 package dev.vigil.rego.tool;
 
 import dev.vigil.rego.api.RegoException;
-import dev.vigil.rego.builtins.BuiltinRegistry;
 import dev.vigil.rego.api.ResultSet;
+import dev.vigil.rego.builtins.BuiltinRegistry;
 import dev.vigil.rego.engine.PolicyEngineException;
+import dev.vigil.rego.engine.PolicySources;
 import dev.vigil.rego.value.Value;
 import java.io.PrintStream;
 import java.nio.file.Path;

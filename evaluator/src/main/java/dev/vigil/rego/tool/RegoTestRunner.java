@@ -2,9 +2,10 @@ package dev.vigil.rego.tool;
 
 import dev.vigil.rego.api.PreparedQuery;
 import dev.vigil.rego.api.RegoException;
-import dev.vigil.rego.builtins.BuiltinRegistry;
 import dev.vigil.rego.api.ResultSet;
+import dev.vigil.rego.builtins.BuiltinRegistry;
 import dev.vigil.rego.engine.PolicyEngineException;
+import dev.vigil.rego.engine.PolicySources;
 import dev.vigil.rego.tool.TestOutcome.Status;
 import dev.vigil.rego.value.BooleanValue;
 import dev.vigil.rego.value.Value;

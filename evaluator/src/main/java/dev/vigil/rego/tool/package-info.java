@@ -11,7 +11,7 @@
  *   <li>{@code rego check PATH...}: {@code new RegoCheck(out, err).run(paths)}; 0 clean, 1 errors.
  * </ul>
  *
- * <p>Paths are loaded by {@link dev.vigil.rego.tool.PolicySources}: {@code .rego} files below a
+ * <p>Paths are loaded by {@link dev.vigil.rego.engine.PolicySources}: {@code .rego} files below a
  * directory, {@code data.json}/{@code data.yaml} under their directory's path, and JSON/YAML files
  * named directly at the root of {@code data}.
  */
