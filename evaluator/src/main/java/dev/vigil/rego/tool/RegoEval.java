@@ -48,6 +48,9 @@ public final class RegoEval {
     } catch (PolicyEngineException e) {
       err.println(e.getMessage());
       return 1;
+    } catch (StackOverflowError e) {
+      err.println("query or policies nest too deeply to evaluate");
+      return 1;
     }
   }
 

@@ -64,6 +64,9 @@ public final class RegoTestRunner {
     } catch (RegoException e) {
       err.print(e.render(sources.modules()));
       return EXIT_ERROR;
+    } catch (StackOverflowError e) {
+      err.println("policies nest too deeply to parse");
+      return EXIT_ERROR;
     }
     if (tests.isEmpty()) {
       err.println("no test cases found");
@@ -97,6 +100,10 @@ public final class RegoTestRunner {
     } catch (RegoException e) {
       return new TestOutcome(test, Status.ERROR, Duration.ofNanos(System.nanoTime() - start),
           e.getMessage());
+    } catch (RuntimeException | StackOverflowError e) {
+      // An engine defect must not hide the other tests' results.
+      return new TestOutcome(test, Status.ERROR, Duration.ofNanos(System.nanoTime() - start),
+          "internal error: " + e);
     }
   }
 

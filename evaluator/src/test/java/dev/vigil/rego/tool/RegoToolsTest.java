@@ -247,6 +247,14 @@ class RegoToolsTest {
   }
 
   @Test
+  void checkSurvivesPathologicallyDeepNesting() throws IOException {
+    Path deep = write("deep.rego", "package deep\n\nx := " + "[".repeat(50_000) + "]".repeat(50_000) + "\n");
+    int code = new RegoCheck(out, err).run(List.of(deep));
+    assertThat(code).isEqualTo(1);
+    assertThat(err()).contains(deep + ":").contains("rego_parse_error");
+  }
+
+  @Test
   void checkReportsUnsafeVariables() throws IOException {
     Path bad = write("unsafe.rego", "package unsafe\n\ndeny contains msg if {\n\tmsg := y\n}\n");
     int code = new RegoCheck(out, err).run(List.of(bad));
