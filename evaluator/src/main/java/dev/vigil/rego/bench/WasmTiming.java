@@ -41,9 +41,10 @@ public final class WasmTiming {
       out.printf("wasm: demo policy instantiated in %.1f ms%n", (loaded - start) / 1e6);
       ExecutorService pool = Executors.newFixedThreadPool(threads);
       try {
-        // Each instance has its own generated classes, so every one needs JIT warm-up.
+        // Each instance has its own generated classes, so every one needs JIT warm-up; a count
+        // as well as a time, since a loaded machine gives little CPU per second.
         long warmUntil = System.nanoTime() + 2_000_000_000L;
-        while (System.nanoTime() < warmUntil) {
+        for (int done = 0; done < 60_000 || System.nanoTime() < warmUntil; done += 5_000) {
           runOn(pool, policy, 5_000, threads, new long[1]);
         }
         long t0 = System.nanoTime();
