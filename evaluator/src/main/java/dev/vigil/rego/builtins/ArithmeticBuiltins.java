@@ -6,7 +6,6 @@ import dev.vigil.rego.value.SetValue;
 import dev.vigil.rego.value.Value;
 import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,9 +14,6 @@ import java.util.function.UnaryOperator;
 
 /** Arithmetic operators, rounding and numbers.range*. Exact where OPA is exact. */
 final class ArithmeticBuiltins {
-  /** Precision of a non-terminating quotient (OPA divides big.Floats with a 64-bit mantissa). */
-  static final MathContext QUOTIENT = new MathContext(19, RoundingMode.HALF_EVEN);
-
   private ArithmeticBuiltins() {}
 
   static void register(Registrar r) {
@@ -53,7 +49,7 @@ final class ArithmeticBuiltins {
     try {
       return x.divide(y);
     } catch (ArithmeticException nonTerminating) {
-      return x.divide(y, QUOTIENT);
+      return BinaryFloat.quotient(x, y);
     }
   }
 

@@ -32,6 +32,8 @@ final class StandardBuiltins {
     JwtEncodeBuiltins.register(r);
     X509Builtins.register(r);
     AwsSigningBuiltins.register(r);
+    UriBuiltins.register(r);
+    JsonSchemaBuiltins.register(r);
     new RegexBuiltins(caches.regex()).register(r);
     new GlobBuiltins(caches.glob()).register(r);
   }

@@ -13,13 +13,22 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
-/** Builds the object produced by rules with variable ref heads ({@code p[x] := v}, {@code a[b] contains c}). */
+/**
+ * Builds the object produced by rules with variable ref heads ({@code p[x] := v}, {@code a[b]
+ * contains c}).
+ */
 final class PartialObject {
     private final Evaluator ev;
     private final Map<Value, Object> root = new TreeMap<>();
+    private final java.util.Set<List<Value>> leaves = new java.util.HashSet<>();
 
     PartialObject(Evaluator ev) {
         this.ev = ev;
+    }
+
+    /** Paths (relative to the node) of single values produced by rules, for conflict checks. */
+    java.util.Set<List<Value>> leaves() {
+        return leaves;
     }
 
     Value build(RuleNode node) {
@@ -30,13 +39,24 @@ final class PartialObject {
             for (CompiledRule link = r; link != null; link = link.elseRule()) {
                 CompiledRule l = link;
                 boolean[] found = {false};
-                ev.body(l.rule().body(), 0, b, () -> {
-                    found[0] = true;
-                    return ev.terms.all(rest, b, keys -> ev.terms.eval(multi ? l.rule().key() : l.rule().value(), b, v -> {
-                        insert(keys, v, multi, l);
-                        return true;
-                    }));
-                });
+                ev.body(
+                        l.rule().body(),
+                        0,
+                        b,
+                        () -> {
+                            found[0] = true;
+                            return ev.terms.all(
+                                    rest,
+                                    b,
+                                    keys ->
+                                            ev.terms.eval(
+                                                    multi ? l.rule().key() : l.rule().value(),
+                                                    b,
+                                                    v -> {
+                                                        insert(keys, v, multi, l);
+                                                        return true;
+                                                    }));
+                        });
                 if (found[0]) {
                     break;
                 }
@@ -51,7 +71,8 @@ final class PartialObject {
         for (int i = 0; i < keys.length - 1; i++) {
             Object next = level.computeIfAbsent(keys[i], k -> new TreeMap<Value, Object>());
             if (!(next instanceof Map)) {
-                throw Evaluator.error("eval_conflict_error", "object keys must be unique", r.rule().loc());
+                throw Evaluator.error(
+                        "eval_conflict_error", "object keys must be unique", r.rule().loc());
             }
             level = (Map<Value, Object>) next;
         }
@@ -64,8 +85,10 @@ final class PartialObject {
         Object prev = level.get(last);
         if (prev == null) {
             level.put(last, v);
+            leaves.add(List.of(keys));
         } else if (!(prev instanceof Value pv) || !pv.equals(v)) {
-            throw Evaluator.error("eval_conflict_error", "object keys must be unique", r.rule().loc());
+            throw Evaluator.error(
+                    "eval_conflict_error", "object keys must be unique", r.rule().loc());
         }
     }
 

@@ -20,7 +20,8 @@ class CoreBuiltinsTest {
     assertThat(call("mul", n("123456789012345678901234567890"), n(10)))
         .isEqualTo(n("1234567890123456789012345678900"));
     assertThat(call("div", n(10), n(4))).isEqualTo(n("2.5"));
-    assertThat(call("div", n(1), n(3)).toString()).startsWith("0.333333333333333333");
+    assertThat(call("div", n(1), n(3))).isEqualTo(n("0.33333333333333333334"));
+    assertThat(call("div", n(2), n(3))).isEqualTo(n("0.6666666666666666667"));
     assertThat(call("rem", n(-7), n(3))).isEqualTo(n(-1));
     assertThatThrownBy(() -> call("div", n(1), n(0))).hasMessage("divide by zero");
     assertThatThrownBy(() -> call("rem", n(1), n(0))).hasMessage("modulo by zero");
