@@ -84,7 +84,6 @@ class RegoToolsTest {
   }
 
   @Test
-  @Disabled("rego-core bug: a query term such as data.a.b reports value true instead of the document (OPA captures it, rewriteToCaptureValue)")
   void evalPrintsOpaResultShape() throws IOException {
     policyTree();
     Path input = write("input.json", "{\"resource\": {\"id\": \"b9\", \"type\": \"aws.s3.bucket\","
