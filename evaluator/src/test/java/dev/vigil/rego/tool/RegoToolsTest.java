@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
@@ -83,7 +84,6 @@ class RegoToolsTest {
   }
 
   @Test
-  @Disabled("rego-core bug: a query term such as data.a.b reports value true instead of the document (OPA captures it, rewriteToCaptureValue)")
   void evalPrintsOpaResultShape() throws IOException {
     policyTree();
     Path input = write("input.json", "{\"resource\": {\"id\": \"b9\", \"type\": \"aws.s3.bucket\","
@@ -125,6 +125,33 @@ class RegoToolsTest {
   }
 
   @Test
+  void evalMergesAnExplicitDataFileAtTheRoot() throws IOException {
+    Path policy = write("p.rego", "package p\n\nlimit := data.settings.limit\n");
+    Path data = write("extra/settings.json", "{\"settings\": {\"limit\": 7}}");
+    int code = new RegoEval(out, err).run(new RegoEval.Request(List.of(policy, data), null,
+        "x := data.p.limit"));
+    assertThat(code).as(err()).isZero();
+    assertThat(new ObjectMapper().readTree(out()).at("/result/0/bindings/x").asInt()).isEqualTo(7);
+  }
+
+  @Test
+  void conflictingDataFilesAreAnErrorNamingTheFile() throws IOException {
+    write("a/data.json", "{\"k\": 1}");
+    Path second = write("data.json", "{\"a\": {\"k\": 2}}");
+    int code = new RegoEval(out, err).run(new RegoEval.Request(List.of(dir), null, "true"));
+    assertThat(code).isEqualTo(1);
+    assertThat(err()).contains("merge conflict at key 'k'");
+    assertThat(err()).containsAnyOf(second.toString(), dir.resolve("a/data.json").toString());
+  }
+
+  @Test
+  void missingPathIsAClearError() {
+    int code = new RegoCheck(out, err).run(List.of(dir.resolve("nope")));
+    assertThat(code).isEqualTo(1);
+    assertThat(err()).contains(dir.resolve("nope") + ": no such file or directory");
+  }
+
+  @Test
   void testRunnerPassesAndSkipsTodo() throws IOException {
     policyTree();
     int code = new RegoTestRunner(out, err).run(List.of(dir), false);
@@ -156,10 +183,12 @@ class RegoToolsTest {
         	1 == 2
         }
 
-        test_type_error if {
-        	x := 1 + "a"
-        	x > 0
+        test_conflict if {
+        	value == 1
         }
+
+        value := 1 if true
+        value := 2 if true
 
         test_ok if true
         """);
@@ -168,11 +197,21 @@ class RegoToolsTest {
     String broken = dir.resolve("s3/broken_test.rego").toString();
     assertThat(out())
         .contains(broken + ":3: data.broken_test.test_wrong: FAIL (")
-        .contains(broken + ":7: data.broken_test.test_type_error: ERROR (")
-        .doesNotContain("test_ok")
+        .contains(broken + ":7: data.broken_test.test_conflict: ERROR (")
+        .contains("eval_conflict_error")
+        .doesNotContain("test_ok:")
         .contains("PASS: 4/7")
         .contains("FAIL: 1/7")
         .contains("ERROR: 1/7");
+  }
+
+  @Test
+  void testRunnerFilterSelectsTestsByQualifiedName() throws IOException {
+    policyTree();
+    int code = new RegoTestRunner(out, err).run(List.of(dir), true, Pattern.compile("enabled_bucket"));
+    assertThat(code).as(out() + err()).isZero();
+    assertThat(out()).contains("test_enabled_bucket_passes: PASS").contains("PASS: 1/1")
+        .doesNotContain("test_suspended_bucket_is_denied");
   }
 
   @Test
@@ -204,6 +243,14 @@ class RegoToolsTest {
         .contains(dir.resolve("also_bad.rego") + ":")
         .contains("rego_parse_error")
         .contains("^");
+  }
+
+  @Test
+  void checkSurvivesPathologicallyDeepNesting() throws IOException {
+    Path deep = write("deep.rego", "package deep\n\nx := " + "[".repeat(50_000) + "]".repeat(50_000) + "\n");
+    int code = new RegoCheck(out, err).run(List.of(deep));
+    assertThat(code).isEqualTo(1);
+    assertThat(err()).contains(deep + ":").contains("rego_parse_error");
   }
 
   @Test

@@ -1,10 +1,8 @@
-package dev.vigil.rego.tool;
+package dev.vigil.rego.engine;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.vigil.rego.engine.DataDocuments;
-import dev.vigil.rego.engine.PolicyEngineException;
 import dev.vigil.rego.value.Value;
 import dev.vigil.rego.value.Values;
 import java.io.IOException;
@@ -13,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,8 +24,9 @@ import java.util.stream.Stream;
  * named directly is merged at the root. Hidden directories are skipped.
  */
 public record PolicySources(Map<String, String> modules, Value data) {
+  /** Modules keep their load order (sorted paths), so reports are stable. */
   public PolicySources {
-    modules = Map.copyOf(modules);
+    modules = Collections.unmodifiableMap(new LinkedHashMap<>(modules));
   }
 
   public static PolicySources load(List<Path> paths) {
@@ -88,8 +88,8 @@ public record PolicySources(Map<String, String> modules, Value data) {
           .filter(p -> !hiddenBelow(root, p))
           .sorted()
           .toList();
-    } catch (IOException e) {
-      throw new UncheckedIOException(root + ": cannot list directory", e);
+    } catch (IOException | UncheckedIOException e) {
+      throw new PolicyEngineException(root + ": cannot list directory: " + e.getMessage(), e);
     }
   }
 
