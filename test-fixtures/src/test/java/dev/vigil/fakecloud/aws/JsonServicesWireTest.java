@@ -84,6 +84,9 @@ class JsonServicesWireTest extends WireTestBase {
 
     private int walk(OrganizationsClient o, String parent) {
         int n = 0;
+        long accounts = o.listAccountsForParentPaginator(b -> b.parentId(parent)).stream()
+                .flatMap(p -> p.accounts().stream()).count();
+        assertThat(accounts).isEqualTo(org.accounts().stream().filter(a -> a.parentId().equals(parent)).count());
         for (var ou : o.listOrganizationalUnitsForParentPaginator(b -> b.parentId(parent)).stream()
                 .flatMap(p -> p.organizationalUnits().stream()).toList()) {
             n += 1 + walk(o, ou.id());
