@@ -14,13 +14,30 @@ public final class FakeCloudMain {
     private FakeCloudMain() {
     }
 
+    /** Enabled regions in the order {@code --regions N} takes them. */
+    public static final List<String> REGION_ORDER = List.of("us-east-1", "us-west-2", "eu-west-1", "eu-central-1",
+            "ap-southeast-2", "ca-central-1");
+
     /** The spec {@link #run(int, long, int, int, PrintStream)} serves: regenerate it to get the same org and ground truth. */
     public static OrgSpec spec(int accounts, long seed) {
-        return OrgSpec.of(accounts, OrgSpec.DEFAULT_REGIONS, seed);
+        return spec(accounts, OrgSpec.DEFAULT_REGIONS.size(), seed);
+    }
+
+    /** The spec with the first {@code regionCount} regions of {@link #REGION_ORDER}. */
+    public static OrgSpec spec(int accounts, int regionCount, long seed) {
+        if (regionCount < 1 || regionCount > REGION_ORDER.size()) {
+            throw new IllegalArgumentException("regions must be in [1, " + REGION_ORDER.size() + "], got " + regionCount);
+        }
+        return OrgSpec.of(accounts, REGION_ORDER.subList(0, regionCount), seed);
     }
 
     public static void run(int accounts, long seed, int port, int latencyMs, PrintStream out) {
         run(spec(accounts, seed), FakeCloudOptions.defaults().withPort(port).withLatencyMillis(latencyMs), out);
+    }
+
+    public static void run(int accounts, int regionCount, long seed, int port, int latencyMs, PrintStream out) {
+        run(spec(accounts, regionCount, seed), FakeCloudOptions.defaults().withPort(port).withLatencyMillis(latencyMs),
+                out);
     }
 
     /** Starts a fake cloud for {@code spec}, prints how to reach it and blocks until the thread is interrupted. */
