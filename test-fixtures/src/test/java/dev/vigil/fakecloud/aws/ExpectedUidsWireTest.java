@@ -57,7 +57,8 @@ class ExpectedUidsWireTest extends WireTestBase {
         for (String region : org.regions()) {
             String prefix = "arn:aws:ec2:" + region + ":" + acct + ":";
             Ec2Client ec2 = clients.build(Ec2Client.builder(), creds, region);
-            ec2.describeRegions().regions().stream().filter(r -> r.regionName().equals(region))
+            ec2.describeRegions().regions().stream().filter(r -> r.regionName().equals(region)
+                    && !r.optInStatus().equals("not-opted-in"))
                     .forEach(r -> add(out, "aws.ec2.region", prefix + "region"));
             ec2.describeVpcsPaginator().vpcs().forEach(v -> add(out, "aws.ec2.vpc", prefix + "vpc/" + v.vpcId()));
             ec2.describeSubnetsPaginator().subnets().forEach(s -> add(out, "aws.ec2.subnet", s.subnetArn()));
