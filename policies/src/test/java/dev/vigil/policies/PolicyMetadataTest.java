@@ -2,6 +2,9 @@ package dev.vigil.policies;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.vigil.rego.api.Modules;
+import dev.vigil.rego.api.ParsedModule;
+import dev.vigil.rego.ast.Annotation;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -74,6 +77,22 @@ class PolicyMetadataTest {
     Stream<DynamicTest> everyPolicyFollowsTheContract() {
         return library.policies().stream().map(policy -> DynamicTest.dynamicTest(
                 library.root().relativize(policy).toString(), () -> assertThat(problems(policy)).isEmpty()));
+    }
+
+    /** The evaluator reads METADATA through the Rego parser: it must see what snakeyaml sees. */
+    @TestFactory
+    Stream<DynamicTest> regoParserReadsTheSameMetadata() {
+        return library.policies().stream().map(policy -> DynamicTest.dynamicTest(
+                library.root().relativize(policy).toString(), () -> {
+                    Map<String, Object> md = RegoHeader.read(policy).metadata();
+                    ParsedModule module = Modules.parse(policy.toString(), PolicyLibraryFiles.read(policy));
+                    Annotation pkg = module.annotations().stream()
+                            .filter(an -> "package".equals(an.scope()))
+                            .findFirst().orElseThrow(() -> new AssertionError("no package annotation"));
+                    assertThat(pkg.title()).isEqualTo(md.get("title"));
+                    assertThat(pkg.description()).isEqualTo(md.get("description"));
+                    assertThat(pkg.custom()).isEqualTo(md.get("custom"));
+                }));
     }
 
     @Test
