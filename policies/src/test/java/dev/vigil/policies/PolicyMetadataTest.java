@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
@@ -93,6 +95,25 @@ class PolicyMetadataTest {
                     assertThat(pkg.description()).isEqualTo(md.get("description"));
                     assertThat(pkg.custom()).isEqualTo(md.get("custom"));
                 }));
+    }
+
+    /** OPA's strict mode rejects unused imports; keep the library clean for it. */
+    @Test
+    void everyImportIsUsed() {
+        Pattern importLine = Pattern.compile("(?m)^import data\\.([a-z0-9_.]+)$");
+        List<String> unused = new ArrayList<>();
+        for (Path file : library.regoFiles()) {
+            String source = PolicyLibraryFiles.read(file);
+            Matcher m = importLine.matcher(source);
+            String body = source.replaceAll("(?m)^import .*$", "");
+            while (m.find()) {
+                String alias = m.group(1).substring(m.group(1).lastIndexOf('.') + 1);
+                if (!Pattern.compile("\\b" + Pattern.quote(alias) + "\\.").matcher(body).find()) {
+                    unused.add(library.root().relativize(file) + ": " + m.group(1));
+                }
+            }
+        }
+        assertThat(unused).isEmpty();
     }
 
     @Test
