@@ -69,7 +69,9 @@ public final class PreparedQuery {
                 for (Expr e : body) {
                     exprs.add(exprValue(e, b));
                 }
-                size[0] += named.toString().length();
+                for (Value v : named.values()) {
+                    size[0] += OutputSize.estimate(v, limits.maxOutputBytes() - size[0]);
+                }
                 if (size[0] > limits.maxOutputBytes()) {
                     throw new RegoException("eval_limit_error", "output size limit exceeded", null);
                 }

@@ -6,6 +6,8 @@ import dev.vigil.rego.value.ObjectValue;
 import dev.vigil.rego.value.SetValue;
 import dev.vigil.rego.value.Value;
 import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -19,6 +21,7 @@ import java.util.concurrent.Future;
  * <p>Usage: {@code EvalBenchmark [resources=100000] [rules=50] [threads=1,2] [wasmEvals=20000]}
  */
 public final class EvalBenchmark {
+  private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
   private final PrintStream out;
 
   public EvalBenchmark(PrintStream out) {
@@ -52,40 +55,62 @@ public final class EvalBenchmark {
       long prepared = System.nanoTime();
       out.printf("interpreter: %d modules prepared in %.0f ms%n", rules, (prepared - t0) / 1e6);
       // Warm-up on a slice, so the JIT has compiled the evaluator before timing.
-      evaluate(engine, workload, Math.min(resources, 5_000), threads);
+      evaluate(engine, workload, Math.min(resources, 5_000), threads, new long[1]);
       long start = System.nanoTime();
-      long violations = evaluate(engine, workload, resources, threads);
+      long processCpuStart = processCpuNanos();
+      long[] cpuNanos = new long[1];
+      long violations = evaluate(engine, workload, resources, threads, cpuNanos);
       long elapsed = System.nanoTime() - start;
+      long processCpu = processCpuNanos() - processCpuStart;
       if (violations != workload.expectedViolations) {
         throw new IllegalStateException("engine found " + violations + " violations, expected "
             + workload.expectedViolations);
       }
-      double perSecond = (double) resources * rules / (elapsed / 1e9);
+      long evaluations = (long) resources * rules;
+      double perSecond = evaluations / (elapsed / 1e9);
+      // CPU time of the evaluating threads: robust when the machine is shared with other work.
+      double perCpuSecond = evaluations / (cpuNanos[0] / 1e9);
       out.printf("interpreter: %d threads, %d resources x %d rules = %d evaluations in %.2f s: "
-          + "%.0f evaluations/s, %d violations; %s%n", threads, resources, rules,
-          (long) resources * rules, elapsed / 1e9, perSecond, violations, heap.summary());
+          + "%.0f evaluations/s wall; %.0f per evaluating-thread CPU-second (%.2f CPU-s), "
+          + "%.0f per process CPU-second incl. GC/JIT (%.2f CPU-s); %d violations; %s%n",
+          threads, resources, rules, evaluations, elapsed / 1e9, perSecond, perCpuSecond,
+          cpuNanos[0] / 1e9, evaluations / (processCpu / 1e9), processCpu / 1e9, violations,
+          heap.summary());
       return perSecond;
     }
   }
 
   private static long evaluate(PolicyEngine engine, SyntheticWorkload workload, int resources,
-      int threads) throws Exception {
+      int threads, long[] cpuNanos) throws Exception {
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     try {
-      List<Future<Long>> parts = new ArrayList<>();
+      List<Future<long[]>> parts = new ArrayList<>();
       for (int t = 0; t < threads; t++) {
         int from = (int) ((long) resources * t / threads);
         int to = (int) ((long) resources * (t + 1) / threads);
-        parts.add(pool.submit(() -> evaluateSlice(engine, workload, from, to)));
+        parts.add(pool.submit(() -> {
+          long cpuStart = CPU.getCurrentThreadCpuTime();
+          long found = evaluateSlice(engine, workload, from, to);
+          return new long[] {found, CPU.getCurrentThreadCpuTime() - cpuStart};
+        }));
       }
       long violations = 0;
-      for (Future<Long> part : parts) {
-        violations += part.get();
+      for (Future<long[]> part : parts) {
+        violations += part.get()[0];
+        cpuNanos[0] += part.get()[1];
       }
       return violations;
     } finally {
       pool.shutdownNow();
     }
+  }
+
+  private static long processCpuNanos() {
+    if (ManagementFactory.getOperatingSystemMXBean()
+        instanceof com.sun.management.OperatingSystemMXBean os) {
+      return os.getProcessCpuTime();
+    }
+    return -1;
   }
 
   private static long evaluateSlice(PolicyEngine engine, SyntheticWorkload workload, int from, int to) {

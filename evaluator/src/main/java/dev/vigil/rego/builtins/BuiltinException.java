@@ -35,7 +35,10 @@ public final class BuiltinException extends RuntimeException {
     return new BuiltinException(BUILTIN_ERROR, message, true, cause);
   }
 
-  /** An error OPA reports verbatim, without the builtin name in front. */
+  /**
+   * An error OPA reports verbatim, without the builtin name in front, and that halts evaluation
+   * even without strict builtin errors (OPA's {@code Halt}).
+   */
   public static BuiltinException unprefixed(String code, String message) {
     return new BuiltinException(code, message, false, null);
   }
@@ -81,6 +84,11 @@ public final class BuiltinException extends RuntimeException {
 
   public String code() {
     return code;
+  }
+
+  /** Whether this error aborts the query even when builtin errors are not strict. */
+  public boolean halts() {
+    return !prefixName;
   }
 
   /** The message as OPA reports it for a call of {@code builtinName}. */

@@ -44,7 +44,7 @@ final class JsonPatch {
       switch (kind) {
         case "add" -> cur = add(cur, path, attr(op, "value"));
         case "remove" -> cur = remove(cur, path);
-        case "replace" -> cur = add(remove(cur, path), path, attr(op, "value"));
+        case "replace" -> cur = path.isEmpty() ? attr(op, "value") : add(remove(cur, path), path, attr(op, "value"));
         case "move" -> {
           List<Value> from = JsonPathBuiltins.parsePath(attr(op, "from"));
           Value chunk = get(cur, from);

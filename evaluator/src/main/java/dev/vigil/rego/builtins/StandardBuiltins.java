@@ -24,6 +24,12 @@ final class StandardBuiltins {
     SemverBuiltins.register(r);
     CryptoBuiltins.register(r);
     BitsBuiltins.register(r);
+    GraphBuiltins.register(r);
+    UuidBuiltins.register(r);
+    RuntimeBuiltins.register(r);
+    TemplateBuiltins.register(r);
+    JwtBuiltins.register(r);
+    JwtEncodeBuiltins.register(r);
     new RegexBuiltins(caches.regex()).register(r);
     new GlobBuiltins(caches.glob()).register(r);
   }

@@ -8,7 +8,7 @@ import java.util.Map;
 
 /** Runs the ordered compiler stages over parsed modules. */
 public final class Compiler {
-    private final List<Stage> stages = List.of(new ResolveStage(), new RuleTreeStage(), new TypeCheckStage());
+    private final List<Stage> stages = List.of(new ResolveStage(), new RuleTreeStage(), new TypeCheckStage(), new RecursionStage());
 
     public List<Stage> stages() {
         return stages;

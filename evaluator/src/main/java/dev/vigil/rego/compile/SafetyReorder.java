@@ -212,9 +212,18 @@ out.addAll(termNeeds(t.term()));
             }
             int n = c.args().size();
             boolean hasOutput = n > 0 && arity.applyAsInt(name) == n - 1;
+            Set<String> refBound = new HashSet<>();
             for (int i = 0; i < n; i++) {
                 out.addAll(hasOutput && i == n - 1 ? patternNeeds(c.args().get(i)) : valueNeeds(c.args().get(i)));
+                if (c.args().get(i) instanceof Ref r) {
+                    r.path().forEach(p -> {
+                        if (p instanceof Var pv) {
+                            refBound.add(pv.name());
+                        }
+                    });
+                }
             }
+            out.removeAll(refBound);
             return out;
         }
         return valueNeeds(t);

@@ -8,6 +8,7 @@ import dev.vigil.rego.api.ResultSet;
 import dev.vigil.rego.builtins.BuiltinRegistry;
 import dev.vigil.rego.value.ObjectValue;
 import dev.vigil.rego.value.Value;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -37,7 +38,7 @@ public final class InterpreterPolicyEngine implements PolicyEngine {
    */
   public InterpreterPolicyEngine(Map<String, String> modules, Value data, EvalLimits limits,
       BuiltinRegistry builtins) {
-    this.modules = Map.copyOf(new LinkedHashMap<>(modules));
+    this.modules = Collections.unmodifiableMap(new LinkedHashMap<>(modules));
     this.data = data == null ? ObjectValue.EMPTY : data;
     this.limits = limits;
     this.builtins = builtins;
@@ -49,7 +50,11 @@ public final class InterpreterPolicyEngine implements PolicyEngine {
 
   @Override
   public Value evaluate(String entrypoint, Value input) {
-    PreparedQuery query = prepared.computeIfAbsent(entrypoint, this::prepare);
+    PreparedQuery query = prepared.get(entrypoint);
+    if (query == null) {
+      // computeIfAbsent only on a miss: on a hit it may lock the bin, which hurts under contention.
+      query = prepared.computeIfAbsent(entrypoint, this::prepare);
+    }
     ResultSet results = query.eval(input);
     if (results.results().isEmpty()) {
       return null;
@@ -66,7 +71,8 @@ public final class InterpreterPolicyEngine implements PolicyEngine {
   }
 
   private PreparedQuery prepare(String entrypoint) {
-    var builder = Rego.builder().data(data).builtins(builtins).query(RESULT_VAR + " := " + toQuery(entrypoint));
+    var builder = Rego.builder().data(data).builtins(builtins)
+        .query(RESULT_VAR + " := " + toQuery(entrypoint));
     if (limits != null) {
       builder.limits(limits);
     }

@@ -32,15 +32,50 @@ final class Calls {
         int n = c.args().size();
         boolean hasOut = n == arity + 1;
         List<Term> inputs = hasOut ? c.args().subList(0, arity) : c.args();
+        if (inputs.stream().anyMatch(a -> a instanceof Var v && ev.terms.isPattern(v, b))) {
+            return patternArgsFirst(c, inputs, b, exprLevel, k);
+        }
         return ev.terms.all(inputs, b, vals -> {
             Value r = invoke(name, vals, c);
             if (r == null) {
+                return true;
+            }
+            if (relation(name)) {
+                if (!(r instanceof ArrayValue outs)) {
+                    return true;
+                }
+                for (Value o : outs.elements()) {
+                    boolean go = hasOut ? ev.terms.unifyValue(c.args().get(n - 1), o, b, () -> k.accept(BooleanValue.TRUE))
+                            : k.accept(o);
+                    if (!go) {
+                        return false;
+                    }
+                }
                 return true;
             }
             if (hasOut) {
                 return ev.terms.unifyValue(c.args().get(n - 1), r, b, () -> k.accept(BooleanValue.TRUE));
             }
             return k.accept(r);
+        });
+    }
+
+    private boolean relation(String name) {
+        Optional<Builtin> bi = ev.policy.builtins().lookup(name);
+        return bi.isPresent() && bi.get().declaration().relation() && !ev.state.functionOverrides.containsKey(name);
+    }
+
+    /** Arguments that are still unbound variables get bound by evaluating the other (iterating) arguments first. */
+    private boolean patternArgsFirst(Call c, List<Term> inputs, Bindings b, boolean exprLevel, ValueCont k) {
+        List<Term> ordered = new java.util.ArrayList<>();
+        inputs.stream().filter(a -> !(a instanceof Var v && ev.terms.isPattern(v, b))).forEach(ordered::add);
+        return ev.terms.all(ordered, b, ignored -> {
+            for (Term a : inputs) {
+                if (a instanceof Var v && ev.terms.isPattern(v, b)) {
+                    throw Evaluator.error("rego_unsafe_var_error", "var " + v.name() + " is unsafe", v.loc());
+                }
+            }
+            return call(c, b, exprLevel, k);
         });
     }
 
@@ -81,6 +116,9 @@ final class Calls {
             }
         }
         switch (name) {
+            case "print" -> {
+                return BooleanValue.TRUE;
+            }
             case "internal.member_2" -> {
                 return BooleanValue.of(member(args[0], args[1]));
             }

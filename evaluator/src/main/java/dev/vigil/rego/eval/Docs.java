@@ -34,7 +34,7 @@ final class Docs {
             }
         }
         if (node == null) {
-            return base == null || ev.terms.walk(base, path, i, b, k);
+            return base == null || walkBase(base, path, i, b, k);
         }
         if (node.hasRules() || i == path.size()) {
             Value v = value(node, base);
@@ -53,7 +53,40 @@ final class Docs {
             }
             return true;
         }
-        return ev.terms.eval(p, b, key -> node(node.child(key), base == null ? null : TermEval.lookup(base, key), path, i + 1, b, k));
+        return ev.terms.eval(p, b, key -> {
+            RuleNode child = node.child(key);
+            if (child == null) {
+                child = node.child(dataKey(key));
+            }
+            return node(child, base == null ? null : dataLookup(base, key), path, i + 1, b, k);
+        });
+    }
+
+    /** Base documents are JSON, so a number key also finds the string key OPA would use. */
+    private static Value dataKey(Value key) {
+        return key instanceof dev.vigil.rego.value.NumberValue n ? new dev.vigil.rego.value.StringValue(n.toString()) : key;
+    }
+
+    private static Value dataLookup(Value base, Value key) {
+        Value v = TermEval.lookup(base, key);
+        if (v == null && base instanceof ObjectValue && key instanceof dev.vigil.rego.value.NumberValue) {
+            v = TermEval.lookup(base, dataKey(key));
+        }
+        return v;
+    }
+
+    private boolean walkBase(Value cur, List<Term> path, int i, Bindings b, ValueCont k) {
+        if (i == path.size()) {
+            return k.accept(cur);
+        }
+        Term p = path.get(i);
+        if (ev.terms.isPattern(p, b)) {
+            return ev.terms.walk(cur, path, i, b, k);
+        }
+        return ev.terms.eval(p, b, key -> {
+            Value next = dataLookup(cur, key);
+            return next == null || walkBase(next, path, i + 1, b, k);
+        });
     }
 
     private static Value baseOrEmpty(Value base) {

@@ -80,6 +80,9 @@ final class TermParser {
 
     private Term parseIdent() {
         Token t = ts.next();
+        if (ts.peek().isSymbol(".") && !ts.peek().spaceBefore()) {
+            return new Var(t.text(), t.location());
+        }
         switch (t.text()) {
             case "null" -> {
                 return new NullLit(t.location());

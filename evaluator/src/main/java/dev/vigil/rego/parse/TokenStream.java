@@ -42,7 +42,13 @@ final class TokenStream {
     }
 
     boolean atKeyword(String s) {
-        return peek().type() == TokenType.IDENT && peek().text().equals(s);
+        return peek().type() == TokenType.IDENT && peek().text().equals(s) && !usedAsRef();
+    }
+
+    /** A keyword directly followed by '.' or '(' is a name in a ref ({@code default.foo(1)}). */
+    private boolean usedAsRef() {
+        Token n = peek(1);
+        return (n.isSymbol(".") || n.isSymbol("(")) && !n.spaceBefore();
     }
 
     boolean accept(String symbol) {

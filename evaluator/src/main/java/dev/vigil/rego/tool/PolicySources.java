@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,8 +26,9 @@ import java.util.stream.Stream;
  * named directly is merged at the root. Hidden directories are skipped.
  */
 public record PolicySources(Map<String, String> modules, Value data) {
+  /** Modules keep their load order (sorted paths), so reports are stable. */
   public PolicySources {
-    modules = Map.copyOf(modules);
+    modules = Collections.unmodifiableMap(new LinkedHashMap<>(modules));
   }
 
   public static PolicySources load(List<Path> paths) {
@@ -88,8 +90,8 @@ public record PolicySources(Map<String, String> modules, Value data) {
           .filter(p -> !hiddenBelow(root, p))
           .sorted()
           .toList();
-    } catch (IOException e) {
-      throw new UncheckedIOException(root + ": cannot list directory", e);
+    } catch (IOException | UncheckedIOException e) {
+      throw new PolicyEngineException(root + ": cannot list directory: " + e.getMessage(), e);
     }
   }
 

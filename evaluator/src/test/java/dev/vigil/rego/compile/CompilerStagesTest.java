@@ -27,7 +27,7 @@ class CompilerStagesTest {
 
     @Test
     void stagesAreOrderedAndNamed() {
-        assertThat(compiler.stages()).extracting(Stage::name).containsExactly("resolve", "ruletree", "typecheck");
+        assertThat(compiler.stages()).extracting(Stage::name).containsExactly("resolve", "ruletree", "typecheck", "recursion");
     }
 
     @Test
@@ -74,5 +74,23 @@ class CompilerStagesTest {
         assertThatThrownBy(() -> compiler.stages().get(2).run(arity))
                 .isInstanceOf(RegoException.class)
                 .satisfies(e -> assertThat(((RegoException) e).code()).isEqualTo("rego_type_error"));
+    }
+
+    @Test
+    void recursionStageRejectsSelfDependentRules() {
+        CompileState s = state("package t\np if q\nq if p\nr if { data.t.s }\ns := 1\n");
+        compiler.stages().get(0).run(s);
+        compiler.stages().get(1).run(s);
+        assertThatThrownBy(() -> compiler.stages().get(3).run(s))
+                .isInstanceOf(RegoException.class)
+                .satisfies(e -> {
+                    RegoException re = (RegoException) e;
+                    assertThat(re.code()).isEqualTo("rego_recursion_error");
+                    assertThat(re.errors().get(0).location().line()).isBetween(2, 3);
+                });
+        CompileState ok = state("package t\nf(0) := 1\nf(x) := 2 if x > 0\nr if { data.t.s }\ns := 1\n");
+        compiler.stages().get(0).run(ok);
+        compiler.stages().get(1).run(ok);
+        compiler.stages().get(3).run(ok);
     }
 }

@@ -45,7 +45,7 @@ final class ConformanceRunner {
         try {
             Rego r = Rego.builder().query(c.query()).builtins(registry).strictBuiltinErrors(c.strictError());
             for (int i = 0; i < c.modules().size(); i++) {
-                r.module("module" + i + ".rego", c.modules().get(i));
+                r.module("test-" + i + ".rego", c.modules().get(i));
             }
             if (c.data() != null) {
                 r.data(toValue(c.data()));
@@ -70,7 +70,7 @@ final class ConformanceRunner {
             if (c.wantErrorCode() != null && !c.wantErrorCode().equals(e.code())) {
                 return "wrong error code " + e.code() + ": " + e.getMessage();
             }
-            if (c.wantError() != null && !e.getMessage().contains(c.wantError())) {
+            if (c.wantError() != null && !e.getMessage().contains(c.wantError()) && !opaStyle(e).contains(c.wantError())) {
                 return "wrong error message: " + e.getMessage() + " (want " + c.wantError() + ")";
             }
             return null;
@@ -87,6 +87,15 @@ final class ConformanceRunner {
             want.add(render(m, c.sortBindings()));
         }
         return want.equals(got) ? null : "want " + want + " got " + got;
+    }
+
+    /** OPA prints evaluation errors as {@code file:line: code: message}. */
+    private static String opaStyle(RegoException e) {
+        StringBuilder sb = new StringBuilder();
+        e.errors().forEach(err -> sb.append(err.location() == null ? ""
+                : err.location().file() + ":" + err.location().line() + ": ").append(err.code()).append(": ")
+                .append(err.message()).append('\n'));
+        return sb.toString();
     }
 
     static Value toValue(Object yaml) {

@@ -125,6 +125,33 @@ class RegoToolsTest {
   }
 
   @Test
+  void evalMergesAnExplicitDataFileAtTheRoot() throws IOException {
+    Path policy = write("p.rego", "package p\n\nlimit := data.settings.limit\n");
+    Path data = write("extra/settings.json", "{\"settings\": {\"limit\": 7}}");
+    int code = new RegoEval(out, err).run(new RegoEval.Request(List.of(policy, data), null,
+        "x := data.p.limit"));
+    assertThat(code).as(err()).isZero();
+    assertThat(new ObjectMapper().readTree(out()).at("/result/0/bindings/x").asInt()).isEqualTo(7);
+  }
+
+  @Test
+  void conflictingDataFilesAreAnErrorNamingTheFile() throws IOException {
+    write("a/data.json", "{\"k\": 1}");
+    Path second = write("data.json", "{\"a\": {\"k\": 2}}");
+    int code = new RegoEval(out, err).run(new RegoEval.Request(List.of(dir), null, "true"));
+    assertThat(code).isEqualTo(1);
+    assertThat(err()).contains("merge conflict at key 'k'");
+    assertThat(err()).containsAnyOf(second.toString(), dir.resolve("a/data.json").toString());
+  }
+
+  @Test
+  void missingPathIsAClearError() {
+    int code = new RegoCheck(out, err).run(List.of(dir.resolve("nope")));
+    assertThat(code).isEqualTo(1);
+    assertThat(err()).contains(dir.resolve("nope") + ": no such file or directory");
+  }
+
+  @Test
   void testRunnerPassesAndSkipsTodo() throws IOException {
     policyTree();
     int code = new RegoTestRunner(out, err).run(List.of(dir), false);
@@ -156,10 +183,12 @@ class RegoToolsTest {
         	1 == 2
         }
 
-        test_type_error if {
-        	x := 1 + "a"
-        	x > 0
+        test_conflict if {
+        	value == 1
         }
+
+        value := 1 if true
+        value := 2 if true
 
         test_ok if true
         """);
@@ -168,8 +197,9 @@ class RegoToolsTest {
     String broken = dir.resolve("s3/broken_test.rego").toString();
     assertThat(out())
         .contains(broken + ":3: data.broken_test.test_wrong: FAIL (")
-        .contains(broken + ":7: data.broken_test.test_type_error: ERROR (")
-        .doesNotContain("test_ok")
+        .contains(broken + ":7: data.broken_test.test_conflict: ERROR (")
+        .contains("eval_conflict_error")
+        .doesNotContain("test_ok:")
         .contains("PASS: 4/7")
         .contains("FAIL: 1/7")
         .contains("ERROR: 1/7");
