@@ -97,6 +97,12 @@ class PolicyMetadataTest {
                 }));
     }
 
+    @Test
+    void readmeListsEveryCheck() {
+        String readme = PolicyLibraryFiles.read(library.root().resolve("README.md"));
+        assertThat(customById.keySet()).allMatch(id -> readme.contains("`" + id + "`"));
+    }
+
     /** OPA's strict mode rejects unused imports; keep the library clean for it. */
     @Test
     void everyImportIsUsed() {
