@@ -10,8 +10,7 @@ import java.util.Set;
 
 /** Parsing entry point for tools that only need a module's outline. */
 public final class Modules {
-    private Modules() {
-    }
+    private Modules() {}
 
     public static ParsedModule parse(String filename, String source) {
         Module m = Parser.parseModule(filename, source);

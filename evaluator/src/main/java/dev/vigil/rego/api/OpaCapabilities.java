@@ -15,8 +15,7 @@ import java.util.Map;
 final class OpaCapabilities {
     private static final String RESOURCE = "/dev/vigil/rego/compile/opa-capabilities.json";
 
-    private OpaCapabilities() {
-    }
+    private OpaCapabilities() {}
 
     static Map<String, BuiltinDeclaration> declarations() {
         try (InputStream in = OpaCapabilities.class.getResourceAsStream(RESOURCE)) {

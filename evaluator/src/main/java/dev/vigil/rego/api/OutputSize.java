@@ -9,8 +9,7 @@ import java.util.Map;
 
 /** Cheap upper estimate of a value's JSON size, stopping once past a budget. */
 final class OutputSize {
-    private OutputSize() {
-    }
+    private OutputSize() {}
 
     static long estimate(Value v, long budget) {
         if (v instanceof StringValue s) {
@@ -37,7 +36,10 @@ final class OutputSize {
         }
         if (v instanceof ObjectValue o) {
             for (Map.Entry<Value, Value> e : o.entries().entrySet()) {
-                total += estimate(e.getKey(), budget - total) + estimate(e.getValue(), budget - total) + 2;
+                total +=
+                        estimate(e.getKey(), budget - total)
+                                + estimate(e.getValue(), budget - total)
+                                + 2;
                 if (total > budget) {
                     return total;
                 }

@@ -5,5 +5,8 @@ import dev.vigil.rego.ast.Module;
 import java.util.List;
 
 /** A parsed module's outline. */
-public record ParsedModule(Module module, List<String> packagePath, List<Annotation> annotations, List<String> ruleNames) {
-}
+public record ParsedModule(
+        Module module,
+        List<String> packagePath,
+        List<Annotation> annotations,
+        List<String> ruleNames) {}

@@ -20,15 +20,26 @@ import java.util.TreeMap;
 public final class PreparedQuery {
     private final CompiledPolicy policy;
     private final List<Expr> body;
+    private final List<Expr> original;
+    private final List<String> texts;
     private final Value data;
     private final boolean strict;
     private final EvalLimits limits;
     private final Map<String, String> sources;
 
-    PreparedQuery(CompiledPolicy policy, List<Expr> body, Value data, boolean strict, EvalLimits limits,
-                  Map<String, String> sources) {
+    PreparedQuery(
+            CompiledPolicy policy,
+            List<Expr> body,
+            List<Expr> original,
+            List<String> texts,
+            Value data,
+            boolean strict,
+            EvalLimits limits,
+            Map<String, String> sources) {
         this.policy = policy;
         this.body = body;
+        this.original = original;
+        this.texts = texts;
         this.data = data;
         this.strict = strict;
         this.limits = limits;
@@ -46,50 +57,71 @@ public final class PreparedQuery {
     public ResultSet eval(EvalOptions options) {
         long start = System.nanoTime();
         long deadline = start + limits.timeout().toNanos();
-        long now = options.nowNanos() != null ? options.nowNanos() : System.currentTimeMillis() * 1_000_000L;
-        BuiltinContext ctx = BuiltinContext.forQuery(now, strict, () -> {
-            if (System.nanoTime() > deadline) {
-                throw new RegoException("eval_cancel_error", "evaluation timed out", null);
-            }
-        });
+        long now =
+                options.nowNanos() != null
+                        ? options.nowNanos()
+                        : System.currentTimeMillis() * 1_000_000L;
+        BuiltinContext ctx =
+                BuiltinContext.forQuery(
+                        now,
+                        strict,
+                        () -> {
+                            if (System.nanoTime() > deadline) {
+                                throw new RegoException(
+                                        "eval_cancel_error", "evaluation timed out", null);
+                            }
+                        });
         Value d = options.extraData() == null ? data : merge(data, options.extraData());
         Evaluator ev = new Evaluator(policy, d, options.input(), ctx, limits.maxDepth(), deadline);
         List<Result> results = new ArrayList<>();
         Bindings b = new Bindings();
         long[] size = {0};
         try {
-            ev.evalBody(body, b, () -> {
-                Map<String, Value> named = new TreeMap<>();
-                b.snapshot().forEach((k, v) -> {
-                    if (!k.contains("$") && !k.startsWith("_")) {
-                        named.put(k, v);
-                    }
-                });
-                List<Value> exprs = new ArrayList<>();
-                for (Expr e : body) {
-                    exprs.add(exprValue(e, b));
-                }
-                for (Value v : named.values()) {
-                    size[0] += OutputSize.estimate(v, limits.maxOutputBytes() - size[0]);
-                }
-                if (size[0] > limits.maxOutputBytes()) {
-                    throw new RegoException("eval_limit_error", "output size limit exceeded", null);
-                }
-                results.add(new Result(exprs, named));
-                return true;
-            });
+            ev.evalBody(
+                    body,
+                    b,
+                    () -> {
+                        Map<String, Value> named = new TreeMap<>();
+                        b.snapshot()
+                                .forEach(
+                                        (k, v) -> {
+                                            if (!k.contains("$") && !k.startsWith("_")) {
+                                                named.put(k, v);
+                                            }
+                                        });
+                        List<Value> exprs = new ArrayList<>();
+                        for (Expr e : original) {
+                            exprs.add(exprValue(e, b, ev));
+                        }
+                        for (Value v : named.values()) {
+                            size[0] += OutputSize.estimate(v, limits.maxOutputBytes() - size[0]);
+                        }
+                        if (size[0] > limits.maxOutputBytes()) {
+                            throw new RegoException(
+                                    "eval_limit_error", "output size limit exceeded", null);
+                        }
+                        results.add(new Result(exprs, named));
+                        return true;
+                    });
         } catch (StackOverflowError e) {
-            throw new RegoException("eval_limit_error", "evaluation exceeded the maximum stack depth", null);
+            throw new RegoException(
+                    "eval_limit_error", "evaluation exceeded the maximum stack depth", null);
         }
-        return new ResultSet(List.copyOf(results));
+        return new ResultSet(
+                List.copyOf(results), texts, original.stream().map(Expr::loc).toList());
     }
 
-    private static Value exprValue(Expr e, Bindings b) {
-        if (e.kind() instanceof ExprKind.TermExpr t && !(t.term() instanceof Call) && t.term() instanceof Var v) {
-            Value x = b.get(v.name());
-            return x == null ? BooleanValue.TRUE : x;
+    private static Value exprValue(Expr e, Bindings b, Evaluator ev) {
+        if (e.negated() || !(e.kind() instanceof ExprKind.TermExpr t)) {
+            return BooleanValue.TRUE;
         }
-        return BooleanValue.TRUE;
+        if (t.term() instanceof Call c
+                && c.op() instanceof Var op
+                && (op.name().equals("eq") || op.name().equals("assign"))) {
+            return BooleanValue.TRUE;
+        }
+        Value v = ev.valueOf(t.term(), b);
+        return v == null ? BooleanValue.TRUE : v;
     }
 
     static Value merge(Value base, Value extra) {

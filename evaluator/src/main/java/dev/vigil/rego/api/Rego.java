@@ -26,8 +26,7 @@ public final class Rego {
     private BuiltinRegistry builtins;
     private Map<String, BuiltinDeclaration> declarations;
 
-    private Rego() {
-    }
+    private Rego() {}
 
     public static Rego builder() {
         return new Rego();
@@ -81,8 +80,19 @@ public final class Rego {
         if (declarations != null) {
             decls.putAll(declarations);
         }
-        CompiledPolicy policy = new Compiler().compile(List.copyOf(modules), reg, Map.copyOf(decls));
-        var body = QueryCompiler.compile(Parser.parseQuery("query", query), policy);
-        return new PreparedQuery(policy, body, data, strict, limits, Map.copyOf(sources));
+        CompiledPolicy policy =
+                new Compiler().compile(List.copyOf(modules), reg, Map.copyOf(decls));
+        List<dev.vigil.rego.ast.Expr> parsed = Parser.parseQuery("query", query);
+        List<dev.vigil.rego.ast.Expr> resolved = QueryCompiler.resolve(parsed, policy);
+        var body = QueryCompiler.order(resolved, policy);
+        return new PreparedQuery(
+                policy,
+                body,
+                resolved,
+                QueryTexts.split(query, parsed),
+                data,
+                strict,
+                limits,
+                Map.copyOf(sources));
     }
 }

@@ -5,5 +5,4 @@ import java.util.List;
 import java.util.Map;
 
 /** One solution: the value of each query expression and the named variable bindings. */
-public record Result(List<Value> expressions, Map<String, Value> bindings) {
-}
+public record Result(List<Value> expressions, Map<String, Value> bindings) {}

@@ -7,7 +7,8 @@ import dev.vigil.rego.value.Values;
 import java.util.List;
 
 /** All solutions of a query. */
-public record ResultSet(List<Result> results, List<String> expressionTexts, List<Location> expressionLocations) {
+public record ResultSet(
+        List<Result> results, List<String> expressionTexts, List<Location> expressionLocations) {
     public ResultSet(List<Result> results) {
         this(results, List.of(), List.of());
     }

@@ -3,5 +3,4 @@ package dev.vigil.rego.ast;
 import dev.vigil.rego.api.Location;
 import java.util.List;
 
-public record ArrayCompr(Term head, List<Expr> body, Location loc) implements Term {
-}
+public record ArrayCompr(Term head, List<Expr> body, Location loc) implements Term {}

@@ -2,5 +2,4 @@ package dev.vigil.rego.ast;
 
 import dev.vigil.rego.api.Location;
 
-public record BoolLit(boolean value, Location loc) implements Term {
-}
+public record BoolLit(boolean value, Location loc) implements Term {}

@@ -2,5 +2,4 @@ package dev.vigil.rego.ast;
 
 import dev.vigil.rego.api.Location;
 
-public record NullLit(Location loc) implements Term {
-}
+public record NullLit(Location loc) implements Term {}

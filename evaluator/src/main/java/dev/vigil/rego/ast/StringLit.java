@@ -2,5 +2,4 @@ package dev.vigil.rego.ast;
 
 import dev.vigil.rego.api.Location;
 
-public record StringLit(String value, Location loc) implements Term {
-}
+public record StringLit(String value, Location loc) implements Term {}

@@ -2,5 +2,4 @@ package dev.vigil.rego.ast;
 
 import dev.vigil.rego.api.Location;
 
-public record With(Term target, Term value, Location loc) {
-}
+public record With(Term target, Term value, Location loc) {}

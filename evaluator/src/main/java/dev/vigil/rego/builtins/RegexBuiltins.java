@@ -27,6 +27,8 @@ final class RegexBuiltins {
     r.add("regex.find_all_string_submatch_n", this::findAllSubmatch);
     r.add("regex.replace", this::replace);
     r.add("regex.template_match", this::templateMatch);
+    r.add("regex.globs_match", (ctx, a) ->
+        BooleanValue.of(GlobIntersection.nonEmpty(Args.string(a, 0), Args.string(a, 1))));
   }
 
   Pattern compile(String pattern) {

@@ -30,6 +30,10 @@ final class StandardBuiltins {
     TemplateBuiltins.register(r);
     JwtBuiltins.register(r);
     JwtEncodeBuiltins.register(r);
+    X509Builtins.register(r);
+    AwsSigningBuiltins.register(r);
+    UriBuiltins.register(r);
+    JsonSchemaBuiltins.register(r);
     new RegexBuiltins(caches.regex()).register(r);
     new GlobBuiltins(caches.glob()).register(r);
   }

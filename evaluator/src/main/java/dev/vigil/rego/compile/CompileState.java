@@ -15,16 +15,20 @@ public final class CompileState {
     final List<Module> modules;
     final BuiltinRegistry builtins;
     final Map<String, BuiltinDeclaration> declarations;
+
     /** Resolved rules with their full ground node path. */
     final List<Placed> placed = new ArrayList<>();
+
     final Map<String, Integer> functionArity = new HashMap<>();
     RuleNode root = new RuleNode(List.of());
     final Map<String, RuleNode> functions = new HashMap<>();
 
-    record Placed(List<Value> node, CompiledRule rule) {
-    }
+    record Placed(List<Value> node, CompiledRule rule) {}
 
-    CompileState(List<Module> modules, BuiltinRegistry builtins, Map<String, BuiltinDeclaration> declarations) {
+    CompileState(
+            List<Module> modules,
+            BuiltinRegistry builtins,
+            Map<String, BuiltinDeclaration> declarations) {
         this.modules = modules;
         this.builtins = builtins;
         this.declarations = declarations;

@@ -5,12 +5,17 @@ import dev.vigil.rego.builtins.BuiltinRegistry;
 import java.util.Map;
 
 /** The output of compilation: the rule tree plus the function and builtin tables. */
-public record CompiledPolicy(RuleNode root, Map<String, RuleNode> functions, BuiltinRegistry builtins,
-                             Map<String, BuiltinDeclaration> declarations) {
+public record CompiledPolicy(
+        RuleNode root,
+        Map<String, RuleNode> functions,
+        BuiltinRegistry builtins,
+        Map<String, BuiltinDeclaration> declarations) {
     public int arity(String name) {
         RuleNode f = functions.get(name);
         if (f != null) {
-            return f.rules().isEmpty() ? f.defaults().get(0).rule().args().size() : f.rules().get(0).rule().args().size();
+            return f.rules().isEmpty()
+                    ? f.defaults().get(0).rule().args().size()
+                    : f.rules().get(0).rule().args().size();
         }
         BuiltinDeclaration d = declarations.get(name);
         return d == null ? -1 : d.arity();

@@ -42,8 +42,11 @@ final class RecursionStage implements Stage {
         }
     }
 
-    private void collectNodes(RuleNode node, CompileState state, Map<RuleNode, Set<RuleNode>> edges,
-                              Map<RuleNode, Location> where) {
+    private void collectNodes(
+            RuleNode node,
+            CompileState state,
+            Map<RuleNode, Set<RuleNode>> edges,
+            Map<RuleNode, Location> where) {
         if (node.hasRules()) {
             Set<RuleNode> deps = new HashSet<>();
             List<CompiledRule> all = new ArrayList<>(node.rules());
@@ -68,15 +71,21 @@ final class RecursionStage implements Stage {
         }
     }
 
-    private void visit(RuleNode n, Map<RuleNode, Set<RuleNode>> edges, Map<RuleNode, Integer> color,
-                       Map<RuleNode, Location> where, List<RuleNode> stack) {
+    private void visit(
+            RuleNode n,
+            Map<RuleNode, Set<RuleNode>> edges,
+            Map<RuleNode, Integer> color,
+            Map<RuleNode, Location> where,
+            List<RuleNode> stack) {
         Integer c = color.get(n);
         if (c != null && c == 2) {
             return;
         }
         if (c != null && c == 1) {
-            throw new RegoException("rego_recursion_error", "rule " + CompileState.functionName(n.path())
-                    .substring(5) + " is recursive", where.get(n));
+            throw new RegoException(
+                    "rego_recursion_error",
+                    "rule " + CompileState.functionName(n.path()).substring(5) + " is recursive",
+                    where.get(n));
         }
         color.put(n, 1);
         for (RuleNode d : edges.getOrDefault(n, Set.of())) {
@@ -101,7 +110,9 @@ final class RecursionStage implements Stage {
         }
     }
 
-    /** Adds every rule node a term can read: ground prefixes of data refs plus all rules below them. */
+    /**
+     * Adds every rule node a term can read: ground prefixes of data refs plus all rules below them.
+     */
     private void refs(Term t, CompileState s, Set<RuleNode> out) {
         if (t == null) {
             return;
@@ -142,10 +153,12 @@ final class RecursionStage implements Stage {
         } else if (t instanceof SetLit a) {
             a.items().forEach(x -> refs(x, s, out));
         } else if (t instanceof ObjectLit o) {
-            o.entries().forEach(e -> {
-                refs(e.key(), s, out);
-                refs(e.value(), s, out);
-            });
+            o.entries()
+                    .forEach(
+                            e -> {
+                                refs(e.key(), s, out);
+                                refs(e.value(), s, out);
+                            });
         } else if (t instanceof ArrayCompr c) {
             refs(c.head(), s, out);
             body(c.body(), s, out);

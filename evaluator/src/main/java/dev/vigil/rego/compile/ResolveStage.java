@@ -35,12 +35,14 @@ final class ResolveStage implements Stage {
             for (Rule r : m.rules()) {
                 names.add(((Var) r.head().head()).name());
                 if (r.kind() == RuleKind.FUNCTION) {
-                    state.functionArity.put(CompileState.functionName(groundPath(m, r)), r.args().size());
+                    state.functionArity.put(
+                            CompileState.functionName(groundPath(m, r)), r.args().size());
                 }
             }
         }
         for (Module m : state.modules) {
-            Resolver resolver = new Resolver(m.packagePath(), ruleNames.get(m.packagePath()), imports(m));
+            Resolver resolver =
+                    new Resolver(m.packagePath(), ruleNames.get(m.packagePath()), imports(m));
             for (Rule r : m.rules()) {
                 List<Value> node = new ArrayList<>();
                 CompiledRule c = rule(resolver, m, r, state, node);
@@ -82,7 +84,10 @@ final class ResolveStage implements Stage {
             if (alias != null) {
                 List<Term> path = new ArrayList<>();
                 for (Term t : p.path()) {
-                    path.add(t instanceof StringLit s ? new Const(new StringValue(s.value()), s.loc()) : t);
+                    path.add(
+                            t instanceof StringLit s
+                                    ? new Const(new StringValue(s.value()), s.loc())
+                                    : t);
                 }
                 out.put(alias, new Ref(p.head(), path, p.loc()));
             }
@@ -90,8 +95,12 @@ final class ResolveStage implements Stage {
         return out;
     }
 
-    private CompiledRule rule(Resolver resolver, Module m, Rule r, CompileState state, List<Value> nodeOut) {
-        CompiledRule next = r.elseRule() == null ? null : rule(resolver, m, r.elseRule(), state, new ArrayList<>());
+    private CompiledRule rule(
+            Resolver resolver, Module m, Rule r, CompileState state, List<Value> nodeOut) {
+        CompiledRule next =
+                r.elseRule() == null
+                        ? null
+                        : rule(resolver, m, r.elseRule(), state, new ArrayList<>());
         Scope scope = Scope.root();
         List<Term> args = new ArrayList<>();
         for (Term a : r.args()) {
@@ -105,7 +114,10 @@ final class ResolveStage implements Stage {
         nodeOut.add(new StringValue(((Var) r.head().head()).name()));
         List<Term> rest = new ArrayList<>();
         for (Term t : r.head().path()) {
-            Term rt = t instanceof StringLit s ? new Const(new StringValue(s.value()), s.loc()) : resolver.term(t, scope);
+            Term rt =
+                    t instanceof StringLit s
+                            ? new Const(new StringValue(s.value()), s.loc())
+                            : resolver.term(t, scope);
             if (rest.isEmpty() && rt instanceof Const c) {
                 nodeOut.add(c.value());
             } else {
@@ -133,7 +145,17 @@ final class ResolveStage implements Stage {
         }
         Term safeValue = value == null ? null : safety.nestedTerm(value, after);
         Term safeKey = key == null ? null : safety.nestedTerm(key, after);
-        Rule resolved = new Rule(r.kind(), r.isDefault(), r.head(), args, safeKey, safeValue, ordered, null, r.loc());
+        Rule resolved =
+                new Rule(
+                        r.kind(),
+                        r.isDefault(),
+                        r.head(),
+                        args,
+                        safeKey,
+                        safeValue,
+                        ordered,
+                        null,
+                        r.loc());
         return new CompiledRule(resolved, List.copyOf(rest), next);
     }
 
@@ -143,7 +165,10 @@ final class ResolveStage implements Stage {
         }
         for (String v : safety.valueNeeds(t)) {
             if (!bound.contains(v)) {
-                throw new RegoException("rego_unsafe_var_error", "var " + SafetyReorder.display(v) + " is unsafe", r.loc());
+                throw new RegoException(
+                        "rego_unsafe_var_error",
+                        "var " + SafetyReorder.display(v) + " is unsafe",
+                        r.loc());
             }
         }
     }

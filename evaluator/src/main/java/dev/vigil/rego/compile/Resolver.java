@@ -35,9 +35,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Resolves names in one module's rules (or a query): rule names and import aliases become
- * {@code data} refs, calls get their full name ({@code data.pkg.f} or the builtin name), locals
- * are renamed so nested declarations shadow, wildcards get unique names, literals become constants.
+ * Resolves names in one module's rules (or a query): rule names and import aliases become {@code
+ * data} refs, calls get their full name ({@code data.pkg.f} or the builtin name), locals are
+ * renamed so nested declarations shadow, wildcards get unique names, literals become constants.
  */
 public final class Resolver {
     private final List<String> pkg;
@@ -64,41 +64,64 @@ public final class Resolver {
             withs.add(new With(withTarget(w.target()), term(w.value(), scope), w.loc()));
         }
         ExprKind kind;
-sw17b: {
-Object sw17 = e.kind();
-if (sw17 instanceof ExprKind.SomeDecl s) {
+        sw17b:
+        {
+            Object sw17 = e.kind();
+            if (sw17 instanceof ExprKind.SomeDecl s) {
                 List<Var> vars = new ArrayList<>();
                 for (Var v : s.vars()) {
                     vars.add(new Var(scope.declare(v.name()), v.loc()));
                 }
-                { kind = new ExprKind.SomeDecl(vars); break sw17b; }
-            
-} else if (sw17 instanceof ExprKind.SomeIn s) {
+                {
+                    kind = new ExprKind.SomeDecl(vars);
+                    break sw17b;
+                }
+            } else if (sw17 instanceof ExprKind.SomeIn s) {
                 Term domain = term(s.domain(), scope);
                 declarePattern(s.key(), scope);
                 declarePattern(s.value(), scope);
-                { kind = new ExprKind.SomeIn(s.key() == null ? null : term(s.key(), scope), term(s.value(), scope), domain); break sw17b; }
-            
-} else if (sw17 instanceof ExprKind.Every ev) {
+                {
+                    kind =
+                            new ExprKind.SomeIn(
+                                    s.key() == null ? null : term(s.key(), scope),
+                                    term(s.value(), scope),
+                                    domain);
+                    break sw17b;
+                }
+            } else if (sw17 instanceof ExprKind.Every ev) {
                 Term domain = term(ev.domain(), scope);
                 Scope inner = scope.child();
                 declarePattern(ev.key(), inner);
                 declarePattern(ev.value(), inner);
                 Term key = ev.key() == null ? null : term(ev.key(), inner);
                 Term value = term(ev.value(), inner);
-                { kind = new ExprKind.Every(key, value, domain, body(ev.body(), inner)); break sw17b; }
-            
-} else if (sw17 instanceof ExprKind.TermExpr t) {
-                if (t.term() instanceof Call c && c.op() instanceof Var op && op.name().equals("assign")) {
+                {
+                    kind = new ExprKind.Every(key, value, domain, body(ev.body(), inner));
+                    break sw17b;
+                }
+            } else if (sw17 instanceof ExprKind.TermExpr t) {
+                if (t.term() instanceof Call c
+                        && c.op() instanceof Var op
+                        && op.name().equals("assign")) {
                     Term rhs = term(c.args().get(1), scope);
                     declarePattern(c.args().get(0), scope);
-                    { kind = new ExprKind.TermExpr(new Call(op, List.of(term(c.args().get(0), scope), rhs), c.loc())); break sw17b; }
+                    {
+                        kind =
+                                new ExprKind.TermExpr(
+                                        new Call(
+                                                op,
+                                                List.of(term(c.args().get(0), scope), rhs),
+                                                c.loc()));
+                        break sw17b;
+                    }
                 }
-                { kind = new ExprKind.TermExpr(term(t.term(), scope)); break sw17b; }
-            
-}
-throw new IllegalStateException("unmatched " + sw17);
-}
+                {
+                    kind = new ExprKind.TermExpr(term(t.term(), scope));
+                    break sw17b;
+                }
+            }
+            throw new IllegalStateException("unmatched " + sw17);
+        }
 
         return new Expr(kind, e.negated(), List.copyOf(withs), e.loc());
     }
@@ -108,26 +131,24 @@ throw new IllegalStateException("unmatched " + sw17);
             return;
         }
         Object sw18 = t;
-if (sw18 instanceof Var v) {
-                if (!v.isWildcard()) {
-                    scope.declare(v.name());
-                }
-            
-} else if (sw18 instanceof ArrayLit a) {
-a.items().forEach(i -> declarePattern(i, scope));
-
-} else if (sw18 instanceof ObjectLit o) {
-o.entries().forEach(en -> declarePattern(en.value(), scope));
-
-} else {
-            
-}
-
+        if (sw18 instanceof Var v) {
+            if (!v.isWildcard()) {
+                scope.declare(v.name());
+            }
+        } else if (sw18 instanceof ArrayLit a) {
+            a.items().forEach(i -> declarePattern(i, scope));
+        } else if (sw18 instanceof ObjectLit o) {
+            o.entries().forEach(en -> declarePattern(en.value(), scope));
+        } else {
+        }
     }
 
     private Term withTarget(Term t) {
         String name = dotted(t);
-        if (name != null && !name.startsWith("data.") && !name.equals("data") && !name.startsWith("input")) {
+        if (name != null
+                && !name.startsWith("data.")
+                && !name.equals("data")
+                && !name.startsWith("input")) {
             return new Var(callName(name), t.loc());
         }
         return term(t, Scope.root());
@@ -138,59 +159,48 @@ o.entries().forEach(en -> declarePattern(en.value(), scope));
             return new TemplateString(terms(ts.parts(), scope), ts.loc());
         }
         Object sw19 = t;
-if (sw19 instanceof Var v) {
-return var(v, scope);
-
-} else if (sw19 instanceof NullLit n) {
-return new Const(NullValue.INSTANCE, n.loc());
-
-} else if (sw19 instanceof BoolLit b) {
-return new Const(BooleanValue.of(b.value()), b.loc());
-
-} else if (sw19 instanceof NumberLit n) {
-return new Const(NumberValue.parse(n.text()), n.loc());
-
-} else if (sw19 instanceof StringLit s) {
-return new Const(new StringValue(s.value()), s.loc());
-
-} else if (sw19 instanceof Const c) {
-return c;
-
-} else if (sw19 instanceof Ref r) {
-return ref(r, scope);
-
-} else if (sw19 instanceof ArrayLit a) {
-                List<Term> items = terms(a.items(), scope);
-                return allConst(items) ? new Const(new ArrayValue(values(items)), a.loc()) : new ArrayLit(items, a.loc());
-            
-} else if (sw19 instanceof SetLit s) {
-                List<Term> items = terms(s.items(), scope);
-                return allConst(items) ? new Const(SetValue.of(values(items)), s.loc()) : new SetLit(items, s.loc());
-            
-} else if (sw19 instanceof ObjectLit o) {
-return object(o, scope);
-
-} else if (sw19 instanceof ArrayCompr c) {
-                Scope inner = scope.child();
-                List<Expr> body = body(c.body(), inner);
-                return new ArrayCompr(term(c.head(), inner), body, c.loc());
-            
-} else if (sw19 instanceof SetCompr c) {
-                Scope inner = scope.child();
-                List<Expr> body = body(c.body(), inner);
-                return new SetCompr(term(c.head(), inner), body, c.loc());
-            
-} else if (sw19 instanceof ObjectCompr c) {
-                Scope inner = scope.child();
-                List<Expr> body = body(c.body(), inner);
-                return new ObjectCompr(term(c.key(), inner), term(c.value(), inner), body, c.loc());
-            
-} else if (sw19 instanceof Call c) {
-return call(c, scope);
-
-}
-throw new IllegalStateException("unmatched " + sw19);
-
+        if (sw19 instanceof Var v) {
+            return var(v, scope);
+        } else if (sw19 instanceof NullLit n) {
+            return new Const(NullValue.INSTANCE, n.loc());
+        } else if (sw19 instanceof BoolLit b) {
+            return new Const(BooleanValue.of(b.value()), b.loc());
+        } else if (sw19 instanceof NumberLit n) {
+            return new Const(NumberValue.parse(n.text()), n.loc());
+        } else if (sw19 instanceof StringLit s) {
+            return new Const(new StringValue(s.value()), s.loc());
+        } else if (sw19 instanceof Const c) {
+            return c;
+        } else if (sw19 instanceof Ref r) {
+            return ref(r, scope);
+        } else if (sw19 instanceof ArrayLit a) {
+            List<Term> items = terms(a.items(), scope);
+            return allConst(items)
+                    ? new Const(new ArrayValue(values(items)), a.loc())
+                    : new ArrayLit(items, a.loc());
+        } else if (sw19 instanceof SetLit s) {
+            List<Term> items = terms(s.items(), scope);
+            return allConst(items)
+                    ? new Const(SetValue.of(values(items)), s.loc())
+                    : new SetLit(items, s.loc());
+        } else if (sw19 instanceof ObjectLit o) {
+            return object(o, scope);
+        } else if (sw19 instanceof ArrayCompr c) {
+            Scope inner = scope.child();
+            List<Expr> body = body(c.body(), inner);
+            return new ArrayCompr(term(c.head(), inner), body, c.loc());
+        } else if (sw19 instanceof SetCompr c) {
+            Scope inner = scope.child();
+            List<Expr> body = body(c.body(), inner);
+            return new SetCompr(term(c.head(), inner), body, c.loc());
+        } else if (sw19 instanceof ObjectCompr c) {
+            Scope inner = scope.child();
+            List<Expr> body = body(c.body(), inner);
+            return new ObjectCompr(term(c.key(), inner), term(c.value(), inner), body, c.loc());
+        } else if (sw19 instanceof Call c) {
+            return call(c, scope);
+        }
+        throw new IllegalStateException("unmatched " + sw19);
     }
 
     private Term object(ObjectLit o, Scope scope) {
@@ -237,7 +247,8 @@ throw new IllegalStateException("unmatched " + sw19);
     }
 
     private static Ref relocate(Ref r, Location loc) {
-        return new Ref(r.head() instanceof Var hv ? new Var(hv.name(), loc) : r.head(), r.path(), loc);
+        return new Ref(
+                r.head() instanceof Var hv ? new Var(hv.name(), loc) : r.head(), r.path(), loc);
     }
 
     private Ref dataRef(List<String> tail, Location loc) {
@@ -265,7 +276,8 @@ throw new IllegalStateException("unmatched " + sw19);
     private Term call(Call c, Scope scope) {
         String name = dotted(c.op());
         if (name == null) {
-            throw new dev.vigil.rego.api.RegoException("rego_compile_error", "invalid call operator", c.loc());
+            throw new dev.vigil.rego.api.RegoException(
+                    "rego_compile_error", "invalid call operator", c.loc());
         }
         return new Call(new Var(callName(name), c.op().loc()), terms(c.args(), scope), c.loc());
     }

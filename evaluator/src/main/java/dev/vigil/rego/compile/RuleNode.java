@@ -48,11 +48,13 @@ public final class RuleNode {
     }
 
     RuleNode childOrCreate(Value key) {
-        return children.computeIfAbsent(key, k -> {
-            List<Value> p = new ArrayList<>(path);
-            p.add(k);
-            return new RuleNode(p);
-        });
+        return children.computeIfAbsent(
+                key,
+                k -> {
+                    List<Value> p = new ArrayList<>(path);
+                    p.add(k);
+                    return new RuleNode(p);
+                });
     }
 
     void add(CompiledRule r) {

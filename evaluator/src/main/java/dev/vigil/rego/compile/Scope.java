@@ -3,7 +3,9 @@ package dev.vigil.rego.compile;
 import java.util.HashMap;
 import java.util.Map;
 
-/** Lexical scope for local variable declarations ({@code some}, {@code :=}, every, comprehensions). */
+/**
+ * Lexical scope for local variable declarations ({@code some}, {@code :=}, every, comprehensions).
+ */
 final class Scope {
     private final Scope parent;
     private final Map<String, String> names = new HashMap<>();
@@ -34,12 +36,17 @@ final class Scope {
 
     /** Declares a local; nested scopes always get a fresh name so they shadow outer variables. */
     String declare(String name) {
-        String unique = parent == null && lookup(name) == null && !counter.used.contains(name) ? name : fresh(name);
+        String unique =
+                parent == null && lookup(name) == null && !counter.used.contains(name)
+                        ? name
+                        : fresh(name);
         names.put(name, unique);
         return unique;
     }
 
-    /** Records a plain (undeclared) use, so a later {@code :=} of the same name is a new variable. */
+    /**
+     * Records a plain (undeclared) use, so a later {@code :=} of the same name is a new variable.
+     */
     void use(String name) {
         counter.used.add(name);
     }

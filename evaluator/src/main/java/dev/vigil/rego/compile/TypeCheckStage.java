@@ -19,7 +19,8 @@ import java.util.Set;
 
 /** Stage "typecheck": unknown functions and wrong call arity are compile-time type errors. */
 final class TypeCheckStage implements Stage {
-    static final Set<String> INTERNAL = Set.of("eq", "assign", "internal.member_2", "internal.member_3");
+    static final Set<String> INTERNAL =
+            Set.of("eq", "assign", "internal.member_2", "internal.member_3");
 
     @Override
     public String name() {
@@ -40,19 +41,15 @@ final class TypeCheckStage implements Stage {
     static void check(CompileState state, List<Expr> body) {
         for (Expr e : body) {
             Object sw20 = e.kind();
-if (sw20 instanceof ExprKind.TermExpr t) {
-check(state, t.term());
-
-} else if (sw20 instanceof ExprKind.SomeIn s) {
-check(state, s.domain());
-
-} else if (sw20 instanceof ExprKind.Every ev) {
-                    check(state, ev.domain());
-                    check(state, ev.body());
-                
-} else {
-                
-}
+            if (sw20 instanceof ExprKind.TermExpr t) {
+                check(state, t.term());
+            } else if (sw20 instanceof ExprKind.SomeIn s) {
+                check(state, s.domain());
+            } else if (sw20 instanceof ExprKind.Every ev) {
+                check(state, ev.domain());
+                check(state, ev.body());
+            } else {
+            }
 
             e.withs().forEach(w -> check(state, w.value()));
         }
@@ -67,53 +64,54 @@ check(state, s.domain());
             return;
         }
         Object sw21 = t;
-if (sw21 instanceof Call c) {
-                String name = ((Var) c.op()).name();
-                if (!INTERNAL.contains(name)) {
-                    int arity = state.arity(name);
-                    if (arity < 0) {
-                        throw new RegoException("rego_type_error", "undefined function " + name, c.loc());
-                    }
-                    int n = c.args().size();
-                    if (n != arity && n != arity + 1) {
-                        throw new RegoException("rego_type_error", name + ": arity mismatch: expected "
-                                + arity + " argument" + (arity == 1 ? "" : "s") + " but got " + n, c.loc());
-                    }
+        if (sw21 instanceof Call c) {
+            String name = ((Var) c.op()).name();
+            if (!INTERNAL.contains(name)) {
+                int arity = state.arity(name);
+                if (arity < 0) {
+                    throw new RegoException(
+                            "rego_type_error", "undefined function " + name, c.loc());
                 }
-                c.args().forEach(a -> check(state, a));
-            
-} else if (sw21 instanceof Ref r) {
-                check(state, r.head());
-                r.path().forEach(p -> check(state, p));
-            
-} else if (sw21 instanceof ArrayLit a) {
-a.items().forEach(i -> check(state, i));
-
-} else if (sw21 instanceof SetLit s) {
-s.items().forEach(i -> check(state, i));
-
-} else if (sw21 instanceof ObjectLit o) {
-o.entries().forEach(en -> {
-                check(state, en.key());
-                check(state, en.value());
-            });
-
-} else if (sw21 instanceof ArrayCompr c) {
-                check(state, c.head());
-                check(state, c.body());
-            
-} else if (sw21 instanceof SetCompr c) {
-                check(state, c.head());
-                check(state, c.body());
-            
-} else if (sw21 instanceof ObjectCompr c) {
-                check(state, c.key());
-                check(state, c.value());
-                check(state, c.body());
-            
-} else {
-            
-}
-
+                int n = c.args().size();
+                if (n != arity && n != arity + 1) {
+                    throw new RegoException(
+                            "rego_type_error",
+                            name
+                                    + ": arity mismatch: expected "
+                                    + arity
+                                    + " argument"
+                                    + (arity == 1 ? "" : "s")
+                                    + " but got "
+                                    + n,
+                            c.loc());
+                }
+            }
+            c.args().forEach(a -> check(state, a));
+        } else if (sw21 instanceof Ref r) {
+            check(state, r.head());
+            r.path().forEach(p -> check(state, p));
+        } else if (sw21 instanceof ArrayLit a) {
+            a.items().forEach(i -> check(state, i));
+        } else if (sw21 instanceof SetLit s) {
+            s.items().forEach(i -> check(state, i));
+        } else if (sw21 instanceof ObjectLit o) {
+            o.entries()
+                    .forEach(
+                            en -> {
+                                check(state, en.key());
+                                check(state, en.value());
+                            });
+        } else if (sw21 instanceof ArrayCompr c) {
+            check(state, c.head());
+            check(state, c.body());
+        } else if (sw21 instanceof SetCompr c) {
+            check(state, c.head());
+            check(state, c.body());
+        } else if (sw21 instanceof ObjectCompr c) {
+            check(state, c.key());
+            check(state, c.value());
+            check(state, c.body());
+        } else {
+        }
     }
 }

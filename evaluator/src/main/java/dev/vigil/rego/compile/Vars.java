@@ -17,10 +17,11 @@ import dev.vigil.rego.ast.With;
 import java.util.List;
 import java.util.Map;
 
-/** Variable occurrence counting over terms and bodies (roots {@code input}/{@code data} excluded). */
+/**
+ * Variable occurrence counting over terms and bodies (roots {@code input}/{@code data} excluded).
+ */
 final class Vars {
-    private Vars() {
-    }
+    private Vars() {}
 
     static boolean isRoot(String name) {
         return name.equals("input") || name.equals("data");
@@ -35,47 +36,38 @@ final class Vars {
             return;
         }
         Object sw8 = t;
-if (sw8 instanceof Var v) {
-                if (!isRoot(v.name())) {
-                    out.merge(v.name(), 1, Integer::sum);
-                }
-            
-} else if (sw8 instanceof Ref r) {
-                count(r.head(), out);
-                r.path().forEach(p -> count(p, out));
-            
-} else if (sw8 instanceof ArrayLit a) {
-a.items().forEach(i -> count(i, out));
-
-} else if (sw8 instanceof SetLit s) {
-s.items().forEach(i -> count(i, out));
-
-} else if (sw8 instanceof ObjectLit o) {
-o.entries().forEach(e -> {
-                count(e.key(), out);
-                count(e.value(), out);
-            });
-
-} else if (sw8 instanceof Call c) {
-c.args().forEach(a -> count(a, out));
-
-} else if (sw8 instanceof ArrayCompr c) {
-                count(c.head(), out);
-                count(c.body(), out);
-            
-} else if (sw8 instanceof SetCompr c) {
-                count(c.head(), out);
-                count(c.body(), out);
-            
-} else if (sw8 instanceof ObjectCompr c) {
-                count(c.key(), out);
-                count(c.value(), out);
-                count(c.body(), out);
-            
-} else {
-            
-}
-
+        if (sw8 instanceof Var v) {
+            if (!isRoot(v.name())) {
+                out.merge(v.name(), 1, Integer::sum);
+            }
+        } else if (sw8 instanceof Ref r) {
+            count(r.head(), out);
+            r.path().forEach(p -> count(p, out));
+        } else if (sw8 instanceof ArrayLit a) {
+            a.items().forEach(i -> count(i, out));
+        } else if (sw8 instanceof SetLit s) {
+            s.items().forEach(i -> count(i, out));
+        } else if (sw8 instanceof ObjectLit o) {
+            o.entries()
+                    .forEach(
+                            e -> {
+                                count(e.key(), out);
+                                count(e.value(), out);
+                            });
+        } else if (sw8 instanceof Call c) {
+            c.args().forEach(a -> count(a, out));
+        } else if (sw8 instanceof ArrayCompr c) {
+            count(c.head(), out);
+            count(c.body(), out);
+        } else if (sw8 instanceof SetCompr c) {
+            count(c.head(), out);
+            count(c.body(), out);
+        } else if (sw8 instanceof ObjectCompr c) {
+            count(c.key(), out);
+            count(c.value(), out);
+            count(c.body(), out);
+        } else {
+        }
     }
 
     static void count(List<Expr> body, Map<String, Integer> out) {
@@ -86,23 +78,19 @@ c.args().forEach(a -> count(a, out));
 
     static void count(Expr e, Map<String, Integer> out) {
         Object sw9 = e.kind();
-if (sw9 instanceof ExprKind.TermExpr t) {
-count(t.term(), out);
-
-} else if (sw9 instanceof ExprKind.SomeDecl s) {
-            
-} else if (sw9 instanceof ExprKind.SomeIn s) {
-                count(s.key(), out);
-                count(s.value(), out);
-                count(s.domain(), out);
-            
-} else if (sw9 instanceof ExprKind.Every ev) {
-                count(ev.key(), out);
-                count(ev.value(), out);
-                count(ev.domain(), out);
-                count(ev.body(), out);
-            
-}
+        if (sw9 instanceof ExprKind.TermExpr t) {
+            count(t.term(), out);
+        } else if (sw9 instanceof ExprKind.SomeDecl s) {
+        } else if (sw9 instanceof ExprKind.SomeIn s) {
+            count(s.key(), out);
+            count(s.value(), out);
+            count(s.domain(), out);
+        } else if (sw9 instanceof ExprKind.Every ev) {
+            count(ev.key(), out);
+            count(ev.value(), out);
+            count(ev.domain(), out);
+            count(ev.body(), out);
+        }
 
         for (With w : e.withs()) {
             count(w.value(), out);

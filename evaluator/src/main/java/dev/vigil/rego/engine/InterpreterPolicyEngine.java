@@ -8,8 +8,11 @@ import dev.vigil.rego.api.ResultSet;
 import dev.vigil.rego.builtins.BuiltinRegistry;
 import dev.vigil.rego.value.ObjectValue;
 import dev.vigil.rego.value.Value;
+import java.nio.file.Path;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
@@ -48,6 +51,12 @@ public final class InterpreterPolicyEngine implements PolicyEngine {
     this(modules, data, null, BuiltinRegistry.standard());
   }
 
+  /** Loads {@code .rego} and data files from {@code paths} (see {@link PolicySources}). */
+  public static InterpreterPolicyEngine load(List<Path> paths) {
+    PolicySources sources = PolicySources.load(paths);
+    return new InterpreterPolicyEngine(sources.modules(), sources.data());
+  }
+
   @Override
   public Value evaluate(String entrypoint, Value input) {
     PreparedQuery query = prepared.get(entrypoint);
@@ -63,11 +72,12 @@ public final class InterpreterPolicyEngine implements PolicyEngine {
     return first.bindings().get(RESULT_VAR);
   }
 
-  /** Compiles every entrypoint now, so errors surface before evaluation starts. */
-  public void prepareAll(Iterable<String> entrypoints) {
-    for (String entrypoint : entrypoints) {
-      prepared.computeIfAbsent(entrypoint, this::prepare);
-    }
+  /**
+   * Compiles every entrypoint now (in parallel), so errors surface before evaluation starts and
+   * the first evaluations do not pay for compilation.
+   */
+  public void prepareAll(Collection<String> entrypoints) {
+    entrypoints.parallelStream().forEach(e -> prepared.computeIfAbsent(e, this::prepare));
   }
 
   private PreparedQuery prepare(String entrypoint) {

@@ -35,48 +35,72 @@ final class Calls {
         if (inputs.stream().anyMatch(a -> a instanceof Var v && ev.terms.isPattern(v, b))) {
             return patternArgsFirst(c, inputs, b, exprLevel, k);
         }
-        return ev.terms.all(inputs, b, vals -> {
-            Value r = invoke(name, vals, c);
-            if (r == null) {
-                return true;
-            }
-            if (relation(name)) {
-                if (!(r instanceof ArrayValue outs)) {
-                    return true;
-                }
-                for (Value o : outs.elements()) {
-                    boolean go = hasOut ? ev.terms.unifyValue(c.args().get(n - 1), o, b, () -> k.accept(BooleanValue.TRUE))
-                            : k.accept(o);
-                    if (!go) {
-                        return false;
+        return ev.terms.all(
+                inputs,
+                b,
+                vals -> {
+                    Value r = invoke(name, vals, c);
+                    if (r == null) {
+                        return true;
                     }
-                }
-                return true;
-            }
-            if (hasOut) {
-                return ev.terms.unifyValue(c.args().get(n - 1), r, b, () -> k.accept(BooleanValue.TRUE));
-            }
-            return k.accept(r);
-        });
+                    if (relation(name)) {
+                        if (!(r instanceof ArrayValue outs)) {
+                            return true;
+                        }
+                        for (Value o : outs.elements()) {
+                            boolean go =
+                                    hasOut
+                                            ? ev.terms.unifyValue(
+                                                    c.args().get(n - 1),
+                                                    o,
+                                                    b,
+                                                    () -> k.accept(BooleanValue.TRUE))
+                                            : k.accept(o);
+                            if (!go) {
+                                return false;
+                            }
+                        }
+                        return true;
+                    }
+                    if (hasOut) {
+                        return ev.terms.unifyValue(
+                                c.args().get(n - 1), r, b, () -> k.accept(BooleanValue.TRUE));
+                    }
+                    return k.accept(r);
+                });
     }
 
     private boolean relation(String name) {
         Optional<Builtin> bi = ev.policy.builtins().lookup(name);
-        return bi.isPresent() && bi.get().declaration().relation() && !ev.state.functionOverrides.containsKey(name);
+        return bi.isPresent()
+                && bi.get().declaration().relation()
+                && !ev.state.functionOverrides.containsKey(name);
     }
 
-    /** Arguments that are still unbound variables get bound by evaluating the other (iterating) arguments first. */
-    private boolean patternArgsFirst(Call c, List<Term> inputs, Bindings b, boolean exprLevel, ValueCont k) {
+    /**
+     * Arguments that are still unbound variables get bound by evaluating the other (iterating)
+     * arguments first.
+     */
+    private boolean patternArgsFirst(
+            Call c, List<Term> inputs, Bindings b, boolean exprLevel, ValueCont k) {
         List<Term> ordered = new java.util.ArrayList<>();
-        inputs.stream().filter(a -> !(a instanceof Var v && ev.terms.isPattern(v, b))).forEach(ordered::add);
-        return ev.terms.all(ordered, b, ignored -> {
-            for (Term a : inputs) {
-                if (a instanceof Var v && ev.terms.isPattern(v, b)) {
-                    throw Evaluator.error("rego_unsafe_var_error", "var " + v.name() + " is unsafe", v.loc());
-                }
-            }
-            return call(c, b, exprLevel, k);
-        });
+        inputs.stream()
+                .filter(a -> !(a instanceof Var v && ev.terms.isPattern(v, b)))
+                .forEach(ordered::add);
+        return ev.terms.all(
+                ordered,
+                b,
+                ignored -> {
+                    for (Term a : inputs) {
+                        if (a instanceof Var v && ev.terms.isPattern(v, b)) {
+                            throw Evaluator.error(
+                                    "rego_unsafe_var_error",
+                                    "var " + v.name() + " is unsafe",
+                                    v.loc());
+                        }
+                    }
+                    return call(c, b, exprLevel, k);
+                });
     }
 
     private int arity(String name, int given) {
@@ -123,15 +147,17 @@ final class Calls {
                 return BooleanValue.of(member(args[0], args[1]));
             }
             case "internal.member_3" -> {
-                Value got = TermEval.lookup(args[2] instanceof SetValue ? ObjectValue.EMPTY : args[2], args[0]);
+                Value got =
+                        TermEval.lookup(
+                                args[2] instanceof SetValue ? ObjectValue.EMPTY : args[2], args[0]);
                 return BooleanValue.of(got != null && got.equals(args[1]));
             }
-            default -> {
-            }
+            default -> {}
         }
         Optional<Builtin> bi = ev.policy.builtins().lookup(name);
         if (bi.isEmpty()) {
-            throw Evaluator.error("eval_builtin_error", "builtin not implemented: " + name, c.loc());
+            throw Evaluator.error(
+                    "eval_builtin_error", "builtin not implemented: " + name, c.loc());
         }
         try {
             return bi.get().call(ev.ctx, Arrays.asList(args));
@@ -145,20 +171,15 @@ final class Calls {
 
     private static boolean member(Value x, Value coll) {
         Object sw1 = coll;
-if (sw1 instanceof SetValue s) {
-return s.contains(x);
-
-} else if (sw1 instanceof ArrayValue a) {
-return a.elements().contains(x);
-
-} else if (sw1 instanceof ObjectValue o) {
-return o.entries().containsValue(x);
-
-} else {
-return false;
-
-}
-
+        if (sw1 instanceof SetValue s) {
+            return s.contains(x);
+        } else if (sw1 instanceof ArrayValue a) {
+            return a.elements().contains(x);
+        } else if (sw1 instanceof ObjectValue o) {
+            return o.entries().containsValue(x);
+        } else {
+            return false;
+        }
     }
 
     private Value function(RuleNode fn, Value[] args, Call c) {
@@ -171,8 +192,10 @@ return false;
                 Value v = link(r, args);
                 if (v != null) {
                     if (result != null && !result.equals(v)) {
-                        throw Evaluator.error("eval_conflict_error",
-                                "functions must not produce multiple outputs for same inputs", c.loc());
+                        throw Evaluator.error(
+                                "eval_conflict_error",
+                                "functions must not produce multiple outputs for same inputs",
+                                c.loc());
                     }
                     result = v;
                 }
@@ -192,17 +215,34 @@ return false;
             Value[] result = {null};
             boolean[] found = {false};
             Bindings b = new Bindings();
-            unifyArgs(l.rule().args(), args, 0, b, () -> ev.body(l.rule().body(), 0, b, () -> {
-                found[0] = true;
-                return ev.terms.eval(l.rule().value(), b, v -> {
-                    if (result[0] != null && !result[0].equals(v)) {
-                        throw Evaluator.error("eval_conflict_error",
-                                "functions must not produce multiple outputs for same inputs", l.rule().loc());
-                    }
-                    result[0] = v;
-                    return true;
-                });
-            }));
+            unifyArgs(
+                    l.rule().args(),
+                    args,
+                    0,
+                    b,
+                    () ->
+                            ev.body(
+                                    l.rule().body(),
+                                    0,
+                                    b,
+                                    () -> {
+                                        found[0] = true;
+                                        return ev.terms.eval(
+                                                l.rule().value(),
+                                                b,
+                                                v -> {
+                                                    if (result[0] != null && !result[0].equals(v)) {
+                                                        throw Evaluator.error(
+                                                                "eval_conflict_error",
+                                                                "functions must not produce"
+                                                                    + " multiple outputs for same"
+                                                                    + " inputs",
+                                                                l.rule().loc());
+                                                    }
+                                                    result[0] = v;
+                                                    return true;
+                                                });
+                                    }));
             if (found[0]) {
                 return result[0];
             }
@@ -214,7 +254,8 @@ return false;
         if (i == params.size()) {
             return k.run();
         }
-        return ev.terms.unifyValue(params.get(i), args[i], b, () -> unifyArgs(params, args, i + 1, b, k));
+        return ev.terms.unifyValue(
+                params.get(i), args[i], b, () -> unifyArgs(params, args, i + 1, b, k));
     }
 
     static NumberValue num(long n) {

@@ -26,7 +26,8 @@ final class Docs {
         return node(ev.policy.root(), ev.state.data, path, i, b, k);
     }
 
-    private boolean node(RuleNode node, Value base, List<Term> path, int i, Bindings b, ValueCont k) {
+    private boolean node(
+            RuleNode node, Value base, List<Term> path, int i, Bindings b, ValueCont k) {
         if (node != null && !ev.state.dataOverrides.isEmpty()) {
             Value o = ev.state.dataOverrides.get(node.path());
             if (o != null) {
@@ -47,29 +48,48 @@ final class Docs {
                 keys.addAll(o.keys());
             }
             for (Value key : keys) {
-                if (!ev.terms.unifyValue(p, key, b, () -> node(node.child(key), TermEval.lookup(baseOrEmpty(base), key), path, i + 1, b, k))) {
+                if (!ev.terms.unifyValue(
+                        p,
+                        key,
+                        b,
+                        () ->
+                                node(
+                                        node.child(key),
+                                        TermEval.lookup(baseOrEmpty(base), key),
+                                        path,
+                                        i + 1,
+                                        b,
+                                        k))) {
                     return false;
                 }
             }
             return true;
         }
-        return ev.terms.eval(p, b, key -> {
-            RuleNode child = node.child(key);
-            if (child == null) {
-                child = node.child(dataKey(key));
-            }
-            return node(child, base == null ? null : dataLookup(base, key), path, i + 1, b, k);
-        });
+        return ev.terms.eval(
+                p,
+                b,
+                key -> {
+                    RuleNode child = node.child(key);
+                    if (child == null) {
+                        child = node.child(dataKey(key));
+                    }
+                    return node(
+                            child, base == null ? null : dataLookup(base, key), path, i + 1, b, k);
+                });
     }
 
     /** Base documents are JSON, so a number key also finds the string key OPA would use. */
     private static Value dataKey(Value key) {
-        return key instanceof dev.vigil.rego.value.NumberValue n ? new dev.vigil.rego.value.StringValue(n.toString()) : key;
+        return key instanceof dev.vigil.rego.value.NumberValue n
+                ? new dev.vigil.rego.value.StringValue(n.toString())
+                : key;
     }
 
     private static Value dataLookup(Value base, Value key) {
         Value v = TermEval.lookup(base, key);
-        if (v == null && base instanceof ObjectValue && key instanceof dev.vigil.rego.value.NumberValue) {
+        if (v == null
+                && base instanceof ObjectValue
+                && key instanceof dev.vigil.rego.value.NumberValue) {
             v = TermEval.lookup(base, dataKey(key));
         }
         return v;
@@ -83,10 +103,13 @@ final class Docs {
         if (ev.terms.isPattern(p, b)) {
             return ev.terms.walk(cur, path, i, b, k);
         }
-        return ev.terms.eval(p, b, key -> {
-            Value next = dataLookup(cur, key);
-            return next == null || walkBase(next, path, i + 1, b, k);
-        });
+        return ev.terms.eval(
+                p,
+                b,
+                key -> {
+                    Value next = dataLookup(cur, key);
+                    return next == null || walkBase(next, path, i + 1, b, k);
+                });
     }
 
     private static Value baseOrEmpty(Value base) {
@@ -126,7 +149,12 @@ final class Docs {
             if (c.getValue().isFunction()) {
                 continue;
             }
-            Value cv = value(c.getValue(), base == null ? null : TermEval.lookup(base, c.getKey()));
+            Value baseChild = base == null ? null : TermEval.lookup(base, c.getKey());
+            if (baseChild != null && c.getValue().hasRules()) {
+                // OPA returns the base document when a rule and base data define the same path.
+                continue;
+            }
+            Value cv = value(c.getValue(), baseChild);
             if (cv != null) {
                 Value prev = out.get(c.getKey());
                 out.put(c.getKey(), prev == null ? cv : merge(prev, cv));
@@ -137,10 +165,11 @@ final class Docs {
 
     private Value rules(RuleNode node) {
         if (!ev.state.inProgress.add(node)) {
-            throw Evaluator.error("rego_recursion_error", "rule " + node.path() + " is recursive", null);
+            throw Evaluator.error(
+                    "rego_recursion_error", "rule " + node.path() + " is recursive", firstLoc(node));
         }
         if (++ev.depth > ev.maxDepth) {
-            throw Evaluator.error("eval_limit_error", "maximum evaluation depth exceeded", null);
+            throw Evaluator.error("eval_limit_error", "maximum evaluation depth exceeded", firstLoc(node));
         }
         try {
             return rulesInner(node);
@@ -161,7 +190,11 @@ final class Docs {
             List<Value> items = new ArrayList<>();
             for (CompiledRule r : node.rules()) {
                 Bindings b = new Bindings();
-                ev.body(r.rule().body(), 0, b, () -> ev.terms.eval(r.rule().key(), b, v -> items.add(v) || true));
+                ev.body(
+                        r.rule().body(),
+                        0,
+                        b,
+                        () -> ev.terms.eval(r.rule().key(), b, v -> items.add(v) || true));
             }
             return SetValue.of(items);
         }
@@ -171,7 +204,10 @@ final class Docs {
                 Value v = chain(r);
                 if (v != null) {
                     if (result != null && !result.equals(v)) {
-                        throw Evaluator.error("eval_conflict_error", "complete rules must not produce multiple outputs", r.rule().loc());
+                        throw Evaluator.error(
+                                "eval_conflict_error",
+                                "complete rules must not produce multiple outputs",
+                                r.rule().loc());
                     }
                     result = v;
                 }
@@ -179,10 +215,13 @@ final class Docs {
             if (result == null && !node.defaults().isEmpty()) {
                 CompiledRule d = node.defaults().get(0);
                 Value[] dv = {null};
-                ev.terms.eval(d.rule().value(), new Bindings(), v -> {
-                    dv[0] = v;
-                    return false;
-                });
+                ev.terms.eval(
+                        d.rule().value(),
+                        new Bindings(),
+                        v -> {
+                            dv[0] = v;
+                            return false;
+                        });
                 result = dv[0];
             }
             return result;
@@ -197,21 +236,38 @@ final class Docs {
             boolean[] found = {false};
             CompiledRule link = r;
             Bindings b = new Bindings();
-            ev.body(r.rule().body(), 0, b, () -> {
-                found[0] = true;
-                return ev.terms.eval(link.rule().value(), b, v -> {
-                    if (result[0] != null && !result[0].equals(v)) {
-                        throw Evaluator.error("eval_conflict_error", "complete rules must not produce multiple outputs", link.rule().loc());
-                    }
-                    result[0] = v;
-                    return true;
-                });
-            });
+            ev.body(
+                    r.rule().body(),
+                    0,
+                    b,
+                    () -> {
+                        found[0] = true;
+                        return ev.terms.eval(
+                                link.rule().value(),
+                                b,
+                                v -> {
+                                    if (result[0] != null && !result[0].equals(v)) {
+                                        throw Evaluator.error(
+                                                "eval_conflict_error",
+                                                "complete rules must not produce multiple outputs",
+                                                link.rule().loc());
+                                    }
+                                    result[0] = v;
+                                    return true;
+                                });
+                    });
             if (found[0]) {
                 return result[0];
             }
         }
         return null;
+    }
+
+    private static dev.vigil.rego.api.Location firstLoc(RuleNode node) {
+        if (!node.rules().isEmpty()) {
+            return node.rules().get(0).rule().loc();
+        }
+        return node.defaults().isEmpty() ? null : node.defaults().get(0).rule().loc();
     }
 
     /** Deep merge of a rule-produced value with a child document; incompatible leaves conflict. */

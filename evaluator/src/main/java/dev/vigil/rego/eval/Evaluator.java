@@ -28,7 +28,13 @@ public final class Evaluator {
     int depth;
     private int steps;
 
-    public Evaluator(CompiledPolicy policy, Value data, Value input, BuiltinContext ctx, int maxDepth, long deadlineNanos) {
+    public Evaluator(
+            CompiledPolicy policy,
+            Value data,
+            Value input,
+            BuiltinContext ctx,
+            int maxDepth,
+            long deadlineNanos) {
         this.policy = policy;
         this.ctx = ctx;
         this.maxDepth = maxDepth;
@@ -70,10 +76,13 @@ public final class Evaluator {
     boolean exprNoWith(Expr e, Bindings b, Cont k) {
         if (e.negated()) {
             boolean[] found = {false};
-            kind(e, b, () -> {
-                found[0] = true;
-                return false;
-            });
+            kind(
+                    e,
+                    b,
+                    () -> {
+                        found[0] = true;
+                        return false;
+                    });
             return found[0] || k.run();
         }
         return kind(e, b, k);
@@ -81,47 +90,71 @@ public final class Evaluator {
 
     private boolean kind(Expr e, Bindings b, Cont k) {
         Object sw7 = e.kind();
-if (sw7 instanceof ExprKind.SomeDecl s) {
-return k.run();
-
-} else if (sw7 instanceof ExprKind.TermExpr t) {
-return termExpr(t.term(), b, k);
-
-} else if (sw7 instanceof ExprKind.SomeIn s) {
-return terms.eval(s.domain(), b, d -> terms.iterate(d, (key, val) ->
-                    (s.key() == null ? terms.unifyValue(s.value(), val, b, k)
-                            : terms.unifyValue(s.key(), key, b, () -> terms.unifyValue(s.value(), val, b, k)))));
-
-} else if (sw7 instanceof ExprKind.Every ev) {
-return every(ev, b, k);
-
-}
-throw new IllegalStateException("unmatched " + sw7);
-
+        if (sw7 instanceof ExprKind.SomeDecl s) {
+            return k.run();
+        } else if (sw7 instanceof ExprKind.TermExpr t) {
+            return termExpr(t.term(), b, k);
+        } else if (sw7 instanceof ExprKind.SomeIn s) {
+            return terms.eval(
+                    s.domain(),
+                    b,
+                    d ->
+                            terms.iterate(
+                                    d,
+                                    (key, val) ->
+                                            (s.key() == null
+                                                    ? terms.unifyValue(s.value(), val, b, k)
+                                                    : terms.unifyValue(
+                                                            s.key(),
+                                                            key,
+                                                            b,
+                                                            () ->
+                                                                    terms.unifyValue(
+                                                                            s.value(), val, b,
+                                                                            k)))));
+        } else if (sw7 instanceof ExprKind.Every ev) {
+            return every(ev, b, k);
+        }
+        throw new IllegalStateException("unmatched " + sw7);
     }
 
     private boolean every(ExprKind.Every ev, Bindings b, Cont k) {
-        return terms.eval(ev.domain(), b, d -> {
-            if (!TermEval.isCollection(d)) {
-                return true;
-            }
-            boolean[] all = {true};
-            terms.iterate(d, (key, val) -> {
-                boolean[] found = {false};
-                Cont inner = () -> body(ev.body(), 0, b, () -> {
-                    found[0] = true;
-                    return false;
+        return terms.eval(
+                ev.domain(),
+                b,
+                d -> {
+                    if (!TermEval.isCollection(d)) {
+                        return true;
+                    }
+                    boolean[] all = {true};
+                    terms.iterate(
+                            d,
+                            (key, val) -> {
+                                boolean[] found = {false};
+                                Cont inner =
+                                        () ->
+                                                body(
+                                                        ev.body(),
+                                                        0,
+                                                        b,
+                                                        () -> {
+                                                            found[0] = true;
+                                                            return false;
+                                                        });
+                                if (ev.key() == null) {
+                                    terms.unifyValue(ev.value(), val, b, inner);
+                                } else {
+                                    terms.unifyValue(
+                                            ev.key(),
+                                            key,
+                                            b,
+                                            () -> terms.unifyValue(ev.value(), val, b, inner));
+                                }
+                                all[0] = found[0];
+                                return found[0];
+                            });
+                    return !all[0] || k.run();
                 });
-                if (ev.key() == null) {
-                    terms.unifyValue(ev.value(), val, b, inner);
-                } else {
-                    terms.unifyValue(ev.key(), key, b, () -> terms.unifyValue(ev.value(), val, b, inner));
-                }
-                all[0] = found[0];
-                return found[0];
-            });
-            return !all[0] || k.run();
-        });
     }
 
     private boolean termExpr(Term t, Bindings b, Cont k) {
@@ -133,6 +166,19 @@ throw new IllegalStateException("unmatched " + sw7);
             return calls.call(c, b, true, v -> truthy(v) ? k.run() : true);
         }
         return terms.eval(t, b, v -> truthy(v) ? k.run() : true);
+    }
+
+    /** The first value of a term under the given bindings, or null when undefined. */
+    public Value valueOf(dev.vigil.rego.ast.Term t, Bindings b) {
+        Value[] out = {null};
+        terms.eval(
+                t,
+                b,
+                v -> {
+                    out[0] = v;
+                    return false;
+                });
+        return out[0];
     }
 
     static boolean truthy(Value v) {

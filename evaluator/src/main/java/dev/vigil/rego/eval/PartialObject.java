@@ -13,7 +13,10 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
-/** Builds the object produced by rules with variable ref heads ({@code p[x] := v}, {@code a[b] contains c}). */
+/**
+ * Builds the object produced by rules with variable ref heads ({@code p[x] := v}, {@code a[b]
+ * contains c}).
+ */
 final class PartialObject {
     private final Evaluator ev;
     private final Map<Value, Object> root = new TreeMap<>();
@@ -30,13 +33,24 @@ final class PartialObject {
             for (CompiledRule link = r; link != null; link = link.elseRule()) {
                 CompiledRule l = link;
                 boolean[] found = {false};
-                ev.body(l.rule().body(), 0, b, () -> {
-                    found[0] = true;
-                    return ev.terms.all(rest, b, keys -> ev.terms.eval(multi ? l.rule().key() : l.rule().value(), b, v -> {
-                        insert(keys, v, multi, l);
-                        return true;
-                    }));
-                });
+                ev.body(
+                        l.rule().body(),
+                        0,
+                        b,
+                        () -> {
+                            found[0] = true;
+                            return ev.terms.all(
+                                    rest,
+                                    b,
+                                    keys ->
+                                            ev.terms.eval(
+                                                    multi ? l.rule().key() : l.rule().value(),
+                                                    b,
+                                                    v -> {
+                                                        insert(keys, v, multi, l);
+                                                        return true;
+                                                    }));
+                        });
                 if (found[0]) {
                     break;
                 }
@@ -51,7 +65,8 @@ final class PartialObject {
         for (int i = 0; i < keys.length - 1; i++) {
             Object next = level.computeIfAbsent(keys[i], k -> new TreeMap<Value, Object>());
             if (!(next instanceof Map)) {
-                throw Evaluator.error("eval_conflict_error", "object keys must be unique", r.rule().loc());
+                throw Evaluator.error(
+                        "eval_conflict_error", "object keys must be unique", r.rule().loc());
             }
             level = (Map<Value, Object>) next;
         }
@@ -65,7 +80,8 @@ final class PartialObject {
         if (prev == null) {
             level.put(last, v);
         } else if (!(prev instanceof Value pv) || !pv.equals(v)) {
-            throw Evaluator.error("eval_conflict_error", "object keys must be unique", r.rule().loc());
+            throw Evaluator.error(
+                    "eval_conflict_error", "object keys must be unique", r.rule().loc());
         }
     }
 

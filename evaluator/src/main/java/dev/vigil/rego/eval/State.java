@@ -14,12 +14,18 @@ final class State {
     final Value input;
     final Value data;
     final Map<List<Value>, Value> dataOverrides;
+
     /** Replacement per function name: a String (other function) or a Value (constant result). */
     final Map<String, Object> functionOverrides;
+
     final Map<RuleNode, Optional<Value>> cache = new HashMap<>();
     final Set<RuleNode> inProgress = new HashSet<>();
 
-    State(Value input, Value data, Map<List<Value>, Value> dataOverrides, Map<String, Object> functionOverrides) {
+    State(
+            Value input,
+            Value data,
+            Map<List<Value>, Value> dataOverrides,
+            Map<String, Object> functionOverrides) {
         this.input = input;
         this.data = data;
         this.dataOverrides = dataOverrides;
@@ -27,6 +33,7 @@ final class State {
     }
 
     State copy() {
-        return new State(input, data, new HashMap<>(dataOverrides), new HashMap<>(functionOverrides));
+        return new State(
+                input, data, new HashMap<>(dataOverrides), new HashMap<>(functionOverrides));
     }
 }

@@ -43,84 +43,96 @@ final class TermEval {
             return k.accept(template(ts, b));
         }
         Object sw2 = t;
-if (sw2 instanceof Const c) {
-                return k.accept(c.value());
-            
-} else if (sw2 instanceof Var v) {
-                Value val = b.get(v.name());
-                if (val != null) {
-                    return k.accept(val);
-                }
-                if (v.name().equals("input")) {
-                    return ev.state.input == null || k.accept(ev.state.input);
-                }
-                if (v.name().equals("data")) {
-                    return ev.docs.data(List.of(), 0, b, k);
-                }
-                throw Evaluator.error("rego_unsafe_var_error", "var " + v.name() + " is unsafe", v.loc());
-            
-} else if (sw2 instanceof Ref r) {
-                return ref(r, b, k);
-            
-} else if (sw2 instanceof ArrayLit a) {
-                return all(a.items(), b, vals -> k.accept(new ArrayValue(List.of(vals))));
-            
-} else if (sw2 instanceof SetLit s) {
-                return all(s.items(), b, vals -> k.accept(SetValue.of(vals)));
-            
-} else if (sw2 instanceof ObjectLit o) {
-                List<Term> flat = new ArrayList<>();
-                o.entries().forEach(e -> {
-                    flat.add(e.key());
-                    flat.add(e.value());
-                });
-                return all(flat, b, vals -> {
-                    Map<Value, Value> m = new TreeMap<>();
-                    for (int i = 0; i < vals.length; i += 2) {
-                        m.put(vals[i], vals[i + 1]);
-                    }
-                    return k.accept(ObjectValue.of(m));
-                });
-            
-} else if (sw2 instanceof ArrayCompr c) {
-                List<Value> out = new ArrayList<>();
-                ev.body(c.body(), 0, b, () -> eval(c.head(), b, v -> out.add(v) || true));
-                return k.accept(new ArrayValue(out));
-            
-} else if (sw2 instanceof SetCompr c) {
-                List<Value> out = new ArrayList<>();
-                ev.body(c.body(), 0, b, () -> eval(c.head(), b, v -> out.add(v) || true));
-                return k.accept(SetValue.of(out));
-            
-} else if (sw2 instanceof ObjectCompr c) {
-                Map<Value, Value> out = new TreeMap<>();
-                ev.body(c.body(), 0, b, () -> eval(c.key(), b, key -> eval(c.value(), b, val -> {
-                    Value prev = out.putIfAbsent(key, val);
-                    if (prev != null && !prev.equals(val)) {
-                        throw Evaluator.error("eval_conflict_error", "object keys must be unique", c.loc());
-                    }
-                    return true;
-                })));
-                return k.accept(ObjectValue.of(out));
-            
-} else if (sw2 instanceof Call c) {
-                return ev.calls.call(c, b, false, k);
-            
-} else {
-throw new IllegalStateException("unresolved term " + t);
-
-}
-
+        if (sw2 instanceof Const c) {
+            return k.accept(c.value());
+        } else if (sw2 instanceof Var v) {
+            Value val = b.get(v.name());
+            if (val != null) {
+                return k.accept(val);
+            }
+            if (v.name().equals("input")) {
+                return ev.state.input == null || k.accept(ev.state.input);
+            }
+            if (v.name().equals("data")) {
+                return ev.docs.data(List.of(), 0, b, k);
+            }
+            throw Evaluator.error(
+                    "rego_unsafe_var_error", "var " + v.name() + " is unsafe", v.loc());
+        } else if (sw2 instanceof Ref r) {
+            return ref(r, b, k);
+        } else if (sw2 instanceof ArrayLit a) {
+            return all(a.items(), b, vals -> k.accept(new ArrayValue(List.of(vals))));
+        } else if (sw2 instanceof SetLit s) {
+            return all(s.items(), b, vals -> k.accept(SetValue.of(vals)));
+        } else if (sw2 instanceof ObjectLit o) {
+            List<Term> flat = new ArrayList<>();
+            o.entries()
+                    .forEach(
+                            e -> {
+                                flat.add(e.key());
+                                flat.add(e.value());
+                            });
+            return all(
+                    flat,
+                    b,
+                    vals -> {
+                        Map<Value, Value> m = new TreeMap<>();
+                        for (int i = 0; i < vals.length; i += 2) {
+                            m.put(vals[i], vals[i + 1]);
+                        }
+                        return k.accept(ObjectValue.of(m));
+                    });
+        } else if (sw2 instanceof ArrayCompr c) {
+            List<Value> out = new ArrayList<>();
+            ev.body(c.body(), 0, b, () -> eval(c.head(), b, v -> out.add(v) || true));
+            return k.accept(new ArrayValue(out));
+        } else if (sw2 instanceof SetCompr c) {
+            List<Value> out = new ArrayList<>();
+            ev.body(c.body(), 0, b, () -> eval(c.head(), b, v -> out.add(v) || true));
+            return k.accept(SetValue.of(out));
+        } else if (sw2 instanceof ObjectCompr c) {
+            Map<Value, Value> out = new TreeMap<>();
+            ev.body(
+                    c.body(),
+                    0,
+                    b,
+                    () ->
+                            eval(
+                                    c.key(),
+                                    b,
+                                    key ->
+                                            eval(
+                                                    c.value(),
+                                                    b,
+                                                    val -> {
+                                                        Value prev = out.putIfAbsent(key, val);
+                                                        if (prev != null && !prev.equals(val)) {
+                                                            throw Evaluator.error(
+                                                                    "eval_conflict_error",
+                                                                    "object keys must be unique",
+                                                                    c.loc());
+                                                        }
+                                                        return true;
+                                                    })));
+            return k.accept(ObjectValue.of(out));
+        } else if (sw2 instanceof Call c) {
+            return ev.calls.call(c, b, false, k);
+        } else {
+            throw new IllegalStateException("unresolved term " + t);
+        }
     }
 
     private Value template(TemplateString ts, Bindings b) {
         StringBuilder sb = new StringBuilder();
         for (Term part : ts.parts()) {
             Value[] first = {null};
-            eval(part, b, v -> {
-                first[0] = v;
-                return false;
-            });
+            eval(
+                    part,
+                    b,
+                    v -> {
+                        first[0] = v;
+                        return false;
+                    });
             if (first[0] == null) {
                 sb.append("<undefined>");
             } else if (first[0] instanceof dev.vigil.rego.value.StringValue s) {
@@ -140,10 +152,13 @@ throw new IllegalStateException("unresolved term " + t);
         if (i == items.size()) {
             return k.accept(acc.clone());
         }
-        return eval(items.get(i), b, v -> {
-            acc[i] = v;
-            return all(items, i + 1, acc, b, k);
-        });
+        return eval(
+                items.get(i),
+                b,
+                v -> {
+                    acc[i] = v;
+                    return all(items, i + 1, acc, b, k);
+                });
     }
 
     private boolean ref(Ref r, Bindings b, ValueCont k) {
@@ -164,33 +179,35 @@ throw new IllegalStateException("unresolved term " + t);
         }
         Term p = path.get(i);
         if (isPattern(p, b)) {
-            return iterate(cur, (key, val) -> unifyValue(p, key, b, () -> walk(val, path, i + 1, b, k)));
+            return iterate(
+                    cur, (key, val) -> unifyValue(p, key, b, () -> walk(val, path, i + 1, b, k)));
         }
-        return eval(p, b, key -> {
-            Value next = lookup(cur, key);
-            return next == null || walk(next, path, i + 1, b, k);
-        });
+        return eval(
+                p,
+                b,
+                key -> {
+                    Value next = lookup(cur, key);
+                    return next == null || walk(next, path, i + 1, b, k);
+                });
     }
 
     static Value lookup(Value cur, Value key) {
         Object sw3 = cur;
-if (sw3 instanceof ObjectValue o) {
-                return o.get(key);
-            
-} else if (sw3 instanceof ArrayValue a) {
-                if (key instanceof NumberValue n && n.isInteger()) {
-                    return n.intValueExact().filter(ix -> ix >= 0 && ix < a.size()).map(a::get).orElse(null);
-                }
-                return null;
-            
-} else if (sw3 instanceof SetValue s) {
-                return s.contains(key) ? key : null;
-            
-} else {
-                return null;
-            
-}
-
+        if (sw3 instanceof ObjectValue o) {
+            return o.get(key);
+        } else if (sw3 instanceof ArrayValue a) {
+            if (key instanceof NumberValue n && n.isInteger()) {
+                return n.intValueExact()
+                        .filter(ix -> ix >= 0 && ix < a.size())
+                        .map(a::get)
+                        .orElse(null);
+            }
+            return null;
+        } else if (sw3 instanceof SetValue s) {
+            return s.contains(key) ? key : null;
+        } else {
+            return null;
+        }
     }
 
     static boolean isCollection(Value v) {
@@ -199,51 +216,44 @@ if (sw3 instanceof ObjectValue o) {
 
     boolean iterate(Value cur, EntryCont k) {
         Object sw4 = cur;
-if (sw4 instanceof ObjectValue o) {
-                for (Map.Entry<Value, Value> e : o.entries().entrySet()) {
-                    if (!k.accept(e.getKey(), e.getValue())) {
-                        return false;
-                    }
+        if (sw4 instanceof ObjectValue o) {
+            for (Map.Entry<Value, Value> e : o.entries().entrySet()) {
+                if (!k.accept(e.getKey(), e.getValue())) {
+                    return false;
                 }
-            
-} else if (sw4 instanceof ArrayValue a) {
-                for (int i = 0; i < a.size(); i++) {
-                    if (!k.accept(NumberValue.of(i), a.get(i))) {
-                        return false;
-                    }
+            }
+        } else if (sw4 instanceof ArrayValue a) {
+            for (int i = 0; i < a.size(); i++) {
+                if (!k.accept(NumberValue.of(i), a.get(i))) {
+                    return false;
                 }
-            
-} else if (sw4 instanceof SetValue s) {
-                for (Value v : s.elements()) {
-                    if (!k.accept(v, v)) {
-                        return false;
-                    }
+            }
+        } else if (sw4 instanceof SetValue s) {
+            for (Value v : s.elements()) {
+                if (!k.accept(v, v)) {
+                    return false;
                 }
-            
-} else {
-            
-}
+            }
+        } else {
+        }
 
         return true;
     }
 
-    /** True when the term has unbound variables in pattern positions (so it can only be matched). */
+    /**
+     * True when the term has unbound variables in pattern positions (so it can only be matched).
+     */
     boolean isPattern(Term t, Bindings b) {
         Object sw5 = t;
-if (sw5 instanceof Var v) {
-return b.get(v.name()) == null && !v.name().equals("input") && !v.name().equals("data");
-
-} else if (sw5 instanceof ArrayLit a) {
-return a.items().stream().anyMatch(x -> isPattern(x, b));
-
-} else if (sw5 instanceof ObjectLit o) {
-return o.entries().stream().anyMatch(e -> isPattern(e.value(), b));
-
-} else {
-return false;
-
-}
-
+        if (sw5 instanceof Var v) {
+            return b.get(v.name()) == null && !v.name().equals("input") && !v.name().equals("data");
+        } else if (sw5 instanceof ArrayLit a) {
+            return a.items().stream().anyMatch(x -> isPattern(x, b));
+        } else if (sw5 instanceof ObjectLit o) {
+            return o.entries().stream().anyMatch(e -> isPattern(e.value(), b));
+        } else {
+            return false;
+        }
     }
 
     boolean unify(Term a, Term c, Bindings b, Cont k) {
@@ -257,8 +267,12 @@ return false;
                 List<Term> xs = new ArrayList<>();
                 List<Term> ys = new ArrayList<>();
                 for (ObjectLit.Entry ex : x.entries()) {
-                    Term other = y.entries().stream().filter(ey -> sameKey(ey.key(), ex.key())).map(ObjectLit.Entry::value)
-                            .findFirst().orElse(null);
+                    Term other =
+                            y.entries().stream()
+                                    .filter(ey -> sameKey(ey.key(), ex.key()))
+                                    .map(ObjectLit.Entry::value)
+                                    .findFirst()
+                                    .orElse(null);
                     if (other == null) {
                         return true;
                     }
@@ -268,10 +282,12 @@ return false;
                 return unifyPairs(xs, ys, 0, b, k);
             }
             if (a instanceof ArrayLit x && c instanceof ArrayLit y) {
-                return x.items().size() != y.items().size() || unifyPairs(x.items(), y.items(), 0, b, k);
+                return x.items().size() != y.items().size()
+                        || unifyPairs(x.items(), y.items(), 0, b, k);
             }
             if (a instanceof Var va && c instanceof Var vc) {
-                throw Evaluator.error("rego_unsafe_var_error", "var " + va.name() + " is unsafe", va.loc());
+                throw Evaluator.error(
+                        "rego_unsafe_var_error", "var " + va.name() + " is unsafe", va.loc());
             }
             if (a instanceof Var) {
                 return eval(c, b, v -> unifyValue(a, v, b, k));
@@ -288,7 +304,9 @@ return false;
     }
 
     private static boolean sameKey(Term a, Term b) {
-        return a instanceof Const x && b instanceof Const y ? x.value().equals(y.value()) : a.equals(b);
+        return a instanceof Const x && b instanceof Const y
+                ? x.value().equals(y.value())
+                : a.equals(b);
     }
 
     private boolean unifyPairs(List<Term> xs, List<Term> ys, int i, Bindings b, Cont k) {
@@ -300,47 +318,49 @@ return false;
 
     boolean unifyValue(Term p, Value v, Bindings b, Cont k) {
         Object sw6 = p;
-if (sw6 instanceof Var var) {
-                Value cur = b.get(var.name());
-                if (cur != null) {
-                    return !cur.equals(v) || k.run();
-                }
-                if (var.name().equals("input") || var.name().equals("data")) {
-                    return eval(p, b, x -> !x.equals(v) || k.run());
-                }
-                return b.bindAndRun(var.name(), v, k);
-            
-} else if (sw6 instanceof Const c) {
-                return !c.value().equals(v) || k.run();
-            
-} else if (sw6 instanceof ArrayLit a) {
-                if (!(v instanceof ArrayValue av) || av.size() != a.items().size()) {
-                    return true;
-                }
-                return unifyElems(a.items(), av.elements(), 0, b, k);
-            
-} else if (sw6 instanceof ObjectLit o) {
-                if (!(v instanceof ObjectValue ov) || ov.size() != o.entries().size()) {
-                    return true;
-                }
-                List<Term> keys = o.entries().stream().map(ObjectLit.Entry::key).toList();
-                return all(keys, b, ks -> {
-                    List<Value> vals = new ArrayList<>();
-                    for (Value key : ks) {
-                        Value x = ov.get(key);
-                        if (x == null) {
-                            return true;
-                        }
-                        vals.add(x);
-                    }
-                    return unifyElems(o.entries().stream().map(ObjectLit.Entry::value).toList(), vals, 0, b, k);
-                });
-            
-} else {
+        if (sw6 instanceof Var var) {
+            Value cur = b.get(var.name());
+            if (cur != null) {
+                return !cur.equals(v) || k.run();
+            }
+            if (var.name().equals("input") || var.name().equals("data")) {
                 return eval(p, b, x -> !x.equals(v) || k.run());
-            
-}
-
+            }
+            return b.bindAndRun(var.name(), v, k);
+        } else if (sw6 instanceof Const c) {
+            return !c.value().equals(v) || k.run();
+        } else if (sw6 instanceof ArrayLit a) {
+            if (!(v instanceof ArrayValue av) || av.size() != a.items().size()) {
+                return true;
+            }
+            return unifyElems(a.items(), av.elements(), 0, b, k);
+        } else if (sw6 instanceof ObjectLit o) {
+            if (!(v instanceof ObjectValue ov) || ov.size() != o.entries().size()) {
+                return true;
+            }
+            List<Term> keys = o.entries().stream().map(ObjectLit.Entry::key).toList();
+            return all(
+                    keys,
+                    b,
+                    ks -> {
+                        List<Value> vals = new ArrayList<>();
+                        for (Value key : ks) {
+                            Value x = ov.get(key);
+                            if (x == null) {
+                                return true;
+                            }
+                            vals.add(x);
+                        }
+                        return unifyElems(
+                                o.entries().stream().map(ObjectLit.Entry::value).toList(),
+                                vals,
+                                0,
+                                b,
+                                k);
+                    });
+        } else {
+            return eval(p, b, x -> !x.equals(v) || k.run());
+        }
     }
 
     private boolean unifyElems(List<Term> ps, List<Value> vs, int i, Bindings b, Cont k) {

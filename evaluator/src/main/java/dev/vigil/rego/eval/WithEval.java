@@ -1,10 +1,8 @@
 package dev.vigil.rego.eval;
 
-import dev.vigil.rego.ast.Const;
 import dev.vigil.rego.ast.Expr;
 import dev.vigil.rego.ast.Ref;
 import dev.vigil.rego.ast.Term;
-import dev.vigil.rego.ast.Var;
 import dev.vigil.rego.ast.With;
 import dev.vigil.rego.value.ObjectValue;
 import dev.vigil.rego.value.Value;
@@ -35,7 +33,10 @@ final class WithEval {
                 }
                 continue;
             }
-            Ref target = w.target() instanceof Ref r ? r : new Ref(w.target(), List.of(), w.target().loc());
+            Ref target =
+                    w.target() instanceof Ref r
+                            ? r
+                            : new Ref(w.target(), List.of(), w.target().loc());
             Value v = first(w.value(), b);
             if (v == null) {
                 return true;
@@ -58,14 +59,17 @@ final class WithEval {
         State replaced = new State(input, data, inner.dataOverrides, inner.functionOverrides);
         ev.state = replaced;
         try {
-            return ev.exprNoWith(e, b, () -> {
-                ev.state = outer;
-                try {
-                    return k.run();
-                } finally {
-                    ev.state = replaced;
-                }
-            });
+            return ev.exprNoWith(
+                    e,
+                    b,
+                    () -> {
+                        ev.state = outer;
+                        try {
+                            return k.run();
+                        } finally {
+                            ev.state = replaced;
+                        }
+                    });
         } finally {
             ev.state = outer;
         }
@@ -76,7 +80,8 @@ final class WithEval {
         if (name == null) {
             return null;
         }
-        if (ev.policy.functions().containsKey(name) || ev.policy.declarations().containsKey(name)
+        if (ev.policy.functions().containsKey(name)
+                || ev.policy.declarations().containsKey(name)
                 || name.startsWith("internal.")) {
             return name;
         }
@@ -85,10 +90,13 @@ final class WithEval {
 
     private Value first(Term t, Bindings b) {
         Value[] out = {null};
-        ev.terms.eval(t, b, v -> {
-            out[0] = v;
-            return false;
-        });
+        ev.terms.eval(
+                t,
+                b,
+                v -> {
+                    out[0] = v;
+                    return false;
+                });
         return out[0];
     }
 

@@ -30,7 +30,8 @@ final class AnnotationParser {
             StringBuilder yaml = new StringBuilder();
             int line = c.location().line();
             int j = i + 1;
-            while (j < comments.size() && comments.get(j).location().line() == line + 1
+            while (j < comments.size()
+                    && comments.get(j).location().line() == line + 1
                     && comments.get(j).location().column() == c.location().column()) {
                 String text = comments.get(j).text();
                 yaml.append(text.startsWith(" ") ? text.substring(1) : text).append('\n');
@@ -49,22 +50,32 @@ final class AnnotationParser {
         try {
             parsed = new Yaml(new SafeConstructor(new LoaderOptions())).load(yaml);
         } catch (YAMLException e) {
-            throw new RegoException("rego_parse_error", "invalid METADATA block: "
-                    + e.getMessage().lines().findFirst().orElse(""), loc);
+            throw new RegoException(
+                    "rego_parse_error",
+                    "invalid METADATA block: " + e.getMessage().lines().findFirst().orElse(""),
+                    loc);
         }
         if (parsed == null) {
             parsed = Map.of();
         }
         if (!(parsed instanceof Map<?, ?> map)) {
-            throw new RegoException("rego_parse_error", "invalid METADATA block: expected a map", loc);
+            throw new RegoException(
+                    "rego_parse_error", "invalid METADATA block: expected a map", loc);
         }
         Map<String, Object> m = (Map<String, Object>) map;
         Object custom = m.get("custom");
-        Map<String, Object> customMap = custom instanceof Map<?, ?> cm
-                ? new LinkedHashMap<>((Map<String, Object>) cm) : Map.of();
+        Map<String, Object> customMap =
+                custom instanceof Map<?, ?> cm
+                        ? new LinkedHashMap<>((Map<String, Object>) cm)
+                        : Map.of();
         Object scope = m.getOrDefault("scope", defaultScope);
-        return new Annotation(String.valueOf(scope), str(m.get("title")), str(m.get("description")),
-                Boolean.TRUE.equals(m.get("entrypoint")), customMap, loc);
+        return new Annotation(
+                String.valueOf(scope),
+                str(m.get("title")),
+                str(m.get("description")),
+                Boolean.TRUE.equals(m.get("entrypoint")),
+                customMap,
+                loc);
     }
 
     private static String str(Object o) {

@@ -15,13 +15,14 @@ import java.util.Map;
 
 /** Parses bodies, literals and infix expressions with OPA's operator precedence. */
 final class ExprParser {
-    private static final Map<String, String> REL = Map.of(
-            "==", "equal", "!=", "neq", "<", "lt", "<=", "lte", ">", "gt", ">=", "gte");
+    private static final Map<String, String> REL =
+            Map.of("==", "equal", "!=", "neq", "<", "lt", "<=", "lte", ">", "gt", ">=", "gte");
     private static final Map<String, String> ARITH = Map.of("+", "plus", "-", "minus");
     private static final Map<String, String> FACTOR = Map.of("*", "mul", "/", "div", "%", "rem");
 
     private final TokenStream ts;
     private final TermParser terms;
+
     /** Nesting depth inside brackets, where newlines do not end an expression. */
     private int depth;
 
@@ -59,15 +60,19 @@ final class ExprParser {
         depth = 0;
         while (close == null ? !ts.atEof() : !ts.atSymbol(close)) {
             if (ts.atEof()) {
-                throw TokenStream.error(ts.peek(), "expected '" + close + "' but found end of file");
+                throw TokenStream.error(
+                        ts.peek(), "expected '" + close + "' but found end of file");
             }
             body.add(parseLiteral());
             if (ts.accept(";")) {
                 continue;
             }
             if (!(close == null ? ts.atEof() : ts.atSymbol(close)) && !ts.peek().newlineBefore()) {
-                throw TokenStream.error(ts.peek(), "unexpected " + TokenStream.describe(ts.peek())
-                        + ", expected end of expression");
+                throw TokenStream.error(
+                        ts.peek(),
+                        "unexpected "
+                                + TokenStream.describe(ts.peek())
+                                + ", expected end of expression");
             }
         }
         depth = saved;
@@ -102,7 +107,8 @@ final class ExprParser {
             Token w = ts.next();
             Term target = terms.parseTerm();
             if (!ts.atKeyword("as")) {
-                throw TokenStream.error(ts.peek(), "expected 'as' but found " + TokenStream.describe(ts.peek()));
+                throw TokenStream.error(
+                        ts.peek(), "expected 'as' but found " + TokenStream.describe(ts.peek()));
             }
             ts.next();
             Term value = parseIn(false);
@@ -144,7 +150,9 @@ final class ExprParser {
             value = terms.parseTerm();
         }
         if (!ts.atKeyword("in")) {
-            throw TokenStream.error(ts.peek(), "expected 'in' in every but found " + TokenStream.describe(ts.peek()));
+            throw TokenStream.error(
+                    ts.peek(),
+                    "expected 'in' in every but found " + TokenStream.describe(ts.peek()));
         }
         ts.next();
         Term domain = parseRel(false);
@@ -163,7 +171,9 @@ final class ExprParser {
         return lhs;
     }
 
-    /** Membership level where {@code k, v in xs} is allowed (top of a literal, inside parentheses). */
+    /**
+     * Membership level where {@code k, v in xs} is allowed (top of a literal, inside parentheses).
+     */
     Term parseInKv() {
         Term lhs = parseRel(false);
         if (ts.atSymbol(",")) {
@@ -200,7 +210,8 @@ final class ExprParser {
 
     Term parseRel(boolean noOr) {
         Term lhs = parseOr(noOr);
-        while (ts.peek().type() == TokenType.SYMBOL && REL.containsKey(ts.peek().text())
+        while (ts.peek().type() == TokenType.SYMBOL
+                && REL.containsKey(ts.peek().text())
                 && (depth > 0 || !ts.peek().newlineBefore())) {
             Token op = ts.next();
             lhs = call(REL.get(op.text()), op.location(), lhs, parseOr(noOr));
@@ -228,7 +239,8 @@ final class ExprParser {
 
     private Term parseArith() {
         Term lhs = parseFactor();
-        while (ts.peek().type() == TokenType.SYMBOL && ARITH.containsKey(ts.peek().text())
+        while (ts.peek().type() == TokenType.SYMBOL
+                && ARITH.containsKey(ts.peek().text())
                 && (depth > 0 || !ts.peek().newlineBefore())) {
             Token op = ts.next();
             lhs = call(ARITH.get(op.text()), op.location(), lhs, parseFactor());
@@ -238,7 +250,8 @@ final class ExprParser {
 
     private Term parseFactor() {
         Term lhs = terms.parseTerm();
-        while (ts.peek().type() == TokenType.SYMBOL && FACTOR.containsKey(ts.peek().text())
+        while (ts.peek().type() == TokenType.SYMBOL
+                && FACTOR.containsKey(ts.peek().text())
                 && (depth > 0 || !ts.peek().newlineBefore())) {
             Token op = ts.next();
             lhs = call(FACTOR.get(op.text()), op.location(), lhs, terms.parseTerm());

@@ -76,7 +76,8 @@ public final class Lexer {
         char c = src.charAt(pos);
         if (Character.isLetter(c) || c == '_') {
             int start = pos;
-            while (pos < src.length() && (Character.isLetterOrDigit(src.charAt(pos)) || src.charAt(pos) == '_')) {
+            while (pos < src.length()
+                    && (Character.isLetterOrDigit(src.charAt(pos)) || src.charAt(pos) == '_')) {
                 advance();
             }
             return new Token(TokenType.IDENT, src.substring(start, pos), at, nl, sp);
@@ -87,7 +88,9 @@ public final class Lexer {
         if (c == '"') {
             return new Token(TokenType.STRING, string(at), at, nl, sp);
         }
-        if (c == '$' && pos + 1 < src.length() && (src.charAt(pos + 1) == '"' || src.charAt(pos + 1) == '`')) {
+        if (c == '$'
+                && pos + 1 < src.length()
+                && (src.charAt(pos + 1) == '"' || src.charAt(pos + 1) == '`')) {
             int end = TemplateScanner.end(src, pos + 1, at);
             String text = src.substring(pos + 1, end);
             while (pos < end) {
@@ -122,7 +125,9 @@ public final class Lexer {
     private String number(Location at) {
         int start = pos;
         digits();
-        if (pos + 1 < src.length() && src.charAt(pos) == '.' && Character.isDigit(src.charAt(pos + 1))) {
+        if (pos + 1 < src.length()
+                && src.charAt(pos) == '.'
+                && Character.isDigit(src.charAt(pos + 1))) {
             advance();
             digits();
         }

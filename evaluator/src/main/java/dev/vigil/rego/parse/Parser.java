@@ -71,7 +71,11 @@ public final class Parser {
             }
             rules.add(parseRule());
         }
-        return new Module(file, List.copyOf(pkg), List.copyOf(imports), List.copyOf(rules),
+        return new Module(
+                file,
+                List.copyOf(pkg),
+                List.copyOf(imports),
+                List.copyOf(rules),
                 new AnnotationParser(file).parse(lexer.comments(), pkgLine));
     }
 
@@ -97,10 +101,15 @@ public final class Parser {
     private Import parseImport() {
         Token kw = ts.next();
         Term path = exprs.terms().parseTerm();
-        Ref ref = path instanceof Ref r ? r : path instanceof Var v ? new Ref(v, List.of(), v.loc()) : null;
-        if (ref == null || !(ref.head() instanceof Var head)
+        Ref ref =
+                path instanceof Ref r
+                        ? r
+                        : path instanceof Var v ? new Ref(v, List.of(), v.loc()) : null;
+        if (ref == null
+                || !(ref.head() instanceof Var head)
                 || !List.of("data", "input", "future", "rego").contains(head.name())) {
-            throw TokenStream.error(path.loc(), "invalid import path, must begin with input or data");
+            throw TokenStream.error(
+                    path.loc(), "invalid import path, must begin with input or data");
         }
         String alias = null;
         if (ts.atKeyword("as")) {
@@ -151,11 +160,29 @@ public final class Parser {
             value = new BoolLit(true, head.loc());
         }
         if (isDefault) {
-            return new Rule(kind, true, head, args == null ? List.of() : args, null, value, List.of(), null, loc);
+            return new Rule(
+                    kind,
+                    true,
+                    head,
+                    args == null ? List.of() : args,
+                    null,
+                    value,
+                    List.of(),
+                    null,
+                    loc);
         }
         List<Expr> body = parseRuleBody(kind == RuleKind.MULTI || value == null);
         Rule elseRule = parseElse(kind, head, args);
-        return new Rule(kind, false, head, args == null ? List.of() : args, key, value, body, elseRule, loc);
+        return new Rule(
+                kind,
+                false,
+                head,
+                args == null ? List.of() : args,
+                key,
+                value,
+                body,
+                elseRule,
+                loc);
     }
 
     private List<Expr> parseRuleBody(boolean unused) {
@@ -197,6 +224,15 @@ public final class Parser {
         }
         List<Expr> body = parseRuleBody(false);
         Rule next = parseElse(kind, head, args);
-        return new Rule(kind, false, head, args == null ? List.of() : args, null, value, body, next, kw.location());
+        return new Rule(
+                kind,
+                false,
+                head,
+                args == null ? List.of() : args,
+                null,
+                value,
+                body,
+                next,
+                kw.location());
     }
 }

@@ -11,13 +11,13 @@ import java.util.List;
  */
 final class TemplateScanner {
     /** A piece of a template: literal text, or expression source (expr true). */
-    record Part(String text, boolean expr) {
-    }
+    record Part(String text, boolean expr) {}
 
-    private TemplateScanner() {
-    }
+    private TemplateScanner() {}
 
-    /** Index just after the closing quote of the template whose opening quote is at {@code open}. */
+    /**
+     * Index just after the closing quote of the template whose opening quote is at {@code open}.
+     */
     static int end(String src, int open, Location at) {
         char quote = src.charAt(open);
         int i = open + 1;

@@ -22,8 +22,20 @@ import java.util.Set;
 
 /** Parses single terms: scalars, vars, refs, calls, composites and comprehensions. */
 final class TermParser {
-    static final Set<String> KEYWORDS = Set.of("if", "contains", "in", "some", "every", "not", "with",
-            "as", "default", "else", "import", "package");
+    static final Set<String> KEYWORDS =
+            Set.of(
+                    "if",
+                    "contains",
+                    "in",
+                    "some",
+                    "every",
+                    "not",
+                    "with",
+                    "as",
+                    "default",
+                    "else",
+                    "import",
+                    "package");
 
     private final TokenStream ts;
     private final ExprParser exprs;
@@ -102,7 +114,9 @@ final class TermParser {
                 return new Var("set", t.location());
             }
             default -> {
-                if (KEYWORDS.contains(t.text()) && !ts.peek().isSymbol("(") && !ts.peek().isSymbol(".")) {
+                if (KEYWORDS.contains(t.text())
+                        && !ts.peek().isSymbol("(")
+                        && !ts.peek().isSymbol(".")) {
                     throw TokenStream.error(t, "unexpected keyword '" + t.text() + "'");
                 }
                 return new Var(t.text(), t.location());
@@ -120,7 +134,8 @@ final class TermParser {
                     return new NumberLit("-" + n.text(), t.location());
                 }
                 Term operand = parseTerm();
-                return ExprParser.call("minus", t.location(), new NumberLit("0", t.location()), operand);
+                return ExprParser.call(
+                        "minus", t.location(), new NumberLit("0", t.location()), operand);
             }
             case "(" -> {
                 ts.next();
@@ -136,7 +151,9 @@ final class TermParser {
             case "{" -> {
                 return parseBrace();
             }
-            default -> throw TokenStream.error(t, "unexpected " + TokenStream.describe(t) + ", expected term");
+            default ->
+                    throw TokenStream.error(
+                            t, "unexpected " + TokenStream.describe(t) + ", expected term");
         }
     }
 
@@ -228,7 +245,8 @@ final class TermParser {
                     ts.expect("}");
                     return new ObjectCompr(first, value, body, open.location());
                 }
-                List<ObjectLit.Entry> entries = new ArrayList<>(List.of(new ObjectLit.Entry(first, value)));
+                List<ObjectLit.Entry> entries =
+                        new ArrayList<>(List.of(new ObjectLit.Entry(first, value)));
                 while (ts.accept(",")) {
                     if (ts.atSymbol("}")) {
                         break;

@@ -1,10 +1,12 @@
 package dev.vigil.rego.tool;
 
+import dev.vigil.rego.api.Location;
+import dev.vigil.rego.api.Modules;
 import dev.vigil.rego.api.RegoError;
 import dev.vigil.rego.api.RegoException;
 import dev.vigil.rego.builtins.BuiltinRegistry;
-import dev.vigil.rego.api.Modules;
 import dev.vigil.rego.engine.PolicyEngineException;
+import dev.vigil.rego.engine.PolicySources;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -39,6 +41,9 @@ public final class RegoCheck {
         Modules.parse(module.getKey(), module.getValue());
       } catch (RegoException e) {
         parseErrors.addAll(e.errors());
+      } catch (StackOverflowError e) {
+        parseErrors.add(new RegoError("rego_parse_error", "nesting too deep to parse",
+            new Location(module.getKey(), 1, 1)));
       }
     }
     try {

@@ -1,9 +1,10 @@
 package dev.vigil.rego.tool;
 
 import dev.vigil.rego.api.RegoException;
-import dev.vigil.rego.builtins.BuiltinRegistry;
 import dev.vigil.rego.api.ResultSet;
+import dev.vigil.rego.builtins.BuiltinRegistry;
 import dev.vigil.rego.engine.PolicyEngineException;
+import dev.vigil.rego.engine.PolicySources;
 import dev.vigil.rego.value.Value;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -46,6 +47,9 @@ public final class RegoEval {
       return 1;
     } catch (PolicyEngineException e) {
       err.println(e.getMessage());
+      return 1;
+    } catch (StackOverflowError e) {
+      err.println("query or policies nest too deeply to evaluate");
       return 1;
     }
   }

@@ -2,19 +2,20 @@ package dev.vigil.rego.tool;
 
 import dev.vigil.rego.api.PreparedQuery;
 import dev.vigil.rego.api.RegoException;
-import dev.vigil.rego.builtins.BuiltinRegistry;
 import dev.vigil.rego.api.ResultSet;
+import dev.vigil.rego.builtins.BuiltinRegistry;
 import dev.vigil.rego.engine.PolicyEngineException;
+import dev.vigil.rego.engine.PolicySources;
 import dev.vigil.rego.tool.TestOutcome.Status;
 import dev.vigil.rego.value.BooleanValue;
 import dev.vigil.rego.value.Value;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * {@code opa test <path>...}: runs every rule named {@code test_*} (rules named
@@ -38,6 +39,14 @@ public final class RegoTestRunner {
 
   /** @param verbose print every test, not only the failing ones */
   public int run(List<Path> paths, boolean verbose) {
+    return run(paths, verbose, null);
+  }
+
+  /**
+   * Like {@code opa test -r REGEX}: only tests whose qualified name ({@code data.pkg.test_x})
+   * contains a match of {@code filter} run; null runs all.
+   */
+  public int run(List<Path> paths, boolean verbose, Pattern filter) {
     PolicySources sources;
     List<TestCase> tests;
     BuiltinRegistry builtins = BuiltinRegistry.standard();
@@ -48,21 +57,26 @@ public final class RegoTestRunner {
       return EXIT_ERROR;
     }
     try {
-      tests = TestDiscovery.discover(sources.modules());
+      tests = TestDiscovery.discover(sources.modules()).stream()
+          .filter(t -> filter == null || filter.matcher(t.qualifiedName()).find())
+          .toList();
       RegoTool.builder(sources, builtins).query("true").prepare();
     } catch (RegoException e) {
       err.print(e.render(sources.modules()));
+      return EXIT_ERROR;
+    } catch (StackOverflowError e) {
+      err.println("policies nest too deeply to parse");
       return EXIT_ERROR;
     }
     if (tests.isEmpty()) {
       err.println("no test cases found");
       return EXIT_OK;
     }
-    List<TestOutcome> outcomes = new ArrayList<>();
-    for (TestCase test : tests) {
-      outcomes.add(test.todo() ? new TestOutcome(test, Status.SKIPPED, Duration.ZERO, null)
-          : runOne(sources, builtins, test));
-    }
+    // Tests are independent and each compiles its own query: run them on all cores, report in order.
+    List<TestOutcome> outcomes = tests.parallelStream()
+        .map(test -> test.todo() ? new TestOutcome(test, Status.SKIPPED, Duration.ZERO, null)
+            : runOne(sources, builtins, test))
+        .toList();
     report(outcomes, verbose);
     return outcomes.stream().anyMatch(TestOutcome::failed) ? EXIT_TEST_FAILURES : EXIT_OK;
   }
@@ -86,6 +100,10 @@ public final class RegoTestRunner {
     } catch (RegoException e) {
       return new TestOutcome(test, Status.ERROR, Duration.ofNanos(System.nanoTime() - start),
           e.getMessage());
+    } catch (RuntimeException | StackOverflowError e) {
+      // An engine defect must not hide the other tests' results.
+      return new TestOutcome(test, Status.ERROR, Duration.ofNanos(System.nanoTime() - start),
+          "internal error: " + e);
     }
   }
 

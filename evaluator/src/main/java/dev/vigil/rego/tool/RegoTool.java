@@ -2,6 +2,7 @@ package dev.vigil.rego.tool;
 
 import dev.vigil.rego.api.Rego;
 import dev.vigil.rego.builtins.BuiltinRegistry;
+import dev.vigil.rego.engine.PolicySources;
 
 /** Shared set-up of the command-line tools. */
 final class RegoTool {

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -42,9 +41,7 @@ public final class Values {
     }
     if (node.isObject()) {
       TreeMap<Value, Value> m = new TreeMap<>();
-      Iterator<Map.Entry<String, JsonNode>> it = node.fields();
-      while (it.hasNext()) {
-        Map.Entry<String, JsonNode> e = it.next();
+      for (Map.Entry<String, JsonNode> e : node.properties()) {
         m.put(new StringValue(e.getKey()), fromJson(e.getValue()));
       }
       return ObjectValue.of(m);
@@ -54,7 +51,7 @@ public final class Values {
 
   /** Sets become sorted arrays; non-string object keys become their JSON text, as in OPA. */
   public static JsonNode toJson(Value v) {
-    JsonNodeFactory f = JsonNodeFactory.withExactBigDecimals(true);
+    JsonNodeFactory f = JsonNodeFactory.instance;
     return toJson(v, f);
   }
 

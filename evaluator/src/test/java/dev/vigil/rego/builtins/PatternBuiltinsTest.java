@@ -63,4 +63,15 @@ class PatternBuiltinsTest {
     assertThatThrownBy(() -> call("glob.match", s("*"), n(1), s("x")))
         .hasMessage("operand 2 must be one of {array, null} but got number");
   }
+
+  @Test
+  void globsIntersect() {
+    assertThat(call("regex.globs_match", s("a.a.[0-9]+z"), s(".b.b2359825792*594823z"))).isEqualTo(T);
+    assertThat(call("regex.globs_match", s("[a-z]+"), s("[0-9]*"))).isEqualTo(F);
+    assertThat(call("regex.globs_match", s("[a-z]+"), s("[0-9a]+"))).isEqualTo(T);
+    assertThat(call("regex.globs_match", s("[a-z]+\\[[0-9]+\\]"), s("foo\\[1\\]"))).isEqualTo(T);
+    assertThat(call("regex.globs_match", s("[a-z]+\\[[0-9]+\\]"), s("foo[\"bar\"]"))).isEqualTo(F);
+    assertThatThrownBy(() -> call("regex.globs_match", s("pqrs]"), s("[a-b]+")))
+        .hasMessageContaining("input:pqrs], pos:5, set-close ']' with no preceding '[': the input provided is invalid");
+  }
 }

@@ -22,12 +22,15 @@ class CompilerStagesTest {
 
     private CompileState state(String src) {
         Module m = Parser.parseModule("c.rego", src);
-        return compiler.newState(List.of(m), BuiltinRegistry.standard(), BuiltinDeclarations.standard());
+        return compiler.newState(
+                List.of(m), BuiltinRegistry.standard(), BuiltinDeclarations.standard());
     }
 
     @Test
     void stagesAreOrderedAndNamed() {
-        assertThat(compiler.stages()).extracting(Stage::name).containsExactly("resolve", "ruletree", "typecheck", "recursion");
+        assertThat(compiler.stages())
+                .extracting(Stage::name)
+                .containsExactly("resolve", "ruletree", "typecheck", "recursion");
     }
 
     @Test
@@ -44,12 +47,14 @@ class CompilerStagesTest {
         CompileState s = state("package t\n\np if {\n  y > 1\n}\n");
         assertThatThrownBy(() -> compiler.stages().get(0).run(s))
                 .isInstanceOf(RegoException.class)
-                .satisfies(e -> {
-                    RegoException re = (RegoException) e;
-                    assertThat(re.code()).isEqualTo("rego_unsafe_var_error");
-                    assertThat(re.getMessage()).contains("var y is unsafe");
-                    assertThat(re.errors().get(0).location()).isEqualTo(new Location("c.rego", 4, 3));
-                });
+                .satisfies(
+                        e -> {
+                            RegoException re = (RegoException) e;
+                            assertThat(re.code()).isEqualTo("rego_unsafe_var_error");
+                            assertThat(re.getMessage()).contains("var y is unsafe");
+                            assertThat(re.errors().get(0).location())
+                                    .isEqualTo(new Location("c.rego", 4, 3));
+                        });
     }
 
     @Test
@@ -73,7 +78,8 @@ class CompilerStagesTest {
         compiler.stages().get(0).run(arity);
         assertThatThrownBy(() -> compiler.stages().get(2).run(arity))
                 .isInstanceOf(RegoException.class)
-                .satisfies(e -> assertThat(((RegoException) e).code()).isEqualTo("rego_type_error"));
+                .satisfies(
+                        e -> assertThat(((RegoException) e).code()).isEqualTo("rego_type_error"));
     }
 
     @Test
@@ -83,12 +89,14 @@ class CompilerStagesTest {
         compiler.stages().get(1).run(s);
         assertThatThrownBy(() -> compiler.stages().get(3).run(s))
                 .isInstanceOf(RegoException.class)
-                .satisfies(e -> {
-                    RegoException re = (RegoException) e;
-                    assertThat(re.code()).isEqualTo("rego_recursion_error");
-                    assertThat(re.errors().get(0).location().line()).isBetween(2, 3);
-                });
-        CompileState ok = state("package t\nf(0) := 1\nf(x) := 2 if x > 0\nr if { data.t.s }\ns := 1\n");
+                .satisfies(
+                        e -> {
+                            RegoException re = (RegoException) e;
+                            assertThat(re.code()).isEqualTo("rego_recursion_error");
+                            assertThat(re.errors().get(0).location().line()).isBetween(2, 3);
+                        });
+        CompileState ok =
+                state("package t\nf(0) := 1\nf(x) := 2 if x > 0\nr if { data.t.s }\ns := 1\n");
         compiler.stages().get(0).run(ok);
         compiler.stages().get(1).run(ok);
         compiler.stages().get(3).run(ok);

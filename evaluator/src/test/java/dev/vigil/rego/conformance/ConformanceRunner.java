@@ -31,9 +31,19 @@ final class ConformanceRunner {
     private final BuiltinRegistry registry;
 
     ConformanceRunner() {
-        BuiltinDeclaration sleep = new BuiltinDeclaration("test.sleep", List.of(anyType()), Optional.of(anyType()),
-                Optional.empty(), Optional.empty(), "test", false, false);
-        this.registry = BuiltinRegistry.standard().with(new Builtin(sleep, (ctx, args) -> NullValue.INSTANCE));
+        BuiltinDeclaration sleep =
+                new BuiltinDeclaration(
+                        "test.sleep",
+                        List.of(anyType()),
+                        Optional.of(anyType()),
+                        Optional.empty(),
+                        Optional.empty(),
+                        "test",
+                        false,
+                        false);
+        this.registry =
+                BuiltinRegistry.standard()
+                        .with(new Builtin(sleep, (ctx, args) -> NullValue.INSTANCE));
     }
 
     private static BuiltinType anyType() {
@@ -43,7 +53,11 @@ final class ConformanceRunner {
     String run(ConformanceCase c) {
         Set<Object> got;
         try {
-            Rego r = Rego.builder().query(c.query()).builtins(registry).strictBuiltinErrors(c.strictError());
+            Rego r =
+                    Rego.builder()
+                            .query(c.query())
+                            .builtins(registry)
+                            .strictBuiltinErrors(c.strictError());
             for (int i = 0; i < c.modules().size(); i++) {
                 r.module("test-" + i + ".rego", c.modules().get(i));
             }
@@ -53,14 +67,27 @@ final class ConformanceRunner {
             PreparedQuery q = r.prepare();
             Value input = null;
             if (c.inputTerm() != null) {
-                input = Rego.builder().query("x = " + c.inputTerm()).prepare().eval((Value) null)
-                        .results().get(0).bindings().get("x");
+                input =
+                        Rego.builder()
+                                .query("x = " + c.inputTerm())
+                                .prepare()
+                                .eval((Value) null)
+                                .results()
+                                .get(0)
+                                .bindings()
+                                .get("x");
             } else if (c.hasInput()) {
                 input = toValue(c.input());
             }
             ResultSet rs = q.eval(input);
             if (c.wantErrorCode() != null || c.wantError() != null) {
-                return "expected error " + c.wantErrorCode() + " " + c.wantError() + " but got " + rs.results().size() + " results";
+                return "expected error "
+                        + c.wantErrorCode()
+                        + " "
+                        + c.wantError()
+                        + " but got "
+                        + rs.results().size()
+                        + " results";
             }
             got = rows(rs, c.sortBindings());
         } catch (RegoException e) {
@@ -70,7 +97,9 @@ final class ConformanceRunner {
             if (c.wantErrorCode() != null && !c.wantErrorCode().equals(e.code())) {
                 return "wrong error code " + e.code() + ": " + e.getMessage();
             }
-            if (c.wantError() != null && !e.getMessage().contains(c.wantError()) && !opaStyle(e).contains(c.wantError())) {
+            if (c.wantError() != null
+                    && !e.getMessage().contains(c.wantError())
+                    && !opaStyle(e).contains(c.wantError())) {
                 return "wrong error message: " + e.getMessage() + " (want " + c.wantError() + ")";
             }
             return null;
@@ -92,9 +121,20 @@ final class ConformanceRunner {
     /** OPA prints evaluation errors as {@code file:line: code: message}. */
     private static String opaStyle(RegoException e) {
         StringBuilder sb = new StringBuilder();
-        e.errors().forEach(err -> sb.append(err.location() == null ? ""
-                : err.location().file() + ":" + err.location().line() + ": ").append(err.code()).append(": ")
-                .append(err.message()).append('\n'));
+        e.errors()
+                .forEach(
+                        err ->
+                                sb.append(
+                                                err.location() == null
+                                                        ? ""
+                                                        : err.location().file()
+                                                                + ":"
+                                                                + err.location().line()
+                                                                + ": ")
+                                        .append(err.code())
+                                        .append(": ")
+                                        .append(err.message())
+                                        .append('\n'));
         return sb.toString();
     }
 
@@ -118,14 +158,16 @@ final class ConformanceRunner {
 
     private static Value normalise(Value v, boolean sort) {
         if (v instanceof SetValue s) {
-            List<Value> items = new ArrayList<>(s.elements().stream().map(x -> normalise(x, false)).toList());
+            List<Value> items =
+                    new ArrayList<>(s.elements().stream().map(x -> normalise(x, false)).toList());
             if (sort) {
                 items.sort(null);
             }
             return new ArrayValue(items);
         }
         if (v instanceof ArrayValue a) {
-            List<Value> items = new ArrayList<>(a.elements().stream().map(x -> normalise(x, false)).toList());
+            List<Value> items =
+                    new ArrayList<>(a.elements().stream().map(x -> normalise(x, false)).toList());
             if (sort) {
                 items.sort(null);
             }

@@ -3,7 +3,6 @@ package dev.vigil.rego.conformance;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,8 +18,9 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * OPA's conformance corpus as dynamic tests named {@code dir/file#index}. Known failures are listed
- * with a reason in conformance-exceptions.txt; an unlisted failure or a listed pass fails the build.
- * {@code -Dvigil.conformance.update=true} rewrites the exceptions file from current failures.
+ * with a reason in conformance-exceptions.txt; an unlisted failure or a listed pass fails the
+ * build. {@code -Dvigil.conformance.update=true} rewrites the exceptions file from current
+ * failures.
  */
 class ConformanceTest {
     static final Path EXCEPTIONS = Path.of("src/test/resources/conformance-exceptions.txt");
@@ -36,23 +36,33 @@ class ConformanceTest {
         Map<String, String> exceptions = Exceptions.read(EXCEPTIONS);
         boolean update = Boolean.getBoolean("vigil.conformance.update");
         ConformanceRunner runner = new ConformanceRunner();
-        return cases.stream().map(c -> DynamicTest.dynamicTest(c.id(), () -> {
-            ALL.add(c.id());
-            DIR_OF.put(c.id(), c.dir());
-            String failure = runner.run(c);
-            if (failure != null) {
-                FAILURES.put(c.id(), failure);
-            }
-            if (update) {
-                return;
-            }
-            if (failure != null && !exceptions.containsKey(c.id())) {
-                fail(c.note() + ": " + failure);
-            }
-            if (failure == null && exceptions.containsKey(c.id())) {
-                fail(c.note() + ": listed in conformance-exceptions.txt but passes now; remove it");
-            }
-        }));
+        return cases.stream()
+                .map(
+                        c ->
+                                DynamicTest.dynamicTest(
+                                        c.id(),
+                                        () -> {
+                                            ALL.add(c.id());
+                                            DIR_OF.put(c.id(), c.dir());
+                                            String failure = runner.run(c);
+                                            if (failure != null) {
+                                                FAILURES.put(c.id(), failure);
+                                            }
+                                            if (update) {
+                                                return;
+                                            }
+                                            if (failure != null
+                                                    && !exceptions.containsKey(c.id())) {
+                                                fail(c.note() + ": " + failure);
+                                            }
+                                            if (failure == null && exceptions.containsKey(c.id())) {
+                                                fail(
+                                                        c.note()
+                                                                + ": listed in"
+                                                                + " conformance-exceptions.txt but"
+                                                                + " passes now; remove it");
+                                            }
+                                        }));
     }
 
     @AfterAll
@@ -83,10 +93,16 @@ class ConformanceTest {
                 }
             }
         }
-        Summary.write(Path.of("target/conformance/summary.json"), ALL.size(), passed, perTier, missing);
+        Summary.write(
+                Path.of("target/conformance/summary.json"), ALL.size(), passed, perTier, missing);
         StringBuilder table = new StringBuilder("\nConformance per directory (passed/total):\n");
-        perDir.forEach((d, v) -> table.append(String.format("  %-40s %-12s %4d/%-4d%n", d, tiers.get(d), v[1], v[0])));
-        perTier.forEach((t, v) -> table.append(String.format("TIER %-12s %4d/%-4d%n", t, v[1], v[0])));
+        perDir.forEach(
+                (d, v) ->
+                        table.append(
+                                String.format(
+                                        "  %-40s %-12s %4d/%-4d%n", d, tiers.get(d), v[1], v[0])));
+        perTier.forEach(
+                (t, v) -> table.append(String.format("TIER %-12s %4d/%-4d%n", t, v[1], v[0])));
         table.append(String.format("TOTAL %d/%d%n", passed, ALL.size()));
         System.out.println(table);
         if (Boolean.getBoolean("vigil.conformance.update")) {

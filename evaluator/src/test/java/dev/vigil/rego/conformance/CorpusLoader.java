@@ -14,8 +14,7 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 /** Loads the conformance corpus directory into cases named {@code dir/file#index}. */
 final class CorpusLoader {
-    private CorpusLoader() {
-    }
+    private CorpusLoader() {}
 
     static Path corpusRoot() {
         String shared = System.getProperty("vigil.shared.dir");
@@ -52,12 +51,22 @@ final class CorpusLoader {
         List<ConformanceCase> out = new ArrayList<>();
         for (int i = 0; i < cases.size(); i++) {
             Map<String, Object> c = cases.get(i);
-            out.add(new ConformanceCase(name + "#" + i, dir, String.valueOf(c.get("note")),
-                    (String) c.get("query"), (List<String>) c.getOrDefault("modules", List.of()),
-                    c.get("data"), c.get("input"), (String) c.get("input_term"), c.containsKey("input"),
-                    (List<Map<String, Object>>) c.get("want_result"), (String) c.get("want_error_code"),
-                    (String) c.get("want_error"), Boolean.TRUE.equals(c.get("strict_error")),
-                    Boolean.TRUE.equals(c.get("sort_bindings"))));
+            out.add(
+                    new ConformanceCase(
+                            name + "#" + i,
+                            dir,
+                            String.valueOf(c.get("note")),
+                            (String) c.get("query"),
+                            (List<String>) c.getOrDefault("modules", List.of()),
+                            c.get("data"),
+                            c.get("input"),
+                            (String) c.get("input_term"),
+                            c.containsKey("input"),
+                            (List<Map<String, Object>>) c.get("want_result"),
+                            (String) c.get("want_error_code"),
+                            (String) c.get("want_error"),
+                            Boolean.TRUE.equals(c.get("strict_error")),
+                            Boolean.TRUE.equals(c.get("sort_bindings"))));
         }
         return out;
     }

@@ -10,8 +10,7 @@ import java.util.TreeMap;
 
 /** Reads and writes the known-failures file ({@code id<TAB>reason} per line) and the tier table. */
 final class Exceptions {
-    private Exceptions() {
-    }
+    private Exceptions() {}
 
     static Map<String, String> read(Path p) throws IOException {
         Map<String, String> out = new HashMap<>();
@@ -23,18 +22,26 @@ final class Exceptions {
                 continue;
             }
             int tab = line.indexOf('\t');
-            out.put(tab < 0 ? line.trim() : line.substring(0, tab), tab < 0 ? "" : line.substring(tab + 1));
+            out.put(
+                    tab < 0 ? line.trim() : line.substring(0, tab),
+                    tab < 0 ? "" : line.substring(tab + 1));
         }
         return out;
     }
 
     static void write(Path p, TreeMap<String, String> failures) throws IOException {
-        StringBuilder sb = new StringBuilder("# Known failing OPA conformance cases: id<TAB>reason.\n"
-                + "# Regenerate with -Dvigil.conformance.update=true.\n");
-        failures.forEach((id, reason) -> {
-            String r = reason.replace('\n', ' ').replace('\t', ' ');
-            sb.append(id).append('\t').append(r.length() > 200 ? r.substring(0, 200) : r).append('\n');
-        });
+        StringBuilder sb =
+                new StringBuilder(
+                        "# Known failing OPA conformance cases: id<TAB>reason.\n"
+                                + "# Regenerate with -Dvigil.conformance.update=true.\n");
+        failures.forEach(
+                (id, reason) -> {
+                    String r = reason.replace('\n', ' ').replace('\t', ' ');
+                    sb.append(id)
+                            .append('\t')
+                            .append(r.length() > 200 ? r.substring(0, 200) : r)
+                            .append('\n');
+                });
         Files.createDirectories(p.toAbsolutePath().getParent());
         Files.writeString(p, sb.toString());
     }

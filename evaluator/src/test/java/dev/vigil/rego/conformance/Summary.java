@@ -12,10 +12,10 @@ import java.util.Map;
 
 /** Writes target/conformance/summary.json. */
 final class Summary {
-    private Summary() {
-    }
+    private Summary() {}
 
-    static void write(Path out, int total, int passed, Map<String, int[]> tiers, Map<String, Integer> missing)
+    static void write(
+            Path out, int total, int passed, Map<String, int[]> tiers, Map<String, Integer> missing)
             throws IOException {
         ObjectMapper m = new ObjectMapper();
         ObjectNode root = m.createObjectNode();

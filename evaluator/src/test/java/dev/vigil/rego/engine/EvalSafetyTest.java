@@ -27,7 +27,6 @@ class EvalSafetyTest {
   }
 
   @Test
-  @Disabled("rego-core bug: rego_recursion_error carries no location")
   void recursiveRulesAreACompileError() {
     String module = """
         package limits

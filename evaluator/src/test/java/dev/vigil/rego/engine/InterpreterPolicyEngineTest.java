@@ -10,6 +10,9 @@ import dev.vigil.rego.value.SetValue;
 import dev.vigil.rego.value.StringValue;
 import dev.vigil.rego.value.Value;
 import dev.vigil.rego.value.Values;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +20,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class InterpreterPolicyEngineTest {
   private static final String BUCKET_POLICY = """
@@ -69,6 +73,21 @@ class InterpreterPolicyEngineTest {
           .isEqualTo(BooleanValue.TRUE);
       assertThat(engine.evaluate("opa/wasm/test/allowed", ObjectValue.of("user", StringValue.of("bob"))))
           .isEqualTo(BooleanValue.FALSE);
+    }
+  }
+
+  @Test
+  void loadsPoliciesAndDataFromADirectory(@TempDir Path dir) throws IOException {
+    Files.createDirectories(dir.resolve("s3"));
+    Files.createDirectories(dir.resolve("role"));
+    Files.writeString(dir.resolve("s3/policy.rego"), BUCKET_POLICY);
+    Files.writeString(dir.resolve("demo.rego"), ROLE_POLICY);
+    Files.writeString(dir.resolve("role/data.json"), "{\"alice\": \"admin\"}");
+    try (PolicyEngine engine = InterpreterPolicyEngine.load(List.of(dir))) {
+      assertThat(engine.evaluate(DENY, bucket("b1", "Off")))
+          .isEqualTo(SetValue.of(StringValue.of("b1: versioning is not enabled")));
+      assertThat(engine.evaluate("opa/wasm/test/allowed", ObjectValue.of("user", StringValue.of("alice"))))
+          .isEqualTo(BooleanValue.TRUE);
     }
   }
 

@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 class LexerTest {
     @Test
     void everyTokenCarriesFileLineAndColumn() {
-        List<Token> tokens = new Lexer("a.rego", "package x\n\np := 1 if {\n\tinput.y == \"z\"\n}\n").tokens();
+        List<Token> tokens =
+                new Lexer("a.rego", "package x\n\np := 1 if {\n\tinput.y == \"z\"\n}\n").tokens();
         Token p = tokens.get(2);
         assertThat(p.text()).isEqualTo("p");
         assertThat(p.location()).isEqualTo(new Location("a.rego", 3, 1));
@@ -22,7 +23,8 @@ class LexerTest {
 
     @Test
     void decodesStringsRawStringsAndNumbers() {
-        List<Token> tokens = new Lexer("f", "\"a\\n\\u0041\" `raw\\n` 1.5e3 12345678901234567890").tokens();
+        List<Token> tokens =
+                new Lexer("f", "\"a\\n\\u0041\" `raw\\n` 1.5e3 12345678901234567890").tokens();
         assertThat(tokens.get(0).text()).isEqualTo("a\nA");
         assertThat(tokens.get(1).type()).isEqualTo(TokenType.RAW_STRING);
         assertThat(tokens.get(1).text()).isEqualTo("raw\\n");
@@ -41,10 +43,12 @@ class LexerTest {
     void unterminatedStringIsAParseErrorWithLocation() {
         assertThatThrownBy(() -> new Lexer("bad.rego", "p := \"abc\n").tokens())
                 .isInstanceOf(RegoException.class)
-                .satisfies(e -> {
-                    RegoException re = (RegoException) e;
-                    assertThat(re.code()).isEqualTo("rego_parse_error");
-                    assertThat(re.errors().get(0).location()).isEqualTo(new Location("bad.rego", 1, 6));
-                });
+                .satisfies(
+                        e -> {
+                            RegoException re = (RegoException) e;
+                            assertThat(re.code()).isEqualTo("rego_parse_error");
+                            assertThat(re.errors().get(0).location())
+                                    .isEqualTo(new Location("bad.rego", 1, 6));
+                        });
     }
 }

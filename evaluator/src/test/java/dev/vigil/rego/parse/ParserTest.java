@@ -19,17 +19,20 @@ import org.junit.jupiter.api.Test;
 class ParserTest {
     @Test
     void parsesRuleKindsAndRefHeads() {
-        Module m = Parser.parseModule("m.rego", """
-                package a.b
-                import rego.v1
-                import data.lib.x as y
+        Module m =
+                Parser.parseModule(
+                        "m.rego",
+                        """
+                        package a.b
+                        import rego.v1
+                        import data.lib.x as y
 
-                default allow := false
-                allow if input.admin
-                deny contains msg if { msg := "no" }
-                a.b[c] contains x if { some c, x in input.m }
-                f(x) := y if { y := x + 1 } else := 0
-                """);
+                        default allow := false
+                        allow if input.admin
+                        deny contains msg if { msg := "no" }
+                        a.b[c] contains x if { some c, x in input.m }
+                        f(x) := y if { y := x + 1 } else := 0
+                        """);
         assertThat(m.packagePath()).containsExactly("a", "b");
         assertThat(m.imports()).hasSize(2);
         List<Rule> rules = m.rules();
@@ -54,12 +57,15 @@ class ParserTest {
 
     @Test
     void parsesSomeEveryNotWithAndComprehensions() {
-        List<Expr> body = Parser.parseQuery("q", """
-                some k, v in input.x
-                every y in [1, 2] { y > 0 }
-                not data.p with input as {"a": 1} with data.q as 2
-                s := {z | z := [1, 2][_]}
-                """);
+        List<Expr> body =
+                Parser.parseQuery(
+                        "q",
+                        """
+                        some k, v in input.x
+                        every y in [1, 2] { y > 0 }
+                        not data.p with input as {"a": 1} with data.q as 2
+                        s := {z | z := [1, 2][_]}
+                        """);
         assertThat(body.get(0).kind()).isInstanceOf(ExprKind.SomeIn.class);
         assertThat(body.get(1).kind()).isInstanceOf(ExprKind.Every.class);
         assertThat(body.get(2).negated()).isTrue();
@@ -68,32 +74,48 @@ class ParserTest {
 
     @Test
     void parseErrorsNameFileLineAndColumn() {
-        assertThatThrownBy(() -> Parser.parseModule("p.rego", "package x\n\np if {\n  x := [1, 2\n}\n"))
+        assertThatThrownBy(
+                        () ->
+                                Parser.parseModule(
+                                        "p.rego", "package x\n\np if {\n  x := [1, 2\n}\n"))
                 .isInstanceOf(RegoException.class)
-                .satisfies(e -> {
-                    RegoException re = (RegoException) e;
-                    assertThat(re.code()).isEqualTo("rego_parse_error");
-                    assertThat(re.errors().get(0).location()).isEqualTo(new Location("p.rego", 5, 1));
-                    assertThat(re.render(Map.of("p.rego", "package x\n\np if {\n  x := [1, 2\n}\n")))
-                            .contains("p.rego:5:1: rego_parse_error").contains("    }\n    ^");
-                });
+                .satisfies(
+                        e -> {
+                            RegoException re = (RegoException) e;
+                            assertThat(re.code()).isEqualTo("rego_parse_error");
+                            assertThat(re.errors().get(0).location())
+                                    .isEqualTo(new Location("p.rego", 5, 1));
+                            assertThat(
+                                            re.render(
+                                                    Map.of(
+                                                            "p.rego",
+                                                            "package x\n\n"
+                                                                + "p if {\n"
+                                                                + "  x := [1, 2\n"
+                                                                + "}\n")))
+                                    .contains("p.rego:5:1: rego_parse_error")
+                                    .contains("    }\n    ^");
+                        });
     }
 
     @Test
     void parsesMetadataAnnotations() {
-        Module m = Parser.parseModule("m.rego", """
-                # METADATA
-                # title: Root MFA
-                # description: checks the root account
-                # custom:
-                #   severity: HIGH
-                package vigil.aws.iam
+        Module m =
+                Parser.parseModule(
+                        "m.rego",
+                        """
+                        # METADATA
+                        # title: Root MFA
+                        # description: checks the root account
+                        # custom:
+                        #   severity: HIGH
+                        package vigil.aws.iam
 
-                # METADATA
-                # title: deny rule
-                # entrypoint: true
-                deny contains 1 if true
-                """);
+                        # METADATA
+                        # title: deny rule
+                        # entrypoint: true
+                        deny contains 1 if true
+                        """);
         assertThat(m.annotations()).hasSize(2);
         assertThat(m.annotations().get(0).scope()).isEqualTo("package");
         assertThat(m.annotations().get(0).custom()).containsEntry("severity", "HIGH");

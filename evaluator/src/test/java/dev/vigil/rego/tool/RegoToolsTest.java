@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
@@ -206,6 +207,15 @@ class RegoToolsTest {
   }
 
   @Test
+  void testRunnerFilterSelectsTestsByQualifiedName() throws IOException {
+    policyTree();
+    int code = new RegoTestRunner(out, err).run(List.of(dir), true, Pattern.compile("enabled_bucket"));
+    assertThat(code).as(out() + err()).isZero();
+    assertThat(out()).contains("test_enabled_bucket_passes: PASS").contains("PASS: 1/1")
+        .doesNotContain("test_suspended_bucket_is_denied");
+  }
+
+  @Test
   void testRunnerLoadsDataYaml() throws IOException {
     write("p/policy.rego", "package p\n\nlimit := data.settings.limit\n");
     write("p/policy_test.rego", "package p\n\ntest_limit if limit == 14\n");
@@ -234,6 +244,14 @@ class RegoToolsTest {
         .contains(dir.resolve("also_bad.rego") + ":")
         .contains("rego_parse_error")
         .contains("^");
+  }
+
+  @Test
+  void checkSurvivesPathologicallyDeepNesting() throws IOException {
+    Path deep = write("deep.rego", "package deep\n\nx := " + "[".repeat(50_000) + "]".repeat(50_000) + "\n");
+    int code = new RegoCheck(out, err).run(List.of(deep));
+    assertThat(code).isEqualTo(1);
+    assertThat(err()).contains(deep + ":").contains("rego_parse_error");
   }
 
   @Test

@@ -1,10 +1,8 @@
-package dev.vigil.rego.tool;
+package dev.vigil.rego.engine;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.vigil.rego.engine.DataDocuments;
-import dev.vigil.rego.engine.PolicyEngineException;
 import dev.vigil.rego.value.Value;
 import dev.vigil.rego.value.Values;
 import java.io.IOException;
