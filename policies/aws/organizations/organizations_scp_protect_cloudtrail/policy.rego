@@ -30,7 +30,6 @@
 package vigil.aws.organizations.organizations_scp_protect_cloudtrail
 
 import data.vigil.lib.aws.org
-import data.vigil.lib.aws.util
 
 deny contains result if {
 	org.member_account

@@ -35,7 +35,6 @@
 package vigil.aws.organizations.organizations_scp_restrict_regions
 
 import data.vigil.lib.aws.org
-import data.vigil.lib.aws.util
 
 deny contains result if {
 	org.member_account

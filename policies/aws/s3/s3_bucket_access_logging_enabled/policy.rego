@@ -23,10 +23,11 @@
 #   - logging
 package vigil.aws.s3.s3_bucket_access_logging_enabled
 
+import data.vigil.lib.aws.util
+
 deny contains result if {
 	logging := input.resource.attributes.Logging
-	is_object(logging)
-	object.get(logging, "LoggingEnabled", null) == null
+	util.get(logging, "LoggingEnabled", null) == null
 	result := {
 		"msg": sprintf("S3 bucket %s has no server access logging", [input.resource.id]),
 		"evidence": {"Logging": logging},

@@ -32,6 +32,15 @@ test_no_logging_fails if {
 	r.evidence.Logging == {}
 }
 
+test_null_logging_fails if {
+	count(s3_bucket_access_logging_enabled.deny) == 1 with input as {"resource": bucket({"Logging": null})}
+}
+
+test_absent_logging_is_a_gap if {
+	b := bucket({})
+	count(s3_bucket_access_logging_enabled.deny) == 0 with input as {"resource": object.union(object.remove(b, ["attributes"]), {"attributes": object.remove(b.attributes, ["Logging"])})}
+}
+
 test_null_logging_enabled_fails if {
 	count(s3_bucket_access_logging_enabled.deny) == 1 with input as {"resource": bucket({"Logging": {"LoggingEnabled": null}})}
 }

@@ -24,10 +24,11 @@
 #   - data-protection
 package vigil.aws.s3.s3_bucket_versioning_enabled
 
+import data.vigil.lib.aws.util
+
 deny contains result if {
 	versioning := input.resource.attributes.Versioning
-	is_object(versioning)
-	status := object.get(versioning, "Status", null)
+	status := util.get(versioning, "Status", null)
 	status != "Enabled"
 	result := {
 		"msg": sprintf("S3 bucket %s does not have versioning enabled (Status %v)", [input.resource.id, status]),

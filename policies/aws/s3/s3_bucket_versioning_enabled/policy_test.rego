@@ -32,8 +32,13 @@ test_suspended_fails if {
 	r.evidence["Versioning.Status"] == "Suspended"
 }
 
-test_null_versioning_is_not_judged if {
-	count(s3_bucket_versioning_enabled.deny) == 0 with input as {"resource": bucket({"Versioning": null})}
+test_null_versioning_fails if {
+	count(s3_bucket_versioning_enabled.deny) == 1 with input as {"resource": bucket({"Versioning": null})}
+}
+
+test_absent_versioning_is_a_gap if {
+	b := bucket({})
+	count(s3_bucket_versioning_enabled.deny) == 0 with input as {"resource": object.union(object.remove(b, ["attributes"]), {"attributes": object.remove(b.attributes, ["Versioning"])})}
 }
 
 test_never_enabled_fails if {

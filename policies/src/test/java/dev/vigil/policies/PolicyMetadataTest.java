@@ -2,6 +2,9 @@ package dev.vigil.policies;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.vigil.rego.api.Modules;
+import dev.vigil.rego.api.ParsedModule;
+import dev.vigil.rego.ast.Annotation;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,6 +12,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
@@ -74,6 +79,47 @@ class PolicyMetadataTest {
     Stream<DynamicTest> everyPolicyFollowsTheContract() {
         return library.policies().stream().map(policy -> DynamicTest.dynamicTest(
                 library.root().relativize(policy).toString(), () -> assertThat(problems(policy)).isEmpty()));
+    }
+
+    /** The evaluator reads METADATA through the Rego parser: it must see what snakeyaml sees. */
+    @TestFactory
+    Stream<DynamicTest> regoParserReadsTheSameMetadata() {
+        return library.policies().stream().map(policy -> DynamicTest.dynamicTest(
+                library.root().relativize(policy).toString(), () -> {
+                    Map<String, Object> md = RegoHeader.read(policy).metadata();
+                    ParsedModule module = Modules.parse(policy.toString(), PolicyLibraryFiles.read(policy));
+                    Annotation pkg = module.annotations().stream()
+                            .filter(an -> "package".equals(an.scope()))
+                            .findFirst().orElseThrow(() -> new AssertionError("no package annotation"));
+                    assertThat(pkg.title()).isEqualTo(md.get("title"));
+                    assertThat(pkg.description()).isEqualTo(md.get("description"));
+                    assertThat(pkg.custom()).isEqualTo(md.get("custom"));
+                }));
+    }
+
+    @Test
+    void readmeListsEveryCheck() {
+        String readme = PolicyLibraryFiles.read(library.root().resolve("README.md"));
+        assertThat(customById.keySet()).allMatch(id -> readme.contains("`" + id + "`"));
+    }
+
+    /** OPA's strict mode rejects unused imports; keep the library clean for it. */
+    @Test
+    void everyImportIsUsed() {
+        Pattern importLine = Pattern.compile("(?m)^import data\\.([a-z0-9_.]+)$");
+        List<String> unused = new ArrayList<>();
+        for (Path file : library.regoFiles()) {
+            String source = PolicyLibraryFiles.read(file);
+            Matcher m = importLine.matcher(source);
+            String body = source.replaceAll("(?m)^import .*$", "");
+            while (m.find()) {
+                String alias = m.group(1).substring(m.group(1).lastIndexOf('.') + 1);
+                if (!Pattern.compile("\\b" + Pattern.quote(alias) + "\\.").matcher(body).find()) {
+                    unused.add(library.root().relativize(file) + ": " + m.group(1));
+                }
+            }
+        }
+        assertThat(unused).isEmpty();
     }
 
     @Test
