@@ -21,6 +21,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
@@ -118,7 +119,7 @@ public final class HtmlReportWriter {
     private static void accounts(Writer w, ScanStats stats) throws IOException {
         w.write("<section id=\"accounts\">\n<h2>Failing findings by account and severity</h2>\n");
         Map<ScanStats.AccountKey, long[]> accounts = stats.failBySeverityPerAccount();
-        long max = accounts.values().stream().flatMapToLong(java.util.Arrays::stream).max().orElse(0);
+        long max = accounts.values().stream().flatMapToLong(Arrays::stream).max().orElse(0);
         w.write("<div class=\"scroll\"><table class=\"heat\"><thead><tr><th>Account</th>");
         for (Severity s : Severity.values()) {
             w.write("<th class=\"num\">" + s.label() + "</th>");
