@@ -158,7 +158,9 @@ public final class HtmlReportWriter {
     }
 
     private static void services(Writer w, ScanStats stats) throws IOException {
-        w.write("<section id=\"services\">\n<h2>Findings by service<small>fail / muted / error / pass</small></h2>\n");
+        w.write("<section id=\"services\">\n<h2>Findings by service</h2>\n<p class=\"legend\">"
+                + "<i style=\"background:#dc2626\"></i>fail <i style=\"background:#94a3b8\"></i>muted "
+                + "<i style=\"background:#7c3aed\"></i>error <i style=\"background:#15803d\"></i>pass</p>\n");
         List<Map.Entry<String, long[]>> services = new ArrayList<>(stats.byStatusPerService().entrySet());
         services.sort(Comparator.<Map.Entry<String, long[]>>comparingLong(e -> -e.getValue()[Status.FAIL.ordinal()])
                 .thenComparing(Map.Entry::getKey));
