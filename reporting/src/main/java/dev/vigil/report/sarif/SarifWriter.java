@@ -117,7 +117,8 @@ public final class SarifWriter {
         int partNumber = 1;
         try {
             for (Severity severity : Severity.values()) {
-                for (Status status : List.of(Status.FAIL, Status.MUTED)) {
+                for (Status status : options.sarifIncludeMuted() ? List.of(Status.FAIL, Status.MUTED)
+                        : List.of(Status.FAIL)) {
                     for (Finding f : result.findings()) {
                         if (f.severity() != severity || f.status() != status || !f.provider().equals(provider)) {
                             continue;
