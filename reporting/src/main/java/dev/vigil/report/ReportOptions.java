@@ -15,6 +15,7 @@ import java.util.Set;
  * @param artifactUriPrefix     prefix for SARIF artifact URIs, relative to the repository root, when the
  *                              report directory is not the checkout root (e.g. {@code "vigil-out/"});
  *                              empty when it is
+ * @param sarifIncludeMuted     MUTED findings as SARIF results with an external suppression (true), or left out
  * @param htmlMaxFindings       rows of the HTML findings table (FAIL first); the CSV has every row
  * @param clock                 the "generated at" time of every report (fixed in golden tests)
  */
@@ -23,6 +24,7 @@ public record ReportOptions(
         int sarifMaxResultsPerRun,
         long sarifMaxGzipBytes,
         String artifactUriPrefix,
+        boolean sarifIncludeMuted,
         int htmlMaxFindings,
         Clock clock) {
 
@@ -52,29 +54,37 @@ public record ReportOptions(
     /** Every format, GitHub's limits, the system clock. */
     public static ReportOptions defaults() {
         return new ReportOptions(EnumSet.allOf(ReportFormat.class), GITHUB_MAX_RESULTS_PER_RUN,
-                GITHUB_MAX_GZIP_BYTES, "", DEFAULT_HTML_MAX_FINDINGS, Clock.systemUTC());
+                GITHUB_MAX_GZIP_BYTES, "", true, DEFAULT_HTML_MAX_FINDINGS, Clock.systemUTC());
     }
 
     public ReportOptions withFormats(Set<ReportFormat> newFormats) {
         return new ReportOptions(newFormats, sarifMaxResultsPerRun, sarifMaxGzipBytes, artifactUriPrefix,
-                htmlMaxFindings, clock);
+                sarifIncludeMuted, htmlMaxFindings, clock);
     }
 
     public ReportOptions withSarifLimits(int maxResultsPerRun, long maxGzipBytes) {
-        return new ReportOptions(formats, maxResultsPerRun, maxGzipBytes, artifactUriPrefix, htmlMaxFindings, clock);
+        return new ReportOptions(formats, maxResultsPerRun, maxGzipBytes, artifactUriPrefix, sarifIncludeMuted,
+                htmlMaxFindings, clock);
     }
 
     public ReportOptions withArtifactUriPrefix(String prefix) {
-        return new ReportOptions(formats, sarifMaxResultsPerRun, sarifMaxGzipBytes, prefix, htmlMaxFindings, clock);
+        return new ReportOptions(formats, sarifMaxResultsPerRun, sarifMaxGzipBytes, prefix, sarifIncludeMuted,
+                htmlMaxFindings, clock);
     }
 
     public ReportOptions withHtmlMaxFindings(int max) {
-        return new ReportOptions(formats, sarifMaxResultsPerRun, sarifMaxGzipBytes, artifactUriPrefix, max, clock);
+        return new ReportOptions(formats, sarifMaxResultsPerRun, sarifMaxGzipBytes, artifactUriPrefix,
+                sarifIncludeMuted, max, clock);
     }
 
     public ReportOptions withClock(Clock newClock) {
         return new ReportOptions(formats, sarifMaxResultsPerRun, sarifMaxGzipBytes, artifactUriPrefix,
-                htmlMaxFindings, newClock);
+                sarifIncludeMuted, htmlMaxFindings, newClock);
+    }
+
+    public ReportOptions withSarifIncludeMuted(boolean include) {
+        return new ReportOptions(formats, sarifMaxResultsPerRun, sarifMaxGzipBytes, artifactUriPrefix, include,
+                htmlMaxFindings, clock);
     }
 
     public boolean writes(ReportFormat format) {

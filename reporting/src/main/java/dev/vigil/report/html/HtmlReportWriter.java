@@ -21,6 +21,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
@@ -118,7 +119,7 @@ public final class HtmlReportWriter {
     private static void accounts(Writer w, ScanStats stats) throws IOException {
         w.write("<section id=\"accounts\">\n<h2>Failing findings by account and severity</h2>\n");
         Map<ScanStats.AccountKey, long[]> accounts = stats.failBySeverityPerAccount();
-        long max = accounts.values().stream().flatMapToLong(java.util.Arrays::stream).max().orElse(0);
+        long max = accounts.values().stream().flatMapToLong(Arrays::stream).max().orElse(0);
         w.write("<div class=\"scroll\"><table class=\"heat\"><thead><tr><th>Account</th>");
         for (Severity s : Severity.values()) {
             w.write("<th class=\"num\">" + s.label() + "</th>");
@@ -157,7 +158,9 @@ public final class HtmlReportWriter {
     }
 
     private static void services(Writer w, ScanStats stats) throws IOException {
-        w.write("<section id=\"services\">\n<h2>Findings by service<small>fail / muted / error / pass</small></h2>\n");
+        w.write("<section id=\"services\">\n<h2>Findings by service</h2>\n<p class=\"legend\">"
+                + "<i style=\"background:#dc2626\"></i>fail <i style=\"background:#94a3b8\"></i>muted "
+                + "<i style=\"background:#7c3aed\"></i>error <i style=\"background:#15803d\"></i>pass</p>\n");
         List<Map.Entry<String, long[]>> services = new ArrayList<>(stats.byStatusPerService().entrySet());
         services.sort(Comparator.<Map.Entry<String, long[]>>comparingLong(e -> -e.getValue()[Status.FAIL.ordinal()])
                 .thenComparing(Map.Entry::getKey));

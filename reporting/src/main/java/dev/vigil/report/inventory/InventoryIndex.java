@@ -1,5 +1,6 @@
 package dev.vigil.report.inventory;
 
+import java.util.Collections;
 import java.util.Map;
 
 /** Finds the inventory line of a resource of one account. */
@@ -8,7 +9,8 @@ public final class InventoryIndex {
     private final Map<String, InventoryLocation> locations;
 
     InventoryIndex(Map<String, InventoryLocation> locations) {
-        this.locations = Map.copyOf(locations);
+        // Not copied: it holds one entry per resource of the scan and is owned by this index alone.
+        this.locations = Collections.unmodifiableMap(locations);
     }
 
     static String key(String provider, String accountUid, String resourceType, String resourceUid) {

@@ -10,7 +10,6 @@ import java.io.OutputStream;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -112,14 +111,5 @@ public final class InventoryWriter {
 
     private static String nullToEmpty(String s) {
         return s == null ? "" : s;
-    }
-
-    /** The relative paths of every account's inventory, for tests and callers that list outputs. */
-    public static List<String> pathsOf(ScanResult result) {
-        TreeMap<String, String> paths = new TreeMap<>();
-        for (Finding f : result.findings()) {
-            paths.put(relativePath(f.provider(), f.accountUid()), "");
-        }
-        return new ArrayList<>(paths.keySet());
     }
 }

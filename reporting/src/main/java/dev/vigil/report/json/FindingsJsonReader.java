@@ -19,7 +19,6 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -84,7 +83,7 @@ public final class FindingsJsonReader {
                         }
                         versionSeen = true;
                     }
-                    case "findings" -> readArray(file, p, field, node -> sink.findings.accept(finding(file, p, node)));
+                    case "findings" -> readArray(file, p, field, node -> sink.findings.accept(finding(node)));
                     case "accounts" -> readArray(file, p, field, node -> {
                         if (sink.keepAll) {
                             sink.accounts.add(account(node));
@@ -92,7 +91,7 @@ public final class FindingsJsonReader {
                     });
                     case "checks" -> readArray(file, p, field, node -> {
                         if (sink.keepAll) {
-                            sink.checks.add(check(file, p, node));
+                            sink.checks.add(check(node));
                         }
                     });
                     case "frameworks" -> readArray(file, p, field, node -> {
@@ -140,7 +139,7 @@ public final class FindingsJsonReader {
         }
     }
 
-    private Finding finding(Path file, JsonParser p, JsonNode n) {
+    private static Finding finding(JsonNode n) {
         JsonNode evidence = n.get("evidence");
         return new Finding(required(n, "check_id"), text(n, "check_title"), status(required(n, "status")),
                 text(n, "message"), Severity.parse(required(n, "severity")), required(n, "provider"),
@@ -156,7 +155,7 @@ public final class FindingsJsonReader {
                 text(n, "status"), strings(n.path("ou_path_names")), stringMap(n.path("tags")));
     }
 
-    private static CheckMetadata check(Path file, JsonParser p, JsonNode n) {
+    private static CheckMetadata check(JsonNode n) {
         JsonNode r = n.path("remediation");
         return new CheckMetadata(required(n, "id"), text(n, "provider"), text(n, "service"), text(n, "title"),
                 text(n, "description"), Severity.parse(required(n, "severity")), strings(n.path("resource_types")),
@@ -209,8 +208,7 @@ public final class FindingsJsonReader {
 
     private static Map<String, String> stringMap(JsonNode object) {
         Map<String, String> out = new LinkedHashMap<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = object.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> e = it.next();
+        for (Map.Entry<String, JsonNode> e : object.properties()) {
             out.put(e.getKey(), e.getValue().asText());
         }
         return out;
@@ -218,8 +216,7 @@ public final class FindingsJsonReader {
 
     private static Map<String, List<String>> frameworks(JsonNode object) {
         Map<String, List<String>> out = new LinkedHashMap<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = object.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> e = it.next();
+        for (Map.Entry<String, JsonNode> e : object.properties()) {
             out.put(e.getKey(), List.copyOf(strings(e.getValue())));
         }
         return out;

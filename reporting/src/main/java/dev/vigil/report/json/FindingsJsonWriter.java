@@ -17,6 +17,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -125,7 +126,7 @@ public final class FindingsJsonWriter {
             g.writeStringField("id", fr.framework().id());
             g.writeNumberField("requirements", fr.requirements().size());
             for (Compliance.RequirementStatus s : Compliance.RequirementStatus.values()) {
-                g.writeNumberField(s.name().toLowerCase(java.util.Locale.ROOT), fr.count(s));
+                g.writeNumberField(s.name().toLowerCase(Locale.ROOT), fr.count(s));
             }
             double pct = fr.passPercent();
             if (pct < 0) {

@@ -17,8 +17,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,6 +39,7 @@ public final class SarifWriter {
     static final String SCHEMA_URI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
     static final String GAP_ID = "VIGIL-GAP";
     static final String EVAL_ERROR_ID = "VIGIL-EVAL-ERROR";
+    private static final Pattern SEMVER = Pattern.compile("\\d+\\.\\d+\\.\\d+([-+][0-9A-Za-z.+-]*)?");
 
     private final ObjectMapper mapper;
 
@@ -115,7 +117,8 @@ public final class SarifWriter {
         int partNumber = 1;
         try {
             for (Severity severity : Severity.values()) {
-                for (Status status : List.of(Status.FAIL, Status.MUTED)) {
+                for (Status status : options.sarifIncludeMuted() ? List.of(Status.FAIL, Status.MUTED)
+                        : List.of(Status.FAIL)) {
                     for (Finding f : result.findings()) {
                         if (f.severity() != severity || f.status() != status || !f.provider().equals(provider)) {
                             continue;
@@ -183,8 +186,12 @@ public final class SarifWriter {
         g.writeObjectFieldStart("tool");
         g.writeObjectFieldStart("driver");
         g.writeStringField("name", "Vigil");
-        g.writeStringField("version", result.toolVersion());
-        g.writeStringField("semanticVersion", result.toolVersion());
+        if (result.toolVersion() != null && !result.toolVersion().isBlank()) {
+            g.writeStringField("version", result.toolVersion());
+            if (SEMVER.matcher(result.toolVersion()).matches()) {
+                g.writeStringField("semanticVersion", result.toolVersion());
+            }
+        }
         g.writeArrayFieldStart("rules");
         for (String id : ruleIndex.keySet()) {
             SarifRules.write(g, checks.get(id), checks);
@@ -237,10 +244,10 @@ public final class SarifWriter {
         g.writeArrayFieldStart("invocations");
         g.writeStartObject();
         g.writeBooleanField("executionSuccessful", true);
-        if (result.startedAt() != null) {
+        if (isInstant(result.startedAt())) {
             g.writeStringField("startTimeUtc", result.startedAt());
         }
-        if (result.finishedAt() != null) {
+        if (isInstant(result.finishedAt())) {
             g.writeStringField("endTimeUtc", result.finishedAt());
         }
         g.writeArrayFieldStart("toolExecutionNotifications");
@@ -250,8 +257,8 @@ public final class SarifWriter {
             g.writeObjectFieldStart("message");
             g.writeStringField("text", "Collection gap in " + gap.provider() + " account " + gap.accountId()
                     + ", region " + gap.region() + ": " + gap.service() + " " + gap.operation() + " failed with "
-                    + gap.errorCode() + (gap.message() == null || gap.message().isBlank() ? "" : ": "
-                    + gap.message().strip()) + (endsWithPeriod(gap.message()) ? "" : "."));
+                    + gap.errorCode() + (isBlank(gap.message()) ? "" : ": " + gap.message().strip())
+                    + (endsWithPeriod(gap.message()) ? "" : "."));
             g.writeEndObject();
             writeDescriptor(g, GAP_ID, 0);
             g.writeObjectFieldStart("properties");
@@ -285,6 +292,23 @@ public final class SarifWriter {
         g.writeEndArray();
     }
 
+    private static boolean isBlank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    /** SARIF's date-time fields must be ISO-8601; a scan time that is not is left out rather than invalid. */
+    private static boolean isInstant(String s) {
+        if (s == null) {
+            return false;
+        }
+        try {
+            Instant.parse(s);
+            return true;
+        } catch (DateTimeParseException e) {
+            return false;
+        }
+    }
+
     private static boolean endsWithPeriod(String s) {
         return s != null && s.strip().endsWith(".");
     }
@@ -294,17 +318,6 @@ public final class SarifWriter {
         g.writeStringField("id", id);
         g.writeNumberField("index", index);
         g.writeEndObject();
-    }
-
-    /** Number of results per provider SARIF would hold (FAIL + MUTED), for callers that report counts. */
-    public static Map<String, Long> resultCounts(ScanResult result) {
-        Map<String, Long> counts = new HashMap<>();
-        for (Finding f : result.findings()) {
-            if (f.status() == Status.FAIL || f.status() == Status.MUTED) {
-                counts.merge(f.provider(), 1L, Long::sum);
-            }
-        }
-        return counts;
     }
 
     static byte[] tail(ObjectMapper mapper, String category) throws IOException {

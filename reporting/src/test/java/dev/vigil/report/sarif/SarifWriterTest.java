@@ -122,6 +122,15 @@ class SarifWriterTest {
     }
 
     @Test
+    void mutedFindingsCanBeLeftOut() throws IOException {
+        ReportWriter.writeAll(ScanFixture.scanResult(), out, sarifOnly().withSarifIncludeMuted(false));
+        JsonNode results = run(out.resolve("vigil-aws.sarif")).path("results");
+
+        assertThat(results).hasSize(10);
+        results.forEach(r -> assertThat(r.has("suppressions")).isFalse());
+    }
+
+    @Test
     void rulesCarryWhatGithubReads() throws IOException {
         ReportWriter.writeAll(ScanFixture.scanResult(), out, sarifOnly());
         JsonNode rules = run(out.resolve("vigil-aws.sarif")).path("tool").path("driver").path("rules");
