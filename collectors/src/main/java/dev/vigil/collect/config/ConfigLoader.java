@@ -9,7 +9,15 @@ import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.List;
+import java.util.Objects;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -46,16 +54,49 @@ public final class ConfigLoader {
             VigilConfig config = yaml.readValue(text, VigilConfig.class);
             return (config == null ? VigilConfig.DEFAULT : config).validate(source);
         } catch (UnrecognizedPropertyException e) {
-            throw new ConfigException(where(source, e.getLocation()) + "unknown key '" + path(e) + "' (known keys here: "
+            throw new ConfigException(where(source, locate(text, e)) + "unknown key '" + path(e) + "' (known keys here: "
                     + known(e.getKnownPropertyIds()) + ")", e);
         } catch (MismatchedInputException e) {
             String type = e.getTargetType() == null ? "another type" : describe(e.getTargetType());
-            throw new ConfigException(where(source, e.getLocation()) + "key '" + path(e) + "' must be " + type, e);
+            throw new ConfigException(where(source, locate(text, e)) + "key '" + path(e) + "' must be " + type, e);
         } catch (JsonMappingException e) {
             throw new ConfigException(where(source, e.getLocation()) + "key '" + path(e) + "': " + e.getOriginalMessage(), e);
         } catch (JsonProcessingException e) {
             throw new ConfigException(where(source, e.getLocation()) + "not valid YAML: " + e.getOriginalMessage(), e);
         }
+    }
+
+    /**
+     * Where the offending key is written. Records are bound through their constructor, so Jackson reports
+     * errors after reading the whole mapping; the key's own line is found again by walking the YAML tokens.
+     */
+    private JsonLocation locate(String text, JsonMappingException e) {
+        List<String> target = e.getPath().stream().map(r -> r.getFieldName()).filter(Objects::nonNull).toList();
+        try (JsonParser parser = yaml.getFactory().createParser(text)) {
+            Deque<String> stack = new ArrayDeque<>();
+            String lastField = null;
+            JsonToken token;
+            while ((token = parser.nextToken()) != null) {
+                switch (token) {
+                    case FIELD_NAME -> {
+                        lastField = parser.currentName();
+                        List<String> path = new ArrayList<>(stack);
+                        Collections.reverse(path);
+                        path.removeIf(String::isEmpty);
+                        path.add(lastField);
+                        if (path.equals(target)) {
+                            return parser.currentTokenLocation();
+                        }
+                    }
+                    case START_OBJECT -> stack.push(lastField == null ? "" : lastField);
+                    case END_OBJECT -> stack.pop();
+                    default -> { }
+                }
+            }
+        } catch (IOException | RuntimeException ignored) {
+            // fall back to Jackson's own location
+        }
+        return e.getLocation();
     }
 
     private static String where(String source, JsonLocation location) {
