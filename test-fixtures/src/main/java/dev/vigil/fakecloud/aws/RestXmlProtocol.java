@@ -9,10 +9,13 @@ public final class RestXmlProtocol implements Protocol {
 
     private final String service;
     private final Function<AwsRequest, String> operations;
+    private final boolean errorEnvelope;
 
-    public RestXmlProtocol(String service, Function<AwsRequest, String> operations) {
+    /** @param errorEnvelope wrap errors in {@code <ErrorResponse>} (S3 Control) instead of a bare {@code <Error>} (S3) */
+    public RestXmlProtocol(String service, Function<AwsRequest, String> operations, boolean errorEnvelope) {
         this.service = service;
         this.operations = operations;
+        this.errorEnvelope = errorEnvelope;
     }
 
     @Override
@@ -23,8 +26,14 @@ public final class RestXmlProtocol implements Protocol {
     @Override
     public AwsResponse error(AwsError error, String requestId) {
         XmlWriter xml = new XmlWriter();
-        xml.start("Error").leaf("Code", error.code()).leaf("Message", error.getMessage()).leaf("RequestId", requestId)
-                .end();
+        if (errorEnvelope) {
+            xml.start("ErrorResponse");
+        }
+        xml.start("Error").leaf("Code", error.code()).leaf("Message", error.getMessage());
+        if (errorEnvelope) {
+            xml.end();
+        }
+        xml.leaf("RequestId", requestId).end();
         return new AwsResponse(error.status(), "application/xml", Map.of(), xml.toString()
                 .getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }

@@ -24,7 +24,9 @@ public final class Services {
         add(new Route("cloudtrail", new JsonProtocol("cloudtrail"), new CloudTrailHandler(org), true));
         add(new Route("tagging", new JsonProtocol("tag"), new TaggingHandler(org, options), true));
         add(new Route("ce", new JsonProtocol("ce"), new CostExplorerHandler(org, options), false));
-        this.s3Control = null;
+        add(new Route("s3", new RestXmlProtocol("s3", S3Operations::operation, false), new S3Handler(org, options), false));
+        this.s3Control = new Route("s3control", new RestXmlProtocol("s3", S3Control::operation, true), new S3Control(org),
+                false);
     }
 
     private void add(Route route) {

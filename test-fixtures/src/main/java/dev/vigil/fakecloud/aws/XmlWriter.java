@@ -44,6 +44,14 @@ public final class XmlWriter {
         return this;
     }
 
+    /** Writes {@code <name attributes>value</name>}; the attributes must already be escaped. */
+    public XmlWriter leafWith(String name, String attributes, String value) {
+        out.append('<').append(name).append(' ').append(attributes).append('>');
+        escape(value);
+        out.append("</").append(name).append('>');
+        return this;
+    }
+
     public XmlWriter empty(String name) {
         out.append('<').append(name).append("/>");
         return this;

@@ -22,7 +22,7 @@ final class S3Generator {
             return PublicAccessBlock.ALL;
         }
         ctx.found(Plant.S3_ACCOUNT_NO_BLOCK, "arn:aws:s3::" + ctx.accountId() + ":account");
-        return ctx.index() % 2 == 0 ? null : new PublicAccessBlock(true, true, false, true);
+        return ctx.index() % 2 == 1 ? null : new PublicAccessBlock(true, true, false, true);
     }
 
     List<Bucket> buckets() {
