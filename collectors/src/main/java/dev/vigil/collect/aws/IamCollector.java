@@ -76,7 +76,8 @@ public final class IamCollector implements Collector {
             return;
         }
         for (GetAccountAuthorizationDetailsResponse page : pages.get()) {
-            page.userDetailList().forEach(u -> emitUser(unit, iam, SdkJson.toJson(u), report));
+            page.userDetailList().forEach(u -> unit.spawn("aws.iam.user", () -> emitUser(unit, iam, SdkJson.toJson(u),
+                    report)));
             page.groupDetailList().forEach(g -> emit(unit, "aws.iam.group", SdkJson.toJson(g), "GroupName"));
             page.roleDetailList().forEach(r -> emit(unit, "aws.iam.role", SdkJson.toJson(r), "RoleName"));
             page.policies().forEach(p -> emit(unit, "aws.iam.policy", policy(SdkJson.toJson(p)), "PolicyName"));

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -45,27 +44,32 @@ public final class SpecCollector<C extends SdkClient> implements Collector {
         if (listed.failed()) {
             return;
         }
-        List<ObjectNode> kept = new ArrayList<>();
+        unit.remember(spec.type(), listed.value());
         for (ObjectNode item : listed.value()) {
-            spec.prepare().forEach(d -> apply(unit, d, item));
-            boolean home = spec.homeRegionField() == null
-                    || unit.region().equals(Extract.text(item, spec.homeRegionField()));
-            if (home && spec.keep().test(item)) {
-                kept.add(item);
+            if (spec.prepare().isEmpty() && spec.details().isEmpty()) {
+                enrichAndEmit(unit, item);
+            } else {
+                unit.spawn(spec.type(), () -> enrichAndEmit(unit, item));
             }
         }
-        unit.remember(spec.type(), kept);
-        for (ObjectNode item : kept) {
-            spec.details().forEach(d -> apply(unit, d, item));
-            spec.joins().forEach(j -> join(unit, j, item));
-            PolicyDocuments.decodeInPlace(item);
-            String id = spec.id().apply(item);
-            String region = region(unit, item);
-            String uidRegion = UnitContext.GLOBAL.equals(region) ? "" : region;
-            Map<String, String> tags = spec.tagsKey() == null ? Map.of() : Tags.toMap(item.get(spec.tagsKey()));
-            unit.emit(unit.record(spec.service(), spec.type(), region, id, spec.name().apply(item),
-                    spec.uid().of(unit.accountId(), uidRegion, id, item), tags, item));
+    }
+
+    private void enrichAndEmit(UnitContext unit, ObjectNode item) {
+        spec.prepare().forEach(d -> apply(unit, d, item));
+        boolean home = spec.homeRegionField() == null
+                || unit.region().equals(Extract.text(item, spec.homeRegionField()));
+        if (!home || !spec.keep().test(item)) {
+            return;
         }
+        spec.details().forEach(d -> apply(unit, d, item));
+        spec.joins().forEach(j -> join(unit, j, item));
+        PolicyDocuments.decodeInPlace(item);
+        String id = spec.id().apply(item);
+        String region = region(unit, item);
+        String uidRegion = UnitContext.GLOBAL.equals(region) ? "" : region;
+        Map<String, String> tags = spec.tagsKey() == null ? Map.of() : Tags.toMap(item.get(spec.tagsKey()));
+        unit.emit(unit.record(spec.service(), spec.type(), region, id, spec.name().apply(item),
+                spec.uid().of(unit.accountId(), uidRegion, id, item), tags, item));
     }
 
     private String region(UnitContext unit, ObjectNode item) {
