@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.Map;
 import java.util.Objects;
 import software.amazon.awssdk.core.SdkClient;
@@ -61,7 +62,28 @@ public final class SpecCollector<C extends SdkClient> implements Collector {
         if (!home || !spec.keep().test(item)) {
             return;
         }
-        spec.details().forEach(d -> apply(unit, d, item));
+        List<Detail<C>> details = spec.details();
+        if (details.size() <= 1) {
+            details.forEach(d -> apply(unit, d, item));
+            finish(unit, item);
+            return;
+        }
+        // independent detail calls of one item run in parallel; the last one to finish writes the record
+        AtomicInteger left = new AtomicInteger(details.size());
+        for (Detail<C> detail : details) {
+            unit.spawn(spec.type(), () -> {
+                try {
+                    apply(unit, detail, item);
+                } finally {
+                    if (left.decrementAndGet() == 0) {
+                        finish(unit, item);
+                    }
+                }
+            });
+        }
+    }
+
+    private void finish(UnitContext unit, ObjectNode item) {
         spec.joins().forEach(j -> join(unit, j, item));
         PolicyDocuments.decodeInPlace(item);
         String id = spec.id().apply(item);
@@ -83,10 +105,20 @@ public final class SpecCollector<C extends SdkClient> implements Collector {
     }
 
     private void apply(UnitContext unit, Detail<C> detail, ObjectNode item) {
-        String region = region(unit, item);
+        ObjectNode view;
+        synchronized (item) {
+            view = item.deepCopy();
+        }
+        String region = region(unit, view);
         C client = UnitContext.GLOBAL.equals(region) ? unit.client(spec.client()) : unit.client(spec.client(), region);
         Outcome<JsonNode> outcome = unit.call(detail.operation(), region, detail.notConfigured(),
-                () -> detail.extract().apply(detail.call().apply(client, item)));
+                () -> detail.extract().apply(detail.call().apply(client, view)));
+        synchronized (item) {
+            store(detail, outcome, item);
+        }
+    }
+
+    private void store(Detail<C> detail, Outcome<JsonNode> outcome, ObjectNode item) {
         switch (outcome.kind()) {
             case VALUE -> {
                 if (detail.key() == null) {
