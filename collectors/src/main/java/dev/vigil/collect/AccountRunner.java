@@ -125,7 +125,18 @@ final class AccountRunner {
 
     private void submit(AccountContext context, String region, List<Collector> unit) {
         UnitContext unitContext = new UnitContext(context, region);
-        unitContext.spawn(unit.get(0).name(), () -> unit.forEach(collector -> collector.collect(unitContext)));
+        unitContext.spawn(unit.get(0).name(), () -> {
+            for (Collector collector : unit) {
+                try {
+                    collector.collect(unitContext);
+                } catch (RuntimeException e) {
+                    // a crash in one collector is a gap; the next collectors of the unit still run
+                    ErrorInfo error = ErrorInfo.of(e);
+                    context.gaps().add(new Gap("aws", context.accountId(), region, collector.name(), collector.name(),
+                            error.code(), error.message(), SnapshotWriter.now()));
+                }
+            }
+        });
     }
 
     private Target write(Target started, AccountContext context, int calls) {
