@@ -27,7 +27,7 @@ public record FakeCloudOptions(int port, int latencyMillis, int requestsPerSecon
     }
 
     public static FakeCloudOptions defaults() {
-        return new FakeCloudOptions(0, 0, 0, 100, 128);
+        return new FakeCloudOptions(0, 0, 0, 100, 256);
     }
 
     public FakeCloudOptions withPort(int value) {

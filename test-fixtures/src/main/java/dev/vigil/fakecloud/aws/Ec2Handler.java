@@ -12,7 +12,7 @@ import java.util.function.BiConsumer;
 
 /** EC2 (its own Query dialect): regions, network, instances, volumes, EBS default encryption. */
 public final class Ec2Handler implements ServiceHandler {
-    /** Listed by DescribeRegions with AllRegions=true, never enabled. */
+    /** Listed by DescribeRegions as {@code not-opted-in}, never enabled. */
     static final List<String> NOT_OPTED_IN = List.of("af-south-1", "ap-east-1", "me-south-1", "il-central-1");
     private static final Set<String> OPT_IN_REGIONS = Set.copyOf(NOT_OPTED_IN);
 
@@ -85,15 +85,14 @@ public final class Ec2Handler implements ServiceHandler {
     }
 
     private AwsResponse regions(AwsRequest request) {
-        boolean all = "true".equalsIgnoreCase(request.form().get("AllRegions"));
+        // The contract asks for not-opted-in regions in every answer (real EC2 lists them only with AllRegions=true):
+        // a collector must filter on OptInStatus either way.
         List<String[]> regions = new ArrayList<>();
         for (String region : org.regions()) {
             regions.add(new String[] {region, OPT_IN_REGIONS.contains(region) ? "opted-in" : "opt-in-not-required"});
         }
-        if (all) {
-            NOT_OPTED_IN.stream().filter(r -> !org.regions().contains(r))
-                    .forEach(r -> regions.add(new String[] {r, "not-opted-in"}));
-        }
+        NOT_OPTED_IN.stream().filter(r -> !org.regions().contains(r))
+                .forEach(r -> regions.add(new String[] {r, "not-opted-in"}));
         Set<String> names = new java.util.HashSet<>();
         request.form().forEach((k, v) -> {
             if (k.startsWith("RegionName.")) {

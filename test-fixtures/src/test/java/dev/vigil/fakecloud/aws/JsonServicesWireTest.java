@@ -25,6 +25,7 @@ import software.amazon.awssdk.services.cloudtrail.model.Trail;
 import software.amazon.awssdk.services.cloudtrail.model.TrailNotFoundException;
 import software.amazon.awssdk.services.costexplorer.CostExplorerClient;
 import software.amazon.awssdk.services.costexplorer.model.Granularity;
+import software.amazon.awssdk.services.costexplorer.model.GroupDefinition;
 import software.amazon.awssdk.services.costexplorer.model.GroupDefinitionType;
 import software.amazon.awssdk.services.costexplorer.model.ResultByTime;
 import software.amazon.awssdk.services.kms.KmsClient;
@@ -84,6 +85,9 @@ class JsonServicesWireTest extends WireTestBase {
 
     private int walk(OrganizationsClient o, String parent) {
         int n = 0;
+        long accounts = o.listAccountsForParentPaginator(b -> b.parentId(parent)).stream()
+                .flatMap(p -> p.accounts().stream()).count();
+        assertThat(accounts).isEqualTo(org.accounts().stream().filter(a -> a.parentId().equals(parent)).count());
         for (var ou : o.listOrganizationalUnitsForParentPaginator(b -> b.parentId(parent)).stream()
                 .flatMap(p -> p.organizationalUnits().stream()).toList()) {
             n += 1 + walk(o, ou.id());
@@ -185,8 +189,8 @@ class JsonServicesWireTest extends WireTestBase {
             String next = token;
             var page = ce.getCostAndUsage(b -> b.timePeriod(t -> t.start(start).end(end))
                 .granularity(Granularity.MONTHLY).metrics("UnblendedCost").nextPageToken(next)
-                .groupBy(g -> g.type(GroupDefinitionType.DIMENSION).key("LINKED_ACCOUNT"),
-                        g -> g.type(GroupDefinitionType.DIMENSION).key("SERVICE")));
+                .groupBy(GroupDefinition.builder().type(GroupDefinitionType.DIMENSION).key("LINKED_ACCOUNT").build(),
+                        GroupDefinition.builder().type(GroupDefinitionType.DIMENSION).key("SERVICE").build()));
             token = page.nextPageToken();
             pages++;
             for (ResultByTime result : page.resultsByTime()) {

@@ -1,0 +1,93 @@
+package dev.vigil.fakecloud.aws;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.vigil.fakecloud.StaticCredentials;
+import dev.vigil.fakecloud.org.OrgAccount;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.cloudtrail.CloudTrailClient;
+import software.amazon.awssdk.services.ec2.Ec2Client;
+import software.amazon.awssdk.services.iam.IamClient;
+import software.amazon.awssdk.services.iam.model.EntityType;
+import software.amazon.awssdk.services.kms.KmsClient;
+import software.amazon.awssdk.services.kms.model.KeyManagerType;
+import software.amazon.awssdk.services.resourcegroupstaggingapi.ResourceGroupsTaggingApiClient;
+import software.amazon.awssdk.services.s3.S3Client;
+
+/** What a collector derives over the wire, following docs/snapshot.md, equals {@code expectedUids}. */
+class ExpectedUidsWireTest extends WireTestBase {
+
+    @Test
+    void activeAccountsMatch() {
+        for (OrgAccount account : org.accounts().subList(0, 4)) {
+            if (!account.active()) {
+                continue;
+            }
+            Map<String, Set<String>> seen = collect(account.id());
+            Map<String, Integer> expected = org.expectedResourceCounts().get(account.id());
+            for (String type : expected.keySet()) {
+                if (!type.equals("aws.ce.account_cost")) {
+                    assertThat(seen.getOrDefault(type, Set.of())).as(account.id() + " " + type)
+                            .isEqualTo(org.expectedUids(account.id(), type));
+                }
+            }
+            assertThat(seen.keySet()).allSatisfy(type -> assertThat(expected).containsKey(type));
+        }
+    }
+
+    private Map<String, Set<String>> collect(String acct) {
+        Map<String, Set<String>> out = new HashMap<>();
+        StaticCredentials creds = assume(acct);
+        add(out, "aws.iam.account", "arn:aws:iam::" + acct + ":root");
+        add(out, "aws.s3.account", "arn:aws:s3::" + acct + ":account");
+        IamClient iam = clients.build(IamClient.builder(), creds, "us-east-1");
+        iam.getAccountAuthorizationDetailsPaginator(b -> b.filter(EntityType.USER, EntityType.GROUP, EntityType.ROLE,
+                EntityType.LOCAL_MANAGED_POLICY)).forEach(p -> {
+                    p.userDetailList().forEach(u -> add(out, "aws.iam.user", u.arn()));
+                    p.groupDetailList().forEach(g -> add(out, "aws.iam.group", g.arn()));
+                    p.roleDetailList().forEach(r -> add(out, "aws.iam.role", r.arn()));
+                    p.policies().forEach(x -> add(out, "aws.iam.policy", x.arn()));
+                });
+        S3Client s3 = clients.build(S3Client.builder().forcePathStyle(true), creds, "us-east-1");
+        s3.listBuckets().buckets().forEach(b -> add(out, "aws.s3.bucket", "arn:aws:s3:::" + b.name()));
+        for (String region : org.regions()) {
+            String prefix = "arn:aws:ec2:" + region + ":" + acct + ":";
+            Ec2Client ec2 = clients.build(Ec2Client.builder(), creds, region);
+            ec2.describeRegions().regions().stream().filter(r -> r.regionName().equals(region)
+                    && !r.optInStatus().equals("not-opted-in"))
+                    .forEach(r -> add(out, "aws.ec2.region", prefix + "region"));
+            ec2.describeVpcsPaginator().vpcs().forEach(v -> add(out, "aws.ec2.vpc", prefix + "vpc/" + v.vpcId()));
+            ec2.describeSubnetsPaginator().subnets().forEach(s -> add(out, "aws.ec2.subnet", s.subnetArn()));
+            ec2.describeSecurityGroupsPaginator().securityGroups()
+                    .forEach(g -> add(out, "aws.ec2.security_group", prefix + "security-group/" + g.groupId()));
+            ec2.describeFlowLogsPaginator().flowLogs()
+                    .forEach(f -> add(out, "aws.ec2.flow_log", prefix + "vpc-flow-log/" + f.flowLogId()));
+            ec2.describeInstancesPaginator().reservations().forEach(r -> r.instances()
+                    .forEach(i -> add(out, "aws.ec2.instance", prefix + "instance/" + i.instanceId())));
+            ec2.describeVolumesPaginator().volumes()
+                    .forEach(v -> add(out, "aws.ec2.volume", prefix + "volume/" + v.volumeId()));
+            KmsClient kms = clients.build(KmsClient.builder(), creds, region);
+            kms.listKeysPaginator().keys().forEach(k -> {
+                var meta = kms.describeKey(b -> b.keyId(k.keyId())).keyMetadata();
+                if (meta.keyManager() == KeyManagerType.CUSTOMER) {
+                    add(out, "aws.kms.key", meta.arn());
+                }
+            });
+            CloudTrailClient ct = clients.build(CloudTrailClient.builder(), creds, region);
+            ct.describeTrails(b -> b.includeShadowTrails(false)).trailList()
+                    .forEach(t -> add(out, "aws.cloudtrail.trail", t.trailARN()));
+            ResourceGroupsTaggingApiClient tagging = clients.build(ResourceGroupsTaggingApiClient.builder(), creds, region);
+            tagging.getResourcesPaginator().resourceTagMappingList()
+                    .forEach(m -> add(out, "aws.tagging.resource", m.resourceARN()));
+        }
+        return out;
+    }
+
+    private static void add(Map<String, Set<String>> out, String type, String uid) {
+        out.computeIfAbsent(type, k -> new TreeSet<>()).add(uid);
+    }
+}

@@ -1,0 +1,309 @@
+package dev.vigil.fakecloud.org;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Predicate;
+
+/**
+ * An independent reading of the FAIL conditions of docs/checks-aws.md, applied to the generated model: what a
+ * correct policy library must report for the org. Used to prove the ground truth is exact.
+ */
+final class ModelChecker {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final List<String> ENVS = List.of("prod", "staging", "dev", "sandbox");
+    private static final List<Integer> DB_PORTS = List.of(1433, 3306, 5432, 6379, 9200, 27017);
+
+    private final SyntheticOrg org;
+    private final Instant now;
+    private final Set<String> orgAccounts = new HashSet<>();
+    private final Set<Finding> findings = new TreeSet<>();
+
+    ModelChecker(SyntheticOrg org) {
+        this.org = org;
+        this.now = org.generatedAt();
+        org.accounts().forEach(a -> orgAccounts.add(a.id()));
+    }
+
+    Set<Finding> run() {
+        for (OrgAccount a : org.accounts()) {
+            if (!a.active()) {
+                continue;
+            }
+            accountChecks(a);
+            org.resources(a.id()).ifPresent(this::resourceChecks);
+        }
+        return findings;
+    }
+
+    private void fail(String check, String uid) {
+        findings.add(new Finding(check, uid));
+    }
+
+    private boolean olderThan(Instant t, long days) {
+        return t.isBefore(now.minus(Duration.ofDays(days)));
+    }
+
+    private void accountChecks(OrgAccount a) {
+        AccountResources r = org.resources(a.id()).orElseThrow();
+        boolean mgmt = a.id().equals(org.managementAccountId());
+        if (!mgmt) {
+            List<JsonNode> scps = coveringScps(a);
+            if (!anyDeny(scps, s -> actions(s, "organizations:LeaveOrganization"))) {
+                fail("organizations_scp_deny_leave_org", a.arn());
+            }
+            if (scps.stream().noneMatch(p -> denies(p, "cloudtrail:StopLogging") && denies(p, "cloudtrail:DeleteTrail"))) {
+                fail("organizations_scp_protect_cloudtrail", a.arn());
+            }
+            if (scps.stream().noneMatch(p -> denies(p, "guardduty:DeleteDetector")
+                    && denies(p, "guardduty:DisassociateFromMasterAccount"))) {
+                fail("organizations_scp_protect_guardduty", a.arn());
+            }
+            if (!anyDeny(scps, s -> s.path("Condition").path("StringNotEquals").has("aws:RequestedRegion"))) {
+                fail("organizations_scp_restrict_regions", a.arn());
+            }
+            if (a.parentId().equals(org.rootId())) {
+                fail("organizations_account_not_in_root", a.arn());
+            }
+        }
+        if (r.trails().stream().noneMatch(t -> t.multiRegion() && t.includeGlobalEvents() && t.logging())) {
+            fail("cloudtrail_account_multi_region_trail", a.arn());
+        }
+        String cost = "arn:aws:ce::" + a.id() + ":cost";
+        if (r.spendGrowth() > 1.5) {
+            fail("costexplorer_account_spend_growth", cost);
+        }
+        if (a.tags().getOrDefault("owner", "").isEmpty()) {
+            fail("costexplorer_account_owner_tag", cost);
+        }
+    }
+
+    private List<JsonNode> coveringScps(OrgAccount a) {
+        Set<String> path = new HashSet<>();
+        path.add(a.id());
+        String parent = a.parentId();
+        while (parent != null) {
+            path.add(parent);
+            String p = parent;
+            parent = org.ous().stream().filter(o -> o.id().equals(p)).map(OrgUnit::parentId).findFirst().orElse(null);
+        }
+        List<JsonNode> out = new ArrayList<>();
+        for (OrgPolicy p : org.policies()) {
+            if (p.type().equals("SERVICE_CONTROL_POLICY") && p.targets().stream().anyMatch(path::contains)) {
+                out.add(parse(p.document()));
+            }
+        }
+        return out;
+    }
+
+    private static boolean anyDeny(List<JsonNode> policies, Predicate<JsonNode> statement) {
+        return policies.stream().anyMatch(p -> statements(p).stream()
+                .anyMatch(s -> "Deny".equals(s.path("Effect").asText()) && statement.test(s)));
+    }
+
+    private static boolean denies(JsonNode policy, String action) {
+        return statements(policy).stream().anyMatch(s -> "Deny".equals(s.path("Effect").asText()) && actions(s, action));
+    }
+
+    private static boolean actions(JsonNode statement, String action) {
+        String service = action.substring(0, action.indexOf(':'));
+        return values(statement.get("Action")).stream()
+                .anyMatch(a -> a.equals(action) || a.equals("*") || a.equals(service + ":*"));
+    }
+
+    private static List<String> values(JsonNode node) {
+        List<String> out = new ArrayList<>();
+        if (node == null) {
+            return out;
+        }
+        if (node.isArray()) {
+            node.forEach(n -> out.add(n.asText()));
+        } else {
+            out.add(node.asText());
+        }
+        return out;
+    }
+
+    private static List<JsonNode> statements(JsonNode policy) {
+        List<JsonNode> out = new ArrayList<>();
+        JsonNode s = policy.get("Statement");
+        if (s != null && s.isArray()) {
+            s.forEach(out::add);
+        } else if (s != null) {
+            out.add(s);
+        }
+        return out;
+    }
+
+    private static JsonNode parse(String document) {
+        try {
+            return JSON.readTree(document);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static boolean fullAdmin(String document) {
+        return statements(parse(document)).stream().anyMatch(s -> "Allow".equals(s.path("Effect").asText())
+                && values(s.get("Action")).contains("*") && values(s.get("Resource")).contains("*"));
+    }
+
+    private static boolean publicAllow(String document) {
+        return document != null && statements(parse(document)).stream().anyMatch(s -> "Allow".equals(s.path("Effect").asText())
+                && !s.has("Condition") && (s.path("Principal").isTextual() && s.path("Principal").asText().equals("*")
+                        || values(s.path("Principal").get("AWS")).contains("*")));
+    }
+
+    private void resourceChecks(AccountResources r) {
+        String acct = r.accountId();
+        String root = "arn:aws:iam::" + acct + ":root";
+        IamAccount iam = r.iam();
+        check(!iam.rootMfa(), "iam_root_mfa_enabled", root);
+        check(iam.rootAccessKeys(), "iam_root_access_keys_absent", root);
+        check(iam.rootPasswordLastUsed() != null && !olderThan(iam.rootPasswordLastUsed(), 30),
+                "iam_root_not_recently_used", root);
+        PasswordPolicy pp = iam.passwordPolicy();
+        check(pp == null, "iam_password_policy_exists", root);
+        check(pp != null && pp.minimumLength() < 14, "iam_password_policy_minimum_length", root);
+        check(pp != null && (pp.reusePrevention() == null || pp.reusePrevention() < 24),
+                "iam_password_policy_reuse_prevention", root);
+        for (IamUser u : r.users()) {
+            userChecks(u);
+        }
+        r.groups().forEach(g -> check(g.inlinePolicies().stream().anyMatch(p -> fullAdmin(p.document())),
+                "iam_inline_policy_no_full_admin", g.arn()));
+        r.roles().forEach(this::roleChecks);
+        r.policies().forEach(p -> check(fullAdmin(p.document()), "iam_policy_no_full_admin", p.arn()));
+        PublicAccessBlock ab = r.s3AccountBlock();
+        check(!allTrue(ab), "s3_account_public_access_block", "arn:aws:s3::" + acct + ":account");
+        r.buckets().forEach(this::bucketChecks);
+        r.trails().forEach(t -> {
+            check(!t.logFileValidation(), "cloudtrail_trail_log_file_validation", t.arn());
+            check(t.kmsKeyArn() == null || t.kmsKeyArn().isEmpty(), "cloudtrail_trail_kms_encryption", t.arn());
+            check(!t.logging(), "cloudtrail_trail_logging_enabled", t.arn());
+        });
+        r.regions().values().forEach(rr -> regionChecks(acct, rr));
+    }
+
+    private void userChecks(IamUser u) {
+        check(!u.inlinePolicies().isEmpty(), "iam_user_no_inline_policies", u.arn());
+        check(!u.attachedPolicyArns().isEmpty(), "iam_user_no_attached_policies", u.arn());
+        check(u.inlinePolicies().stream().anyMatch(p -> fullAdmin(p.document())), "iam_inline_policy_no_full_admin",
+                u.arn());
+        check(u.passwordEnabled() && !u.mfa(), "iam_user_console_mfa_enabled", u.arn());
+        List<AccessKey> active = u.keys().stream().filter(AccessKey::active).toList();
+        check(active.stream().anyMatch(k -> olderThan(k.lastRotated(), 90)), "iam_user_access_key_rotated", u.arn());
+        check(active.size() == 2, "iam_user_single_active_access_key", u.arn());
+        boolean unusedPassword = u.passwordEnabled() && (u.passwordLastUsed() == null ? olderThan(u.created(), 45)
+                : olderThan(u.passwordLastUsed(), 45));
+        boolean unusedKey = active.stream().anyMatch(k -> k.lastUsed() == null ? olderThan(k.lastRotated(), 45)
+                : olderThan(k.lastUsed(), 45));
+        check(unusedPassword || unusedKey, "iam_user_credentials_unused", u.arn());
+    }
+
+    private void roleChecks(IamRole role) {
+        check(role.inlinePolicies().stream().anyMatch(p -> fullAdmin(p.document())), "iam_inline_policy_no_full_admin",
+                role.arn());
+        check(publicAllow(role.trustDocument()), "iam_role_trust_no_public_principal", role.arn());
+        boolean external = statements(parse(role.trustDocument())).stream().anyMatch(s ->
+                "Allow".equals(s.path("Effect").asText()) && actions(s, "sts:AssumeRole")
+                        && !s.path("Condition").toString().contains("sts:ExternalId")
+                        && values(s.path("Principal").get("AWS")).stream().anyMatch(p -> {
+                            String id = p.matches("\\d{12}") ? p : p.matches("arn:aws:iam::\\d{12}:root")
+                                    ? p.substring(13, 25) : null;
+                            return id != null && !orgAccounts.contains(id);
+                        }));
+        check(external, "iam_role_trust_cross_account_external_id", role.arn());
+    }
+
+    private void bucketChecks(Bucket b) {
+        check(!allTrue(b.publicAccessBlock()), "s3_bucket_public_access_block", b.arn());
+        check(publicAllow(b.policy()), "s3_bucket_policy_not_public", b.arn());
+        check(b.aclPublic(), "s3_bucket_acl_not_public", b.arn());
+        check(b.sseAlgorithm() == null, "s3_bucket_default_encryption", b.arn());
+        check(!"Enabled".equals(b.versioning()), "s3_bucket_versioning_enabled", b.arn());
+        check(b.loggingTarget() == null, "s3_bucket_access_logging_enabled", b.arn());
+        boolean tls = b.policy() != null && statements(parse(b.policy())).stream().anyMatch(s ->
+                "Deny".equals(s.path("Effect").asText())
+                        && "false".equals(s.path("Condition").path("Bool").path("aws:SecureTransport").asText()));
+        check(!tls, "s3_bucket_secure_transport", b.arn());
+        check(!tagsOk(b.tags()), "tags_resource_required_keys", b.arn());
+    }
+
+    private void regionChecks(String acct, RegionResources rr) {
+        String prefix = "arn:aws:ec2:" + rr.region() + ":" + acct + ":";
+        check(!rr.ebsEncryptionByDefault(), "ec2_ebs_default_encryption", prefix + "region");
+        for (SecurityGroup g : rr.securityGroups()) {
+            String uid = prefix + "security-group/" + g.id();
+            check(openOn(g, 22), "ec2_securitygroup_ssh_open", uid);
+            check(openOn(g, 3389), "ec2_securitygroup_rdp_open", uid);
+            check(DB_PORTS.stream().anyMatch(p -> openOn(g, p)), "ec2_securitygroup_db_ports_open", uid);
+            check(g.ingress().stream().anyMatch(p -> world(p) && (p.protocol().equals("-1")
+                    || (p.protocol().equals("tcp") || p.protocol().equals("udp")) && p.fromPort() <= 0
+                            && p.toPort() >= 65535)), "ec2_securitygroup_all_ports_open", uid);
+            check(g.name().equals("default") && (!g.ingress().isEmpty() || !g.egress().isEmpty()),
+                    "ec2_securitygroup_default_restricts_all", uid);
+        }
+        for (Vpc v : rr.vpcs()) {
+            String uid = prefix + "vpc/" + v.id();
+            check(rr.flowLogs().stream().noneMatch(f -> f.resourceId().equals(v.id())), "ec2_vpc_flow_logs_enabled", uid);
+            check(!tagsOk(v.tags()), "tags_resource_required_keys", uid);
+        }
+        for (Volume v : rr.volumes()) {
+            check(!v.encrypted(), "ec2_volume_encrypted", prefix + "volume/" + v.id());
+            check(!tagsOk(v.tags()), "tags_resource_required_keys", prefix + "volume/" + v.id());
+        }
+        for (Instance i : rr.instances()) {
+            String uid = prefix + "instance/" + i.id();
+            check(!i.httpTokens().equals("required"), "ec2_instance_imdsv2_required", uid);
+            check(i.publicIp() != null && !i.publicIp().isEmpty(), "ec2_instance_no_public_ip", uid);
+            check(!tagsOk(i.tags()), "tags_resource_required_keys", uid);
+        }
+        for (KmsKey k : rr.keys()) {
+            if (k.customerManaged()) {
+                check(!k.rotationEnabled(), "kms_key_rotation_enabled", k.arn());
+                check(publicAllow(k.policy()), "kms_key_policy_not_public", k.arn());
+                check(!tagsOk(k.tags()), "tags_resource_required_keys", k.arn());
+            }
+        }
+    }
+
+    private static boolean world(IpPermission p) {
+        return p.ipv4Ranges().contains("0.0.0.0/0") || p.ipv6Ranges().contains("::/0");
+    }
+
+    private static boolean openOn(SecurityGroup g, int port) {
+        return g.ingress().stream().anyMatch(p -> world(p) && (p.protocol().equals("-1")
+                || p.protocol().equals("tcp") && p.fromPort() <= port && port <= p.toPort()));
+    }
+
+    private static boolean allTrue(PublicAccessBlock b) {
+        return b != null && b.blockPublicAcls() && b.ignorePublicAcls() && b.blockPublicPolicy()
+                && b.restrictPublicBuckets();
+    }
+
+    private static boolean tagsOk(Map<String, String> tags) {
+        for (String key : List.of("app", "env", "team", "cost-center")) {
+            String v = tags.get(key);
+            if (v == null || v.isEmpty()) {
+                return false;
+            }
+        }
+        return ENVS.contains(tags.get("env"));
+    }
+
+    private void check(boolean failed, String checkId, String uid) {
+        if (failed) {
+            fail(checkId, uid);
+        }
+    }
+}
