@@ -12,6 +12,7 @@ import dev.vigil.collect.engine.ClientFactory;
 import dev.vigil.collect.engine.Collector;
 import dev.vigil.collect.engine.ErrorInfo;
 import dev.vigil.collect.engine.Scope;
+import dev.vigil.collect.engine.TaskGroup;
 import dev.vigil.collect.engine.UnitContext;
 import dev.vigil.snapshot.Gap;
 import dev.vigil.snapshot.ResourceRecord;
@@ -24,7 +25,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.atomic.AtomicInteger;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
@@ -80,7 +80,7 @@ final class AccountRunner {
         try (AccountClients clients = new AccountClients(factory, account.id(), credentials)) {
             List<Gap> regionGaps = new ArrayList<>();
             AccountContext context = AccountContext.of(account.id(), clients, regions(account, clients, regionGaps),
-                    account.management(), costAccounts);
+                    account.management(), costAccounts, new TaskGroup(workers));
             context.gaps().addAll(regionGaps);
             runUnits(context);
             return write(started, context, clients.calls() + stsCalls.get());
@@ -93,7 +93,8 @@ final class AccountRunner {
 
     /** Enabled regions of this account (DescribeRegions), intersected with the configured ones. */
     private Map<String, String> regions(PlannedAccount account, AccountClients clients, List<Gap> gaps) {
-        AccountContext probe = AccountContext.of(account.id(), clients, Map.of(), false, Set.of());
+        AccountContext probe = AccountContext.of(account.id(), clients, Map.of(), false, Set.of(),
+                new TaskGroup(workers));
         Map<String, String> all = new UnitContext(probe, "us-east-1").call(AwsDiscovery.DESCRIBE_REGIONS,
                 () -> AwsDiscovery.describeRegions(clients.get(AwsServices.EC2, "us-east-1"))).orElse(null);
         gaps.addAll(probe.gapsSnapshot());
@@ -109,33 +110,33 @@ final class AccountRunner {
     }
 
     private void runUnits(AccountContext context) {
-        List<CompletableFuture<Void>> futures = new ArrayList<>();
         for (List<Collector> unit : catalog.units()) {
             Scope scope = unit.get(0).scope();
             if (scope == Scope.REGIONAL) {
                 for (String region : context.regions()) {
-                    futures.add(submit(context, region, unit));
+                    submit(context, region, unit);
                 }
             } else if (scope == Scope.GLOBAL || context.management()) {
-                futures.add(submit(context, UnitContext.GLOBAL, unit));
+                submit(context, UnitContext.GLOBAL, unit);
             }
         }
-        futures.forEach(CompletableFuture::join);
+        context.tasks().awaitAll();
     }
 
-    private CompletableFuture<Void> submit(AccountContext context, String region, List<Collector> unit) {
-        return CompletableFuture.runAsync(() -> {
-            UnitContext unitContext = new UnitContext(context, region);
+    private void submit(AccountContext context, String region, List<Collector> unit) {
+        UnitContext unitContext = new UnitContext(context, region);
+        unitContext.spawn(unit.get(0).name(), () -> {
             for (Collector collector : unit) {
                 try {
                     collector.collect(unitContext);
                 } catch (RuntimeException e) {
+                    // a crash in one collector is a gap; the next collectors of the unit still run
                     ErrorInfo error = ErrorInfo.of(e);
-                    context.gaps().add(new Gap("aws", context.accountId(), region, collector.name(),
-                            collector.name(), error.code(), error.message(), SnapshotWriter.now()));
+                    context.gaps().add(new Gap("aws", context.accountId(), region, collector.name(), collector.name(),
+                            error.code(), error.message(), SnapshotWriter.now()));
                 }
             }
-        }, workers);
+        });
     }
 
     private Target write(Target started, AccountContext context, int calls) {

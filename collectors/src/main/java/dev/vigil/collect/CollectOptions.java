@@ -29,7 +29,7 @@ public record CollectOptions(
 
     public static CollectOptions of(VigilConfig config, AwsCredentialsProvider credentials) {
         return new CollectOptions(config, credentials, System.getenv(), CallListener.NONE, List.of(),
-                ProgressListener.NONE, 0, Clock.systemUTC(), 1000);
+                ProgressListener.NONE, 0, Clock.systemUTC(), 500);
     }
 
     public CollectOptions withCallListener(CallListener l) {

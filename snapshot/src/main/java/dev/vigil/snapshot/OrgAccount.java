@@ -14,6 +14,6 @@ public record OrgAccount(
         Map<String, String> tags) {
 
     public OrgAccount {
-        tags = tags == null ? Map.of() : Map.copyOf(new java.util.TreeMap<>(tags));
+        tags = tags == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(tags));
     }
 }

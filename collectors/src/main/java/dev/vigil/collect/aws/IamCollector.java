@@ -17,7 +17,6 @@ import dev.vigil.collect.engine.SdkJson;
 import dev.vigil.collect.engine.Tags;
 import dev.vigil.collect.engine.UnitContext;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -39,7 +38,7 @@ public final class IamCollector implements Collector {
     private static final Operation SUMMARY = Operation.of("iam", "GetAccountSummary");
     private static final Operation PASSWORD_POLICY = Operation.of("iam", "GetAccountPasswordPolicy");
     private static final Operation MFA_DEVICES = Operation.of("iam", "ListMFADevices");
-    private static final int REPORT_POLLS = 20;
+    private static final int REPORT_POLLS = 40;
 
     private final long reportPollMillis;
 
@@ -65,16 +64,20 @@ public final class IamCollector implements Collector {
     @Override
     public void collect(UnitContext unit) {
         IamClient iam = unit.client(IAM);
-        Optional<Map<String, ObjectNode>> report = credentialReport(unit, iam);
-        collectAccount(unit, iam, report);
+        // Generation runs on AWS's side while the authorization details are read; it is usually done by then.
+        Optional<ReportStateType> started = unit.call(GENERATE_REPORT, () -> iam.generateCredentialReport().state());
         Optional<List<GetAccountAuthorizationDetailsResponse>> pages = unit.call(AUTH_DETAILS,
                 () -> iam.getAccountAuthorizationDetailsPaginator(r -> r.filter(EntityType.USER, EntityType.GROUP,
                         EntityType.ROLE, EntityType.LOCAL_MANAGED_POLICY).maxItems(100)).stream().toList());
+        Optional<Map<String, ObjectNode>> report = started.isEmpty() ? Optional.empty()
+                : credentialReport(unit, iam, started.get());
+        collectAccount(unit, iam, report);
         if (pages.isEmpty()) {
             return;
         }
         for (GetAccountAuthorizationDetailsResponse page : pages.get()) {
-            page.userDetailList().forEach(u -> emitUser(unit, iam, SdkJson.toJson(u), report));
+            page.userDetailList().forEach(u -> unit.spawn("aws.iam.user", () -> emitUser(unit, iam, SdkJson.toJson(u),
+                    report)));
             page.groupDetailList().forEach(g -> emit(unit, "aws.iam.group", SdkJson.toJson(g), "GroupName"));
             page.roleDetailList().forEach(r -> emit(unit, "aws.iam.role", SdkJson.toJson(r), "RoleName"));
             page.policies().forEach(p -> emit(unit, "aws.iam.policy", policy(SdkJson.toJson(p)), "PolicyName"));
@@ -132,16 +135,16 @@ public final class IamCollector implements Collector {
                 Map.of(), account));
     }
 
-    private Optional<Map<String, ObjectNode>> credentialReport(UnitContext unit, IamClient iam) {
-        for (int poll = 0; poll < REPORT_POLLS; poll++) {
-            Optional<ReportStateType> state = unit.call(GENERATE_REPORT, () -> iam.generateCredentialReport().state());
-            if (state.isEmpty()) {
+    private Optional<Map<String, ObjectNode>> credentialReport(UnitContext unit, IamClient iam,
+            ReportStateType firstState) {
+        ReportStateType state = firstState;
+        for (int poll = 0; state != ReportStateType.COMPLETE && poll < REPORT_POLLS; poll++) {
+            sleep();
+            Optional<ReportStateType> next = unit.call(GENERATE_REPORT, () -> iam.generateCredentialReport().state());
+            if (next.isEmpty()) {
                 return Optional.empty();
             }
-            if (state.get() == ReportStateType.COMPLETE) {
-                break;
-            }
-            sleep();
+            state = next.get();
         }
         Outcome<String> csv = unit.call(GET_REPORT, UnitContext.GLOBAL, Set.of(),
                 () -> iam.getCredentialReport().content().asString(StandardCharsets.UTF_8));

@@ -22,13 +22,14 @@ public record AccountContext(
         boolean management,
         Set<String> costAccounts,
         List<ResourceRecord> records,
-        List<Gap> gaps) {
+        List<Gap> gaps,
+        TaskGroup tasks) {
 
     public static AccountContext of(String accountId, AccountClients clients, java.util.Map<String, String> regionOptIn,
-            boolean management, Set<String> costAccounts) {
+            boolean management, Set<String> costAccounts, TaskGroup tasks) {
         return new AccountContext(accountId, clients, List.copyOf(new java.util.TreeSet<>(regionOptIn.keySet())),
                 java.util.Map.copyOf(regionOptIn), management, Set.copyOf(costAccounts),
-                Collections.synchronizedList(new ArrayList<>()), Collections.synchronizedList(new ArrayList<>()));
+                Collections.synchronizedList(new ArrayList<>()), Collections.synchronizedList(new ArrayList<>()), tasks);
     }
 
     public List<Gap> gapsSnapshot() {

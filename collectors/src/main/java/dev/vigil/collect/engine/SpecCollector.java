@@ -4,8 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.Map;
 import java.util.Objects;
 import software.amazon.awssdk.core.SdkClient;
@@ -45,27 +45,53 @@ public final class SpecCollector<C extends SdkClient> implements Collector {
         if (listed.failed()) {
             return;
         }
-        List<ObjectNode> kept = new ArrayList<>();
+        unit.remember(spec.type(), listed.value());
         for (ObjectNode item : listed.value()) {
-            spec.prepare().forEach(d -> apply(unit, d, item));
-            boolean home = spec.homeRegionField() == null
-                    || unit.region().equals(Extract.text(item, spec.homeRegionField()));
-            if (home && spec.keep().test(item)) {
-                kept.add(item);
+            if (spec.prepare().isEmpty() && spec.details().isEmpty()) {
+                enrichAndEmit(unit, item);
+            } else {
+                unit.spawn(spec.type(), () -> enrichAndEmit(unit, item));
             }
         }
-        unit.remember(spec.type(), kept);
-        for (ObjectNode item : kept) {
-            spec.details().forEach(d -> apply(unit, d, item));
-            spec.joins().forEach(j -> join(unit, j, item));
-            PolicyDocuments.decodeInPlace(item);
-            String id = spec.id().apply(item);
-            String region = region(unit, item);
-            String uidRegion = UnitContext.GLOBAL.equals(region) ? "" : region;
-            Map<String, String> tags = spec.tagsKey() == null ? Map.of() : Tags.toMap(item.get(spec.tagsKey()));
-            unit.emit(unit.record(spec.service(), spec.type(), region, id, spec.name().apply(item),
-                    spec.uid().of(unit.accountId(), uidRegion, id, item), tags, item));
+    }
+
+    private void enrichAndEmit(UnitContext unit, ObjectNode item) {
+        spec.prepare().forEach(d -> apply(unit, d, item));
+        boolean home = spec.homeRegionField() == null
+                || unit.region().equals(Extract.text(item, spec.homeRegionField()));
+        if (!home || !spec.keep().test(item)) {
+            return;
         }
+        List<Detail<C>> details = spec.details();
+        if (details.size() <= 1) {
+            details.forEach(d -> apply(unit, d, item));
+            finish(unit, item);
+            return;
+        }
+        // independent detail calls of one item run in parallel; the last one to finish writes the record
+        AtomicInteger left = new AtomicInteger(details.size());
+        for (Detail<C> detail : details) {
+            unit.spawn(spec.type(), () -> {
+                try {
+                    apply(unit, detail, item);
+                } finally {
+                    if (left.decrementAndGet() == 0) {
+                        finish(unit, item);
+                    }
+                }
+            });
+        }
+    }
+
+    private void finish(UnitContext unit, ObjectNode item) {
+        spec.joins().forEach(j -> join(unit, j, item));
+        PolicyDocuments.decodeInPlace(item);
+        String id = spec.id().apply(item);
+        String region = region(unit, item);
+        String uidRegion = UnitContext.GLOBAL.equals(region) ? "" : region;
+        Map<String, String> tags = spec.tagsKey() == null ? Map.of() : Tags.toMap(item.get(spec.tagsKey()));
+        unit.emit(unit.record(spec.service(), spec.type(), region, id, spec.name().apply(item),
+                spec.uid().of(unit.accountId(), uidRegion, id, item), tags, item));
     }
 
     private String region(UnitContext unit, ObjectNode item) {
@@ -79,10 +105,20 @@ public final class SpecCollector<C extends SdkClient> implements Collector {
     }
 
     private void apply(UnitContext unit, Detail<C> detail, ObjectNode item) {
-        String region = region(unit, item);
+        ObjectNode view;
+        synchronized (item) {
+            view = item.deepCopy();
+        }
+        String region = region(unit, view);
         C client = UnitContext.GLOBAL.equals(region) ? unit.client(spec.client()) : unit.client(spec.client(), region);
         Outcome<JsonNode> outcome = unit.call(detail.operation(), region, detail.notConfigured(),
-                () -> detail.extract().apply(detail.call().apply(client, item)));
+                () -> detail.extract().apply(detail.call().apply(client, view)));
+        synchronized (item) {
+            store(detail, outcome, item);
+        }
+    }
+
+    private void store(Detail<C> detail, Outcome<JsonNode> outcome, ObjectNode item) {
         switch (outcome.kind()) {
             case VALUE -> {
                 if (detail.key() == null) {

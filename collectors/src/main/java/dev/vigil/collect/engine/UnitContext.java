@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.vigil.snapshot.Gap;
 import dev.vigil.snapshot.ResourceRecord;
 import dev.vigil.snapshot.SnapshotWriter;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,7 +21,7 @@ public final class UnitContext {
 
     private final AccountContext account;
     private final String region;
-    private final Map<String, List<ObjectNode>> itemsByType = new HashMap<>();
+    private final Map<String, List<ObjectNode>> itemsByType = new java.util.concurrent.ConcurrentHashMap<>();
 
     public UnitContext(AccountContext account, String region) {
         this.account = account;
@@ -73,6 +72,22 @@ public final class UnitContext {
                     error.code(), error.message(), SnapshotWriter.now()));
             return Outcome.failure();
         }
+    }
+
+    /**
+     * Runs {@code task} on the worker pool, in parallel with the rest of the account; a crash becomes a gap
+     * named after {@code what}.
+     */
+    public void spawn(String what, Runnable task) {
+        account.tasks().spawn(() -> {
+            try {
+                task.run();
+            } catch (RuntimeException e) {
+                ErrorInfo error = ErrorInfo.of(e);
+                account.gaps().add(new Gap("aws", accountId(), region, what, what, error.code(), error.message(),
+                        SnapshotWriter.now()));
+            }
+        });
     }
 
     public void emit(ResourceRecord record) {

@@ -1,0 +1,31 @@
+package dev.vigil.collect;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class PermissionsTest {
+    @Test
+    void theScannerPolicyIsReadOnlyAndCoversEveryCollector() throws Exception {
+        JsonNode policy = new ObjectMapper().readTree(Permissions.scannerPolicy());
+        List<String> actions = new ArrayList<>();
+        policy.at("/Statement/0/Action").forEach(a -> actions.add(a.asText()));
+        assertThat(actions).contains("iam:GetAccountAuthorizationDetails", "iam:GenerateCredentialReport",
+                "s3:GetEncryptionConfiguration", "s3:GetAccountPublicAccessBlock", "s3:ListAllMyBuckets",
+                "ec2:DescribeSecurityGroups", "ec2:DescribeRegions", "kms:GetKeyPolicy", "cloudtrail:GetTrailStatus",
+                "tag:GetResources", "ce:GetCostAndUsage");
+        assertThat(actions).allMatch(a -> a.matches("[a-z0-9]+:(Get|List|Describe|GenerateCredentialReport)[A-Za-z]*"));
+        assertThat(policy.at("/Statement/0/Resource").asText()).isEqualTo("*");
+    }
+
+    @Test
+    void theDiscoveryPolicyAllowsAssumeRoleAndOrganizationsReads() throws Exception {
+        JsonNode policy = new ObjectMapper().readTree(Permissions.discoveryPolicy());
+        assertThat(policy.at("/Statement/0/Action").toString()).contains("sts:AssumeRole",
+                "organizations:ListAccountsForParent", "organizations:DescribePolicy");
+    }
+}
