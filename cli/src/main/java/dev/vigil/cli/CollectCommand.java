@@ -2,6 +2,7 @@ package dev.vigil.cli;
 
 import dev.vigil.collect.CollectOptions;
 import dev.vigil.collect.CollectionJob;
+import dev.vigil.collect.Shard;
 import dev.vigil.collect.config.Concurrency;
 import dev.vigil.collect.config.ConfigException;
 import dev.vigil.collect.config.ConfigLoader;
@@ -81,6 +82,10 @@ public final class CollectCommand implements Callable<Integer> {
     @Option(names = "--endpoint-url", description = "One endpoint for every AWS service.")
     String endpointUrl;
 
+    @Option(names = "--shard", description = "Collect only shard I of N (I/N, e.g. 0/4): run N collections in "
+            + "parallel and evaluate their snapshots together.")
+    String shard;
+
     @Option(names = "--max-targets", description = "Collect at most N accounts in this run; --resume does the rest.")
     int maxTargets;
 
@@ -123,7 +128,7 @@ public final class CollectCommand implements Callable<Integer> {
         Manifest manifest;
         try (Progress progress = Progress.forConsole()) {
             manifest = new CollectionJob(CollectOptions.of(settings, credentials).withProgress(progress)
-                    .withMaxTargets(maxTargets)).run(writer);
+                    .withMaxTargets(maxTargets), shard == null ? Shard.ALL : Shard.parse(shard)).run(writer);
         }
         printSummary(manifest, dir, Duration.between(start, Instant.now()));
         return 0;

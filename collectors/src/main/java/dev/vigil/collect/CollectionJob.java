@@ -31,9 +31,16 @@ import software.amazon.awssdk.http.apache.ApacheHttpClient;
  */
 public final class CollectionJob {
     private final CollectOptions options;
+    private final Shard shard;
 
     public CollectionJob(CollectOptions options) {
+        this(options, Shard.ALL);
+    }
+
+    /** Collects only the accounts of {@code shard}; the others belong to other runs and are not listed. */
+    public CollectionJob(CollectOptions options, Shard shard) {
         this.options = options;
+        this.shard = shard;
     }
 
     public Manifest run(SnapshotWriter writer) {
@@ -56,6 +63,9 @@ public final class CollectionJob {
             int skipped = 0;
             int done = 0;
             for (PlannedAccount account : plan.accounts()) {
+                if (!shard.owns(account.id())) {
+                    continue;
+                }
                 if (writer.isSettled("aws", account.id())) {
                     done++;
                 } else if (!account.collected()) {
