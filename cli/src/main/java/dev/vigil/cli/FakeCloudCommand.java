@@ -1,12 +1,9 @@
 package dev.vigil.cli;
 
-import dev.vigil.fakecloud.FakeCloud;
+import dev.vigil.fakecloud.FakeCloudMain;
 import dev.vigil.fakecloud.FakeCloudOptions;
 import dev.vigil.fakecloud.org.OrgSpec;
-import dev.vigil.fakecloud.org.SyntheticOrg;
-import dev.vigil.fakecloud.org.SyntheticOrgGenerator;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -33,20 +30,8 @@ public final class FakeCloudCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         OrgSpec spec = accounts == OrgSpec.demo().accounts() && regions == null && seed == 42 ? OrgSpec.demo()
                 : OrgSpec.of(accounts, regions == null ? OrgSpec.DEFAULT_REGIONS : regions, seed);
-        SyntheticOrg org = SyntheticOrgGenerator.generate(spec);
         FakeCloudOptions options = FakeCloudOptions.defaults().withPort(port).withLatencyMillis(latencyMs);
-        try (FakeCloud cloud = FakeCloud.start(org, options)) {
-            System.out.println("fake cloud for org " + org.organizationId() + " (" + org.accounts().size()
-                    + " accounts, management " + org.managementAccountId() + ") at " + cloud.endpoint());
-            System.out.println("  export AWS_ENDPOINT_URL=" + cloud.endpoint());
-            System.out.println("  export AWS_ACCESS_KEY_ID=" + cloud.managementCredentials().accessKeyId());
-            System.out.println("  export AWS_SECRET_ACCESS_KEY=<any value: the fake cloud does not check signatures>");
-            System.out.println("  export AWS_REGION=us-east-1");
-            System.out.println("Ctrl-C to stop.");
-            CountDownLatch stop = new CountDownLatch(1);
-            Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown));
-            stop.await();
-        }
+        FakeCloudMain.run(spec, options, System.out);
         return 0;
     }
 }

@@ -40,4 +40,16 @@ class SingleAccountTest {
             assertThat(counts).containsKeys("aws.iam.user", "aws.s3.bucket", "aws.ec2.vpc");
         }
     }
+
+    @Test
+    void theSdkEndpointVariableIsEnoughToReachEveryService() {
+        try (FakeOrg fake = FakeOrg.small()) {
+            var config = dev.vigil.collect.config.VigilConfig.DEFAULT.withSingleAccount(true)
+                    .withRegions(List.of("us-east-1"));
+            var options = fake.options(config).withEnvironment(Map.of("AWS_ENDPOINT_URL", fake.cloud.endpoint().toString()));
+            Manifest m = new CollectionJob(options).run(dev.vigil.snapshot.SnapshotWriter.create(dir, "test"));
+            assertThat(m.gaps()).isEmpty();
+            assertThat(fake.cloud.calls().count("s3control", "GetPublicAccessBlock")).isEqualTo(1);
+        }
+    }
 }

@@ -28,7 +28,7 @@ public final class AwsServices {
     public static final AwsService<IamClient> IAM = new AwsService<>("iam", "IAM", true,
             s -> s.configure(IamClient.builder()).build());
     public static final AwsService<S3Client> S3 = new AwsService<>("s3", "S3", false,
-            s -> s.configure(S3Client.builder()).forcePathStyle(s.hasEndpointOverride()).build());
+            s -> s.configure(S3Client.builder()).forcePathStyle(s.effectiveEndpoint() != null).build());
     public static final AwsService<S3ControlClient> S3_CONTROL = new AwsService<>("s3control", "S3_CONTROL", true,
             AwsServices::s3Control);
     public static final AwsService<Ec2Client> EC2 = new AwsService<>("ec2", "EC2", false,
@@ -54,7 +54,7 @@ public final class AwsServices {
      */
     private static S3ControlClient s3Control(ClientSettings settings) {
         S3ControlClientBuilder builder = settings.configure(S3ControlClient.builder());
-        URI endpoint = settings.endpointOverride();
+        URI endpoint = settings.effectiveEndpoint();
         if (endpoint != null && Endpoints.isLoopback(endpoint)) {
             builder.endpointProvider(params -> CompletableFuture.completedFuture(Endpoint.builder().url(endpoint).build()));
         }

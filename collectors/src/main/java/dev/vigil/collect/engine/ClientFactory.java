@@ -41,7 +41,7 @@ public final class ClientFactory {
         interceptors.add(new RateLimitInterceptor(rateLimiters.bucket(accountId, signingRegion, service.key())));
         interceptors.addAll(extraInterceptors);
         ClientSettings settings = new ClientSettings(credentials, Region.of(signingRegion),
-                endpoints.overrideFor(service), httpClient, RetryMode.ADAPTIVE_V2, interceptors);
+                endpoints.effectiveFor(service), endpoints.effectiveFor(service), httpClient, RetryMode.ADAPTIVE_V2, interceptors);
         return service.factory().apply(settings);
     }
 

@@ -10,11 +10,18 @@ import software.amazon.awssdk.core.retry.RetryMode;
 import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.regions.Region;
 
-/** Everything one client needs; {@link #configure} applies it to any service's builder. */
+/**
+ * Everything one client needs; {@link #configure} applies it to any service's builder.
+ *
+ * @param endpointOverride  what Vigil sets on the builder (null: the SDK resolves, honouring AWS_ENDPOINT_URL)
+ * @param effectiveEndpoint where the client will really go when it is not AWS's own endpoint (override or
+ *                          {@code AWS_ENDPOINT_URL}), for the services that need to know (S3 Control, S3)
+ */
 public record ClientSettings(
         AwsCredentialsProvider credentials,
         Region region,
         URI endpointOverride,
+        URI effectiveEndpoint,
         SdkHttpClient httpClient,
         RetryMode retryMode,
         List<ExecutionInterceptor> interceptors) {

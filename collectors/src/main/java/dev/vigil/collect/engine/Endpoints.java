@@ -5,8 +5,9 @@ import java.util.Map;
 
 /**
  * Which endpoint a service uses. A service-specific {@code AWS_ENDPOINT_URL_<SERVICE>} variable always
- * wins; then the configured override; then nothing, so that the SDK applies {@code AWS_ENDPOINT_URL} and
- * its own resolution.
+ * wins; then the configured override; then {@code AWS_ENDPOINT_URL}; then the SDK's own resolution. The
+ * variables are read from the given environment (the process's in production), the same rules the SDK
+ * applies, so that S3 Control and S3 path-style know where they really go.
  */
 public final class Endpoints {
     private final URI override;
@@ -25,13 +26,14 @@ public final class Endpoints {
         return override;
     }
 
-    public boolean anyLoopback() {
-        if (override != null && isLoopback(override)) {
-            return true;
+    /** The override, or else the SDK's {@code AWS_ENDPOINT_URL}, or null for AWS's own endpoints. */
+    public URI effectiveFor(AwsService<?> service) {
+        URI explicit = overrideFor(service);
+        if (explicit != null) {
+            return explicit;
         }
-        return environment.entrySet().stream()
-                .filter(e -> e.getKey().startsWith("AWS_ENDPOINT_URL"))
-                .anyMatch(e -> isLoopback(URI.create(e.getValue())));
+        String global = environment.get("AWS_ENDPOINT_URL");
+        return global == null || global.isBlank() ? null : URI.create(global);
     }
 
     public static boolean isLoopback(URI uri) {
