@@ -12,9 +12,7 @@ import dev.vigil.snapshot.SnapshotReader;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import picocli.CommandLine.Option;
 
 /** The options every command that evaluates and reports shares ({@code scan}, {@code evaluate}). */
@@ -60,11 +58,7 @@ public final class EvaluationOptions {
     public int report(ScanResult result, Path out) throws IOException {
         ReportOptions options = ReportOptions.defaults();
         if (formats != null && !formats.isEmpty()) {
-            Set<ReportFormat> chosen = EnumSet.noneOf(ReportFormat.class);
-            for (String f : formats) {
-                chosen.add(parseFormat(f));
-            }
-            options = options.withFormats(chosen);
+            options = options.withFormats(ReportFormat.parseList(String.join(",", formats)));
         }
         List<Path> files = ReportWriter.writeAll(result, out, options);
         PrintStream o = System.out;
@@ -98,14 +92,5 @@ public final class EvaluationOptions {
             return 1;
         }
         return 0;
-    }
-
-    private static ReportFormat parseFormat(String text) {
-        for (ReportFormat f : ReportFormat.values()) {
-            if (f.name().equalsIgnoreCase(text.trim())) {
-                return f;
-            }
-        }
-        throw new IllegalArgumentException("unknown report format '" + text + "' (expected json, sarif, csv or html)");
     }
 }
