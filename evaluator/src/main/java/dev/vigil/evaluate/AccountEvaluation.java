@@ -22,7 +22,11 @@ final class AccountEvaluation {
         this.findings = findings;
     }
 
-    List<Finding> run(AccountContext account, List<JsonNode> records) {
+    /**
+     * @param gaps what the collection could not read in this account; account-level FAILs (which judge
+     *             the account's resources as a whole) say so, since a gap can hide what would pass them
+     */
+    List<Finding> run(AccountContext account, List<JsonNode> records, List<ScanResult.GapInfo> gaps) {
         List<Finding> out = new ArrayList<>();
         ObjectNode accountJson = account.toInputJson();
         ObjectNode byType = null;
@@ -42,8 +46,14 @@ final class AccountEvaluation {
                 input.set("account_resources", byType);
             }
             Value inputValue = Values.fromJson(input);
+            boolean accountLevel = input.has("account_resources");
             for (CheckMetadata check : checks) {
-                out.add(judge(check, resource, account, inputValue));
+                Finding f = judge(check, resource, account, inputValue);
+                if (accountLevel && !gaps.isEmpty() && f.status() == Status.FAIL) {
+                    f = f.withStatusExtended(f.statusExtended() + " (collection of this account had " + gaps.size()
+                            + " gap(s), e.g. " + describe(gaps.get(0)) + "; the verdict may rest on missing data)");
+                }
+                out.add(f);
             }
         }
         return out;
@@ -60,6 +70,10 @@ final class AccountEvaluation {
         } catch (RuntimeException e) {
             return findings.error(check, resource, account, e.getMessage());
         }
+    }
+
+    private static String describe(ScanResult.GapInfo g) {
+        return g.service() + " " + g.operation() + " in " + g.region() + ": " + g.errorCode();
     }
 
     private static ObjectNode groupByType(List<JsonNode> records) {

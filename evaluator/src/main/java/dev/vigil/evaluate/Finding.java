@@ -39,4 +39,10 @@ public record Finding(
         resourceTags = Map.copyOf(resourceTags);
         frameworks = Map.copyOf(frameworks);
     }
+
+    public Finding withStatusExtended(String text) {
+        return new Finding(checkId, checkTitle, status, text, severity, provider, accountUid, accountName, region,
+                service, resourceType, resourceUid, resourceName, resourceTags, evidence, fingerprint, frameworks,
+                muteReason, delta, timestamp);
+    }
 }

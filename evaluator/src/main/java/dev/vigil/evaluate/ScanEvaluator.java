@@ -57,15 +57,19 @@ public final class ScanEvaluator {
             engineByProvider.computeIfAbsent(a.context.provider(),
                     p -> engines.create(library.modules(), Values.fromJson(data(orgs.org(p), nowNs))));
         }
+        Map<String, List<ScanResult.GapInfo>> gapsByAccount = new HashMap<>();
+        for (ScanResult.GapInfo g : gaps(manifest)) {
+            gapsByAccount.computeIfAbsent(g.provider() + "/" + g.accountId(), k -> new ArrayList<>()).add(g);
+        }
         List<Finding> all = new ArrayList<>();
         try {
             if (settings.threads() == 1) {
                 for (AccountRecords a : accounts.values()) {
                     all.addAll(new AccountEvaluation(library, engineByProvider.get(a.context.provider()), findings)
-                            .run(a.context, a.records));
+                            .run(a.context, a.records, gapsOf(gapsByAccount, a)));
                 }
             } else {
-                all.addAll(runParallel(accounts, engineByProvider, findings));
+                all.addAll(runParallel(accounts, engineByProvider, findings, gapsByAccount));
             }
         } finally {
             for (PolicyEngine e : engineByProvider.values()) {
@@ -80,7 +84,7 @@ public final class ScanEvaluator {
     }
 
     private List<Finding> runParallel(Map<String, AccountRecords> accounts, Map<String, PolicyEngine> engineByProvider,
-                                      FindingBuilder findings) {
+                                      FindingBuilder findings, Map<String, List<ScanResult.GapInfo>> gapsByAccount) {
         ExecutorService pool = Executors.newFixedThreadPool(settings.threads(), r -> {
             Thread t = new Thread(r, "vigil-evaluate");
             t.setDaemon(true);
@@ -90,7 +94,9 @@ public final class ScanEvaluator {
             List<Future<List<Finding>>> futures = new ArrayList<>();
             for (AccountRecords a : accounts.values()) {
                 PolicyEngine engine = engineByProvider.get(a.context.provider());
-                futures.add(pool.submit(() -> new AccountEvaluation(library, engine, findings).run(a.context, a.records)));
+                List<ScanResult.GapInfo> gaps = gapsOf(gapsByAccount, a);
+                futures.add(pool.submit(() -> new AccountEvaluation(library, engine, findings)
+                        .run(a.context, a.records, gaps)));
             }
             List<Finding> out = new ArrayList<>();
             for (Future<List<Finding>> f : futures) {
@@ -109,6 +115,10 @@ public final class ScanEvaluator {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    private static List<ScanResult.GapInfo> gapsOf(Map<String, List<ScanResult.GapInfo>> byAccount, AccountRecords a) {
+        return byAccount.getOrDefault(a.context.provider() + "/" + a.context.id(), List.of());
     }
 
     private static void readAccounts(SnapshotReader snapshot, OrgIndex orgs, JsonNode manifest,
