@@ -95,15 +95,23 @@ public final class BenchCommand implements Callable<Integer> {
                     .withCallListener((account, region, service, operation) -> calls.increment());
             System.gc();
             HeapSampler.reset();
+            var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                    .getOperatingSystemMXBean();
+            long cpuStart = os.getProcessCpuTime();
             long start = System.nanoTime();
             Manifest m = new CollectionJob(collect).run(SnapshotWriter.create(dir, Main.VERSION));
             Duration wall = Duration.ofNanos(System.nanoTime() - start);
+            double cpuSeconds = (os.getProcessCpuTime() - cpuStart) / 1e9;
             long throttling = m.gaps().stream().map(Gap::errorCode).filter(THROTTLING::contains).count();
             long resources = m.targets().stream().mapToLong(t -> t.resourceCount() == null ? 0 : t.resourceCount())
                     .sum();
             BenchReport report = new BenchReport(accounts, regions, Duration.ofMillis(latencyMs), c.workers(), wall,
                     calls.sum(), HeapSampler.peakBytes(), throttling, m.gaps().size(), resources);
             System.out.print(report.render());
+            int cores = Runtime.getRuntime().availableProcessors();
+            System.out.printf("process CPU         %.1f s = %.0f%% of %d cores over the wall time; %.2f ms CPU per call "
+                    + "(client and fake cloud together)%n", cpuSeconds,
+                    100 * cpuSeconds / (cores * wall.toNanos() / 1e9), cores, 1000 * cpuSeconds / Math.max(1, calls.sum()));
             System.out.println("fake cloud answered " + cloud.calls().total() + " calls; mutating: "
                     + cloud.calls().mutatingCalls().size());
             if ("evaluate".equals(what)) {

@@ -29,11 +29,11 @@ public record BenchReport(int accounts, int regions, Duration latency, int concu
                 calls/s             %.0f
                 peak heap           %d MiB
                 ideal bound         %.1f s  (calls × %d ms ÷ %d in flight)
-                wall / ideal        %.2f×
+                wall / ideal        %s
                 resources           %d
                 gaps                %d (throttling: %d)
                 """, accounts, regions, wall.toMillis() / 1000.0, apiCalls, callsPerSecond(),
                 peakHeapBytes / (1024 * 1024), idealBound().toMillis() / 1000.0, latency.toMillis(), concurrency,
-                ratioToIdeal(), resources, gaps, throttlingGaps);
+                latency.isZero() ? "n/a (no latency injected)" : String.format("%.2f×", ratioToIdeal()), resources, gaps, throttlingGaps);
     }
 }
