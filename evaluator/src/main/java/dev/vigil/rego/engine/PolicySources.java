@@ -85,7 +85,7 @@ public record PolicySources(Map<String, String> modules, Value data) {
     }
     try (Stream<Path> walk = Files.walk(root)) {
       return walk.filter(Files::isRegularFile)
-          .filter(p -> !hiddenBelow(root, p))
+          .filter(p -> !skippedBelow(root, p))
           .sorted()
           .toList();
     } catch (IOException | UncheckedIOException e) {
@@ -93,13 +93,17 @@ public record PolicySources(Map<String, String> modules, Value data) {
     }
   }
 
-  private static boolean hiddenBelow(Path root, Path file) {
+  /**
+   * Hidden directories, and Maven's {@code target} build output (which holds a copy of a module's
+   * policies: loading it would run every policy and test twice).
+   */
+  private static boolean skippedBelow(Path root, Path file) {
     Path relative = root.relativize(file).getParent();
     if (relative == null) {
       return false;
     }
     for (Path part : relative) {
-      if (part.toString().startsWith(".")) {
+      if (part.toString().startsWith(".") || part.toString().equals("target")) {
         return true;
       }
     }
