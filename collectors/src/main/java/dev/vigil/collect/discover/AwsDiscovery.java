@@ -71,6 +71,11 @@ public final class AwsDiscovery {
         try (StsClient sts = factory.build(AwsServices.STS, "caller", "us-east-1", base, calls)) {
             return sts.getCallerIdentity().account();
         } catch (RuntimeException e) {
+            if (String.valueOf(e.getMessage()).startsWith("Unable to load credentials from any of the providers")) {
+                throw new DiscoveryException("no AWS credentials found for the starting identity (tried environment "
+                        + "variables, web identity, the shared profile, container and instance credentials); set "
+                        + "AWS_PROFILE, AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY or AWS_WEB_IDENTITY_TOKEN_FILE", e);
+            }
             ErrorInfo error = ErrorInfo.of(e);
             throw new DiscoveryException("cannot identify the starting AWS identity (sts:GetCallerIdentity: "
                     + error.code() + ": " + error.message() + "); check the AWS credentials", e);
