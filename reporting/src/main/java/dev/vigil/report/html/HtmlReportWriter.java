@@ -54,7 +54,7 @@ public final class HtmlReportWriter {
         try (AtomicFile file = new AtomicFile(outDir.resolve(FILE_NAME))) {
             try (Writer w = new BufferedWriter(new OutputStreamWriter(file.stream(), StandardCharsets.UTF_8))) {
                 head(w, result);
-                header(w, result, stats, Instant.now(options.clock()).toString());
+                header(w, result, stats, Instant.now(options.clock()).truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString());
                 w.write("<main>\n");
                 totals(w, stats);
                 accounts(w, stats);
