@@ -120,6 +120,19 @@ public final class SnapshotWriter {
         writeManifest();
     }
 
+    /** Adds (or replaces, by provider and id) one org tree: each provider's discovery adds its own. */
+    public synchronized void addOrg(OrgTree org) {
+        List<OrgTree> next = new java.util.ArrayList<>();
+        for (OrgTree o : orgs) {
+            if (!(o.provider().equals(org.provider()) && o.id().equals(org.id()))) {
+                next.add(o);
+            }
+        }
+        next.add(org);
+        this.orgs = List.copyOf(next);
+        writeManifest();
+    }
+
     /** Lists targets as PENDING (settled ones from a resumed run keep their entry). */
     public synchronized void declareTargets(Collection<Target> pending) {
         for (Target t : pending) {

@@ -19,9 +19,12 @@ public record VigilConfig(
         Concurrency concurrency,
         RateLimits rateLimits,
         String endpointOverride,
-        Boolean singleAccount) {
+        Boolean singleAccount,
+        List<String> providers,
+        GcpConfig gcp,
+        AzureConfig azure) {
 
-    public static final VigilConfig DEFAULT = new VigilConfig(null, null, null, null, null, null, null, null, null);
+    public static final VigilConfig DEFAULT = new VigilConfig(null, null, null, null, null, null, null, null, null, null, null, null);
 
     public VigilConfig {
         accounts = accounts == null ? IdFilter.ALL : accounts;
@@ -32,38 +35,69 @@ public record VigilConfig(
         concurrency = concurrency == null ? Concurrency.DEFAULT : concurrency;
         rateLimits = rateLimits == null ? RateLimits.DEFAULT : rateLimits;
         singleAccount = singleAccount != null && singleAccount;
+        providers = providers == null ? null : List.copyOf(providers);
+    }
+
+    /** The clouds to collect: {@code providers} when given, else AWS plus every cloud with a section. */
+    public List<String> enabledProviders() {
+        if (providers != null) {
+            return providers;
+        }
+        List<String> p = new java.util.ArrayList<>(List.of("aws"));
+        if (gcp != null) {
+            p.add("gcp");
+        }
+        if (azure != null) {
+            p.add("azure");
+        }
+        return List.copyOf(p);
+    }
+
+    public VigilConfig withProviders(List<String> p) {
+        return new VigilConfig(accounts, ous, accountTags, regions, role, concurrency, rateLimits, endpointOverride,
+                singleAccount, p, gcp, azure);
+    }
+
+    public VigilConfig withGcp(GcpConfig g) {
+        return new VigilConfig(accounts, ous, accountTags, regions, role, concurrency, rateLimits, endpointOverride,
+                singleAccount, providers, g, azure);
+    }
+
+    public VigilConfig withAzure(AzureConfig a) {
+        return new VigilConfig(accounts, ous, accountTags, regions, role, concurrency, rateLimits, endpointOverride,
+                singleAccount, providers, gcp, a);
     }
 
     public VigilConfig withAccounts(IdFilter f) {
-        return new VigilConfig(f, ous, accountTags, regions, role, concurrency, rateLimits, endpointOverride, singleAccount);
+        return new VigilConfig(f, ous, accountTags, regions, role, concurrency, rateLimits, endpointOverride, singleAccount, providers, gcp, azure);
     }
 
     public VigilConfig withOus(IdFilter f) {
-        return new VigilConfig(accounts, f, accountTags, regions, role, concurrency, rateLimits, endpointOverride, singleAccount);
+        return new VigilConfig(accounts, f, accountTags, regions, role, concurrency, rateLimits, endpointOverride, singleAccount, providers, gcp, azure);
     }
 
     public VigilConfig withRegions(List<String> r) {
-        return new VigilConfig(accounts, ous, accountTags, r, role, concurrency, rateLimits, endpointOverride, singleAccount);
+        return new VigilConfig(accounts, ous, accountTags, r, role, concurrency, rateLimits, endpointOverride, singleAccount, providers, gcp, azure);
     }
 
     public VigilConfig withRole(RoleConfig r) {
-        return new VigilConfig(accounts, ous, accountTags, regions, r, concurrency, rateLimits, endpointOverride, singleAccount);
+        return new VigilConfig(accounts, ous, accountTags, regions, r, concurrency, rateLimits, endpointOverride, singleAccount, providers, gcp, azure);
     }
 
     public VigilConfig withConcurrency(Concurrency c) {
-        return new VigilConfig(accounts, ous, accountTags, regions, role, c, rateLimits, endpointOverride, singleAccount);
+        return new VigilConfig(accounts, ous, accountTags, regions, role, c, rateLimits, endpointOverride, singleAccount, providers, gcp, azure);
     }
 
     public VigilConfig withRateLimits(RateLimits r) {
-        return new VigilConfig(accounts, ous, accountTags, regions, role, concurrency, r, endpointOverride, singleAccount);
+        return new VigilConfig(accounts, ous, accountTags, regions, role, concurrency, r, endpointOverride, singleAccount, providers, gcp, azure);
     }
 
     public VigilConfig withEndpointOverride(String e) {
-        return new VigilConfig(accounts, ous, accountTags, regions, role, concurrency, rateLimits, e, singleAccount);
+        return new VigilConfig(accounts, ous, accountTags, regions, role, concurrency, rateLimits, e, singleAccount, providers, gcp, azure);
     }
 
     public VigilConfig withSingleAccount(boolean s) {
-        return new VigilConfig(accounts, ous, accountTags, regions, role, concurrency, rateLimits, endpointOverride, s);
+        return new VigilConfig(accounts, ous, accountTags, regions, role, concurrency, rateLimits, endpointOverride, s, providers, gcp, azure);
     }
 
     /** Checks values that the YAML types cannot; throws {@link ConfigException} naming the key. */
