@@ -9,7 +9,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** The table of checks in {@code docs/checks-aws.md}: the contract the policy library implements. */
+/** The tables of checks in {@code docs/checks-<provider>.md}: the contract the policy library implements. */
 record ChecksTable(Map<String, Row> rows) {
 
     record Row(String id, Set<String> resourceTypes, String severity) {
@@ -17,6 +17,12 @@ record ChecksTable(Map<String, Row> rows) {
 
     private static final Pattern ROW = Pattern.compile(
             "^\\|\\s*\\d+\\s*\\|\\s*([a-z0-9_]+)\\s*\\|([^|]+)\\|\\s*([a-z]+)\\s*\\|.*\\|\\s*$");
+
+    static ChecksTable read(java.util.List<Path> docs) {
+        Map<String, Row> rows = new LinkedHashMap<>();
+        docs.forEach(doc -> rows.putAll(read(doc).rows()));
+        return new ChecksTable(rows);
+    }
 
     static ChecksTable read(Path doc) {
         Map<String, Row> rows = new LinkedHashMap<>();

@@ -24,17 +24,30 @@ final class PolicyLibraryFiles {
         return root;
     }
 
-    Path checksDoc() {
-        return root.resolve("../docs/checks-aws.md").normalize();
+    /** The clouds whose checks live in the library: a folder per provider beside {@code lib/}. */
+    static final List<String> PROVIDERS = List.of("aws", "gcp", "azure");
+
+    /** The providers with a policy folder in this tree. */
+    List<String> providers() {
+        return PROVIDERS.stream().filter(p -> Files.isDirectory(root.resolve(p))).toList();
+    }
+
+    Path checksDoc(String provider) {
+        return root.resolve("../docs/checks-" + provider + ".md").normalize();
     }
 
     List<Path> policies() {
-        return walk(root.resolve("aws"), "policy.rego");
+        return providers().stream().flatMap(p -> walk(root.resolve(p), "policy.rego").stream()).toList();
+    }
+
+    /** The folders {@code opa test} is given: every provider's checks and the shared library. */
+    List<Path> testRoots() {
+        return Stream.concat(providers().stream(), Stream.of("lib")).map(root::resolve).toList();
     }
 
     List<Path> regoFiles() {
-        return Stream.of("aws", "lib")
-                .flatMap(dir -> walk(root.resolve(dir), ".rego").stream())
+        return testRoots().stream()
+                .flatMap(dir -> walk(dir, ".rego").stream())
                 .toList();
     }
 

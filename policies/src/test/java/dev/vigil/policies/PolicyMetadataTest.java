@@ -36,7 +36,7 @@ class PolicyMetadataTest {
     @BeforeAll
     static void load() {
         library = PolicyLibraryFiles.fromModule();
-        contract = ChecksTable.read(library.checksDoc());
+        contract = ChecksTable.read(library.providers().stream().map(library::checksDoc).toList());
         customById = new TreeMap<>();
         for (Path policy : library.policies()) {
             Map<String, Object> md = RegoHeader.read(policy).metadata();
@@ -47,8 +47,10 @@ class PolicyMetadataTest {
     }
 
     @Test
-    void contractTableHasTheFortyEightChecks() {
-        assertThat(contract.rows()).hasSize(48);
+    void contractTablesHaveEveryCheck() {
+        assertThat(ChecksTable.read(library.checksDoc("aws")).rows()).hasSize(48);
+        assertThat(ChecksTable.read(library.checksDoc("gcp")).rows()).hasSizeGreaterThanOrEqualTo(30);
+        assertThat(ChecksTable.read(library.checksDoc("azure")).rows()).hasSizeGreaterThanOrEqualTo(30);
     }
 
     @Test
@@ -123,11 +125,12 @@ class PolicyMetadataTest {
     }
 
     @Test
-    void libraryModulesLiveUnderVigilLibAws() {
+    void libraryModulesLiveUnderVigilLibProvider() {
         List<Path> libs = library.regoFiles().stream().filter(p -> p.startsWith(library.root().resolve("lib"))).toList();
         assertThat(libs).isNotEmpty();
         for (Path lib : libs) {
-            assertThat(RegoHeader.read(lib).packageName()).as(lib.toString()).startsWith("vigil.lib.aws.");
+            String provider = library.root().resolve("lib").relativize(lib).getName(0).toString();
+            assertThat(RegoHeader.read(lib).packageName()).as(lib.toString()).startsWith("vigil.lib." + provider + ".");
         }
     }
 
@@ -168,13 +171,16 @@ class PolicyMetadataTest {
         List<String> problems = new ArrayList<>();
         String id = policy.getParent().getFileName().toString();
         String service = policy.getParent().getParent().getFileName().toString();
+        String provider = policy.getParent().getParent().getParent().getFileName().toString();
         RegoHeader header = RegoHeader.read(policy);
         Map<String, Object> md = header.metadata();
-        if (!id.startsWith(service + "_")) {
-            problems.add("folder " + service + "/ is not the first word of " + id);
+        String prefix = "aws".equals(provider) ? service + "_" : provider + "_" + service + "_";
+        if (!id.startsWith(prefix)) {
+            problems.add("folder " + provider + "/" + service + "/ does not match " + id + " (expected prefix " + prefix + ")");
         }
-        if (!("vigil.aws." + service + "." + id).equals(header.packageName())) {
-            problems.add("package " + header.packageName() + " is not vigil.aws." + service + "." + id);
+        String expectedPackage = "vigil." + provider + "." + service + "." + id;
+        if (!expectedPackage.equals(header.packageName())) {
+            problems.add("package " + header.packageName() + " is not " + expectedPackage);
         }
         if (!"package".equals(md.get("scope"))) {
             problems.add("METADATA scope must be package");
@@ -198,8 +204,8 @@ class PolicyMetadataTest {
             problems.add("severity " + custom.get("severity") + " is not one of " + SEVERITIES);
         }
         List<String> types = strings(custom.get("resource_types"));
-        if (types.isEmpty() || types.stream().anyMatch(t -> !t.startsWith("aws."))) {
-            problems.add("resource_types must be a non-empty list of aws.* types: " + types);
+        if (types.isEmpty() || types.stream().anyMatch(t -> !t.startsWith(provider + "."))) {
+            problems.add("resource_types must be a non-empty list of " + provider + ".* types: " + types);
         }
         if (text(custom.get("risk")).isBlank()) {
             problems.add("risk is missing");
