@@ -29,7 +29,7 @@ import software.amazon.awssdk.http.apache.ApacheHttpClient;
  * One collection run: discover, then collect every account with bounded parallelism (accounts at a time,
  * and calls in flight across all of them), writing the snapshot as targets finish.
  */
-public final class CollectionJob {
+public final class CollectionJob implements ProviderCollection {
     private final CollectOptions options;
     private final Shard shard;
 
@@ -43,7 +43,19 @@ public final class CollectionJob {
         this.shard = shard;
     }
 
+    /** Collects and finishes the snapshot: AWS alone. */
     public Manifest run(SnapshotWriter writer) {
+        collect(writer);
+        return writer.finish();
+    }
+
+    @Override
+    public String provider() {
+        return "aws";
+    }
+
+    @Override
+    public void collect(SnapshotWriter writer) {
         VigilConfig config = options.config();
         int workers = config.concurrency().workers();
         ExecutorService workerPool = Executors.newFixedThreadPool(workers, named("vigil-call"));
@@ -55,7 +67,7 @@ public final class CollectionJob {
                     new Endpoints(config.endpointOverride(), options.environment()),
                     new RateLimiters(config.rateLimits()), options.callListener(), options.extraInterceptors());
             ScanPlan plan = new AwsDiscovery(factory, options.baseCredentials(), config, workerPool).discover();
-            writer.setOrgs(plan.org().map(List::of).orElse(List.of()));
+            plan.org().ifPresent(writer::addOrg);
             writer.addGaps(plan.gaps());
 
             List<PlannedAccount> todo = new ArrayList<>();
@@ -94,7 +106,6 @@ public final class CollectionJob {
                         accountPool));
             }
             futures.forEach(CompletableFuture::join);
-            return writer.finish();
         } finally {
             accountPool.shutdownNow();
             workerPool.shutdownNow();

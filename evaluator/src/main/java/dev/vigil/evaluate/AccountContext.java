@@ -38,7 +38,7 @@ public record AccountContext(String provider, String id, String name, String ema
         return o;
     }
 
-    /** The synthetic {@code aws.account} resource policies judge org-level and account-level checks on. */
+    /** The synthetic {@code <provider>.account} resource policies judge org-level and account-level checks on. */
     public ObjectNode toAccountResource(String uid) {
         JsonNodeFactory f = JsonNodeFactory.instance;
         ObjectNode r = f.objectNode();

@@ -130,9 +130,7 @@ public final class ScanEvaluator {
                 String id = t.path("account_id").asText();
                 AccountRecords a = accounts.computeIfAbsent(provider + "/" + id,
                         k -> new AccountRecords(orgs.account(provider, id)));
-                if (provider.equals("aws")) {
-                    a.records.add(a.context.toAccountResource(orgs.accountUid(provider, id)));
-                }
+                a.records.add(a.context.toAccountResource(orgs.accountUid(provider, id)));
             }
         }
         snapshot.forEachRecord(record -> {

@@ -6,7 +6,6 @@ import dev.vigil.rego.builtins.BuiltinDeclarations;
 import dev.vigil.rego.builtins.BuiltinRegistry;
 import dev.vigil.rego.compile.CompiledPolicy;
 import dev.vigil.rego.compile.Compiler;
-import dev.vigil.rego.compile.QueryCompiler;
 import dev.vigil.rego.parse.Parser;
 import dev.vigil.rego.value.ObjectValue;
 import dev.vigil.rego.value.Value;
@@ -73,6 +72,14 @@ public final class Rego {
         if (query == null) {
             throw new IllegalStateException("query not set");
         }
+        return compile().prepare(query);
+    }
+
+    /**
+     * Compiles the modules once; the result prepares any number of queries against them without
+     * parsing or compiling the modules again.
+     */
+    public CompiledRego compile() {
         BuiltinRegistry reg = builtins == null ? BuiltinRegistry.standard() : builtins;
         Map<String, BuiltinDeclaration> decls = new HashMap<>(OpaCapabilities.declarations());
         decls.putAll(BuiltinDeclarations.standard());
@@ -82,17 +89,6 @@ public final class Rego {
         }
         CompiledPolicy policy =
                 new Compiler().compile(List.copyOf(modules), reg, Map.copyOf(decls));
-        List<dev.vigil.rego.ast.Expr> parsed = Parser.parseQuery("query", query);
-        List<dev.vigil.rego.ast.Expr> resolved = QueryCompiler.resolve(parsed, policy);
-        var body = QueryCompiler.order(resolved, policy);
-        return new PreparedQuery(
-                policy,
-                body,
-                resolved,
-                QueryTexts.split(query, parsed),
-                data,
-                strict,
-                limits,
-                Map.copyOf(sources));
+        return new CompiledRego(policy, data, strict, limits, Map.copyOf(sources));
     }
 }

@@ -1,5 +1,6 @@
 package dev.vigil.rego.engine;
 
+import dev.vigil.rego.api.CompiledRego;
 import dev.vigil.rego.api.EvalLimits;
 import dev.vigil.rego.api.PreparedQuery;
 import dev.vigil.rego.api.Rego;
@@ -34,6 +35,7 @@ public final class InterpreterPolicyEngine implements PolicyEngine {
   private final EvalLimits limits;
   private final BuiltinRegistry builtins;
   private final Map<String, PreparedQuery> prepared = new ConcurrentHashMap<>();
+  private volatile CompiledRego compiled;
 
   /**
    * @param modules Rego sources keyed by file name
@@ -81,13 +83,27 @@ public final class InterpreterPolicyEngine implements PolicyEngine {
   }
 
   private PreparedQuery prepare(String entrypoint) {
-    var builder = Rego.builder().data(data).builtins(builtins)
-        .query(RESULT_VAR + " := " + toQuery(entrypoint));
-    if (limits != null) {
-      builder.limits(limits);
+    return compiled().prepare(RESULT_VAR + " := " + toQuery(entrypoint));
+  }
+
+  /** The modules are parsed and compiled once, on first use, for every entrypoint. */
+  private CompiledRego compiled() {
+    CompiledRego c = compiled;
+    if (c == null) {
+      synchronized (this) {
+        c = compiled;
+        if (c == null) {
+          var builder = Rego.builder().data(data).builtins(builtins);
+          if (limits != null) {
+            builder.limits(limits);
+          }
+          modules.forEach(builder::module);
+          c = builder.compile();
+          compiled = c;
+        }
+      }
     }
-    modules.forEach(builder::module);
-    return builder.prepare();
+    return c;
   }
 
   /** {@code a/b/c} (or {@code data.a.b.c}) as a Rego reference; odd segments are quoted. */

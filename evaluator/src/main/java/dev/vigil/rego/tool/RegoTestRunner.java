@@ -1,5 +1,6 @@
 package dev.vigil.rego.tool;
 
+import dev.vigil.rego.api.CompiledRego;
 import dev.vigil.rego.api.PreparedQuery;
 import dev.vigil.rego.api.RegoException;
 import dev.vigil.rego.api.ResultSet;
@@ -49,6 +50,7 @@ public final class RegoTestRunner {
   public int run(List<Path> paths, boolean verbose, Pattern filter) {
     PolicySources sources;
     List<TestCase> tests;
+    CompiledRego compiled;
     BuiltinRegistry builtins = BuiltinRegistry.standard();
     try {
       sources = PolicySources.load(paths);
@@ -60,7 +62,7 @@ public final class RegoTestRunner {
       tests = TestDiscovery.discover(sources.modules()).stream()
           .filter(t -> filter == null || filter.matcher(t.qualifiedName()).find())
           .toList();
-      RegoTool.builder(sources, builtins).query("true").prepare();
+      compiled = RegoTool.builder(sources, builtins).compile();
     } catch (RegoException e) {
       err.print(e.render(sources.modules()));
       return EXIT_ERROR;
@@ -75,18 +77,17 @@ public final class RegoTestRunner {
     // Tests are independent and each compiles its own query: run them on all cores, report in order.
     List<TestOutcome> outcomes = tests.parallelStream()
         .map(test -> test.todo() ? new TestOutcome(test, Status.SKIPPED, Duration.ZERO, null)
-            : runOne(sources, builtins, test))
+            : runOne(compiled, test))
         .toList();
     report(outcomes, verbose);
     return outcomes.stream().anyMatch(TestOutcome::failed) ? EXIT_TEST_FAILURES : EXIT_OK;
   }
 
   /** The reported duration covers evaluation only, as OPA's does; compilation is not timed. */
-  private static TestOutcome runOne(PolicySources sources, BuiltinRegistry builtins, TestCase test) {
+  private static TestOutcome runOne(CompiledRego compiled, TestCase test) {
     long start = System.nanoTime();
     try {
-      PreparedQuery query = RegoTool.builder(sources, builtins)
-          .query(VALUE_VAR + " := " + test.qualifiedName()).prepare();
+      PreparedQuery query = compiled.prepare(VALUE_VAR + " := " + test.qualifiedName());
       start = System.nanoTime();
       ResultSet results = query.eval((Value) null);
       Duration took = Duration.ofNanos(System.nanoTime() - start);
