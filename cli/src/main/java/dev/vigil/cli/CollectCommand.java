@@ -2,6 +2,8 @@ package dev.vigil.cli;
 
 import dev.vigil.collect.CollectOptions;
 import dev.vigil.collect.CollectionJob;
+import dev.vigil.collect.MultiCloudCollection;
+import dev.vigil.collect.ProviderCollection;
 import dev.vigil.collect.Shard;
 import dev.vigil.collect.config.Concurrency;
 import dev.vigil.collect.config.ConfigException;
@@ -22,6 +24,7 @@ import dev.vigil.snapshot.TargetStatus;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -32,7 +35,7 @@ import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 
 /** {@code vigil collect}: discover the organization and write a snapshot. */
 @Command(name = "collect", mixinStandardHelpOptions = true,
-        description = "Collect AWS accounts into a snapshot directory.")
+        description = "Collect AWS accounts, GCP projects and Azure subscriptions into a snapshot directory.")
 public final class CollectCommand implements Callable<Integer> {
     @Option(names = "--config", description = "vigil.yaml")
     Path config;
@@ -86,6 +89,10 @@ public final class CollectCommand implements Callable<Integer> {
             + "parallel and evaluate their snapshots together.")
     String shard;
 
+    @Option(names = "--providers", split = ",", description = "Clouds to collect: aws, gcp, azure (default: aws "
+            + "plus every cloud with a section in the config; --demo: all three).")
+    List<String> providers;
+
     @Option(names = "--max-targets", description = "Collect at most N accounts in this run; --resume does the rest.")
     int maxTargets;
 
@@ -126,9 +133,17 @@ public final class CollectCommand implements Callable<Integer> {
                 : SnapshotWriter.create(dir, Main.VERSION);
         Instant start = Instant.now();
         Manifest manifest;
+        Shard part = shard == null ? Shard.ALL : Shard.parse(shard);
         try (Progress progress = Progress.forConsole()) {
-            manifest = new CollectionJob(CollectOptions.of(settings, credentials).withProgress(progress)
-                    .withMaxTargets(maxTargets), shard == null ? Shard.ALL : Shard.parse(shard)).run(writer);
+            List<ProviderCollection> clouds = new ArrayList<>();
+            for (String provider : settings.enabledProviders()) {
+                clouds.add(switch (provider) {
+                    case "aws" -> new CollectionJob(CollectOptions.of(settings, credentials).withProgress(progress)
+                            .withMaxTargets(maxTargets), part);
+                    default -> throw new ConfigException("provider '" + provider + "' is not supported yet");
+                });
+            }
+            manifest = new MultiCloudCollection(clouds).run(writer);
         }
         printSummary(manifest, dir, Duration.between(start, Instant.now()));
         return 0;
@@ -171,6 +186,9 @@ public final class CollectCommand implements Callable<Integer> {
         }
         if (singleAccount) {
             r = r.withSingleAccount(true);
+        }
+        if (providers != null) {
+            r = r.withProviders(providers);
         }
         return r.validate("command line");
     }

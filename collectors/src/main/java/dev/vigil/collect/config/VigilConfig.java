@@ -24,6 +24,8 @@ public record VigilConfig(
         GcpConfig gcp,
         AzureConfig azure) {
 
+    public static final List<String> KNOWN_PROVIDERS = List.of("aws", "gcp", "azure");
+
     public static final VigilConfig DEFAULT = new VigilConfig(null, null, null, null, null, null, null, null, null, null, null, null);
 
     public VigilConfig {
@@ -122,6 +124,19 @@ public record VigilConfig(
         }
         for (String id : accounts.exclude()) {
             checkAccountId(source, "accounts.exclude", id);
+        }
+        for (String p : enabledProviders()) {
+            if (!KNOWN_PROVIDERS.contains(p)) {
+                throw new ConfigException(source + ": providers has '" + p + "'; known providers are " + KNOWN_PROVIDERS);
+            }
+        }
+        if (enabledProviders().contains("gcp") && (gcp == null || gcp.organization() == null
+                || !gcp.organization().matches("(organizations/)?\\d+"))) {
+            throw new ConfigException(source + ": gcp.organization must be set to organizations/<number> to collect GCP");
+        }
+        if (enabledProviders().contains("azure") && (azure == null || azure.tenantId() == null
+                || azure.tenantId().isBlank())) {
+            throw new ConfigException(source + ": azure.tenant_id must be set to collect Azure");
         }
         if (endpointOverride != null && !endpointOverride.matches("https?://.+")) {
             throw new ConfigException(source + ": endpoint_override must be an http(s) URL, got " + endpointOverride);
