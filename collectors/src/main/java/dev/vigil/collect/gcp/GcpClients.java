@@ -1,0 +1,53 @@
+package dev.vigil.collect.gcp;
+
+import com.google.api.gax.core.FixedCredentialsProvider;
+import com.google.auth.oauth2.GoogleCredentials;
+import com.google.cloud.asset.v1.AssetServiceClient;
+import com.google.cloud.asset.v1.AssetServiceSettings;
+import com.google.cloud.resourcemanager.v3.FoldersClient;
+import com.google.cloud.resourcemanager.v3.FoldersSettings;
+import com.google.cloud.resourcemanager.v3.OrganizationsClient;
+import com.google.cloud.resourcemanager.v3.OrganizationsSettings;
+import com.google.cloud.resourcemanager.v3.ProjectsClient;
+import com.google.cloud.resourcemanager.v3.ProjectsSettings;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+/** The Google Cloud clients of one run, on the HTTP/JSON transport, all pointed at one endpoint when overridden. */
+final class GcpClients implements AutoCloseable {
+    final OrganizationsClient organizations;
+    final FoldersClient folders;
+    final ProjectsClient projects;
+    final AssetServiceClient assets;
+
+    GcpClients(GoogleCredentials credentials, String endpoint) {
+        FixedCredentialsProvider provider = FixedCredentialsProvider.create(credentials);
+        try {
+            OrganizationsSettings.Builder o = OrganizationsSettings.newHttpJsonBuilder().setCredentialsProvider(provider);
+            FoldersSettings.Builder f = FoldersSettings.newHttpJsonBuilder().setCredentialsProvider(provider);
+            ProjectsSettings.Builder p = ProjectsSettings.newHttpJsonBuilder().setCredentialsProvider(provider);
+            AssetServiceSettings.Builder a = AssetServiceSettings.newHttpJsonBuilder().setCredentialsProvider(provider);
+            if (endpoint != null) {
+                String e = endpoint.replaceAll("/+$", "");
+                o.setEndpoint(e);
+                f.setEndpoint(e);
+                p.setEndpoint(e);
+                a.setEndpoint(e);
+            }
+            organizations = OrganizationsClient.create(o.build());
+            folders = FoldersClient.create(f.build());
+            projects = ProjectsClient.create(p.build());
+            assets = AssetServiceClient.create(a.build());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the Google Cloud clients", e);
+        }
+    }
+
+    @Override
+    public void close() {
+        organizations.close();
+        folders.close();
+        projects.close();
+        assets.close();
+    }
+}

@@ -1,0 +1,18 @@
+package dev.vigil.collect.gcp;
+
+import com.google.api.gax.rpc.ApiException;
+import dev.vigil.snapshot.Gap;
+import dev.vigil.snapshot.SnapshotWriter;
+
+/** Google API failures as snapshot gaps: the canonical status code and the service's own message. */
+final class GcpErrors {
+    private GcpErrors() {
+    }
+
+    static Gap gap(String account, String service, String operation, RuntimeException e) {
+        String code = e instanceof ApiException api ? api.getStatusCode().getCode().name()
+                : e.getClass().getSimpleName();
+        String message = e.getMessage() == null ? code : e.getMessage();
+        return new Gap("gcp", account, Gap.GLOBAL, service, operation, code, message, SnapshotWriter.now());
+    }
+}

@@ -1,0 +1,50 @@
+package dev.vigil.collect.gcp;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.google.cloud.resourcemanager.v3.Folder;
+import com.google.cloud.resourcemanager.v3.Project;
+import dev.vigil.snapshot.OrgAccount;
+import dev.vigil.snapshot.OrgPolicy;
+import dev.vigil.snapshot.OrgTree;
+import dev.vigil.snapshot.OrgUnit;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The manifest's org tree for a GCP organization: folders as units, projects as accounts, node policies. */
+final class GcpOrgTreeBuilder {
+    private GcpOrgTreeBuilder() {
+    }
+
+    static OrgTree build(GcpTree tree, AssetSnapshot assets) {
+        List<OrgUnit> units = new ArrayList<>();
+        for (Folder f : tree.folders()) {
+            units.add(new OrgUnit(f.getName(), f.getDisplayName(), f.getParent(),
+                    GcpRecords.RESOURCE_MANAGER + f.getName()));
+        }
+        List<OrgAccount> accounts = new ArrayList<>();
+        for (Project p : tree.projects()) {
+            accounts.add(new OrgAccount(p.getProjectId(), p.getDisplayName(), null, p.getState().name(),
+                    GcpRecords.RESOURCE_MANAGER + p.getName(), p.getParent(),
+                    p.hasCreateTime() ? java.time.Instant.ofEpochSecond(p.getCreateTime().getSeconds()).toString() : null,
+                    p.getLabelsMap()));
+        }
+        List<String> nodes = new ArrayList<>(List.of(tree.organization()));
+        tree.folders().forEach(f -> nodes.add(f.getName()));
+        List<OrgPolicy> policies = new ArrayList<>();
+        for (String node : nodes) {
+            JsonNode iam = assets.iamPolicies().get(GcpRecords.RESOURCE_MANAGER + node);
+            if (iam != null) {
+                policies.add(new OrgPolicy(node + "/iamPolicy", "iamPolicy", "IAM_POLICY", false, null, iam,
+                        List.of(node)));
+            }
+            for (JsonNode p : assets.orgPolicies().getOrDefault(GcpRecords.RESOURCE_MANAGER + node,
+                    com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.arrayNode())) {
+                String constraint = p.path("constraint").asText().replaceFirst("^constraints/", "");
+                policies.add(new OrgPolicy(node + "/policies/" + constraint, constraint, "ORG_POLICY", false, null, p,
+                        List.of(node)));
+            }
+        }
+        return new OrgTree("gcp", tree.organization(), GcpRecords.RESOURCE_MANAGER + tree.organization(), null,
+                tree.organization(), units, accounts, policies);
+    }
+}

@@ -1,0 +1,138 @@
+package dev.vigil.collect.gcp;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.google.cloud.resourcemanager.v3.Project;
+import dev.vigil.snapshot.ResourceRecord;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/** Turns Cloud Asset Inventory assets and the discovered projects into snapshot records (docs/snapshot.md, GCP). */
+final class GcpRecords {
+    static final String RESOURCE_MANAGER = "//cloudresourcemanager.googleapis.com/";
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Map<String, String> TYPES = Map.of(
+            "compute.googleapis.com/Project", "gcp.compute.project",
+            "compute.googleapis.com/Network", "gcp.compute.network",
+            "compute.googleapis.com/Subnetwork", "gcp.compute.subnetwork",
+            "compute.googleapis.com/Firewall", "gcp.compute.firewall",
+            "compute.googleapis.com/Instance", "gcp.compute.instance",
+            "storage.googleapis.com/Bucket", "gcp.storage.bucket",
+            "cloudkms.googleapis.com/CryptoKey", "gcp.kms.crypto_key",
+            "iam.googleapis.com/ServiceAccount", "gcp.iam.service_account",
+            "sqladmin.googleapis.com/Instance", "gcp.sql.instance");
+    private static final Pattern ZONE = Pattern.compile("([a-z]+-[a-z]+\\d+)-[a-z]");
+    private static final Pattern SECRET_METADATA = Pattern.compile(
+            "ssh-keys|sshKeys|windows-keys|(startup|shutdown)-script.*|user-data");
+
+    private final GcpTree tree;
+    private final AssetSnapshot assets;
+    private final Map<String, List<AssetSnapshot.Asset>> byProjectNumber = new LinkedHashMap<>();
+    private final Map<String, ArrayNode> keysByAccount = new LinkedHashMap<>();
+
+    GcpRecords(GcpTree tree, AssetSnapshot assets) {
+        this.tree = tree;
+        this.assets = assets;
+        for (AssetSnapshot.Asset a : assets.resources().values()) {
+            if (a.assetType().equals("iam.googleapis.com/ServiceAccountKey")) {
+                String account = a.name().substring(0, a.name().indexOf("/keys/"));
+                keysByAccount.computeIfAbsent(account, k -> JSON.createArrayNode()).add(a.data());
+                continue;
+            }
+            a.ancestors().stream().filter(n -> n.startsWith("projects/")).findFirst()
+                    .ifPresent(p -> byProjectNumber.computeIfAbsent(p, k -> new ArrayList<>()).add(a));
+        }
+    }
+
+    List<ResourceRecord> forProject(Project project) {
+        List<ResourceRecord> out = new ArrayList<>();
+        out.add(projectRecord(project));
+        for (AssetSnapshot.Asset a : byProjectNumber.getOrDefault(project.getName(), List.of())) {
+            String type = TYPES.get(a.assetType());
+            if (type != null) {
+                out.add(record(project.getProjectId(), type, a));
+            }
+        }
+        return out;
+    }
+
+    private ResourceRecord projectRecord(Project project) {
+        ObjectNode attributes = (ObjectNode) AssetInventoryReader.json(project);
+        String uid = RESOURCE_MANAGER + project.getName();
+        attributes.set("iamPolicy", iamPolicy(uid));
+        List<ArrayNode> chain = new ArrayList<>();
+        for (String node : tree.pathTo(project.getParent())) {
+            chain.add(assets.orgPolicies().getOrDefault(RESOURCE_MANAGER + node, JSON.createArrayNode()));
+        }
+        chain.add(assets.orgPolicies().getOrDefault(uid, JSON.createArrayNode()));
+        attributes.set("effectiveOrgPolicies", EffectiveOrgPolicies.compute(chain));
+        return new ResourceRecord("gcp", project.getProjectId(), "global", "resourcemanager",
+                "gcp.resourcemanager.project", project.getProjectId(), project.getDisplayName(), uid,
+                project.getLabelsMap(), attributes);
+    }
+
+    private ResourceRecord record(String projectId, String type, AssetSnapshot.Asset a) {
+        ObjectNode data = a.data().deepCopy();
+        String service = type.split("\\.")[1];
+        String id = data.path("name").asText(a.name());
+        Map<String, String> labels = labels(data.path("labels"));
+        switch (type) {
+            case "gcp.compute.project" -> id = projectId;
+            case "gcp.kms.crypto_key" -> {
+                id = id.substring(id.lastIndexOf('/') + 1);
+                data.set("iamPolicy", iamPolicy(a.name()));
+            }
+            case "gcp.storage.bucket" -> data.set("iamPolicy", iamPolicy(a.name()));
+            case "gcp.iam.service_account" -> {
+                id = data.path("email").asText(id);
+                data.set("keys", keysByAccount.getOrDefault(a.name(), JSON.createArrayNode()));
+                data.set("iamPolicy", iamPolicy(a.name()));
+            }
+            case "gcp.compute.instance" -> redactMetadata(data);
+            case "gcp.sql.instance" -> labels = labels(data.path("settings").path("userLabels"));
+            default -> {
+            }
+        }
+        return new ResourceRecord("gcp", projectId, region(a.location()), service, type, id, id, a.name(), labels,
+                data);
+    }
+
+    private ObjectNode iamPolicy(String assetName) {
+        ObjectNode policy = assets.iamPolicies().get(assetName);
+        if (policy == null) {
+            ObjectNode empty = JSON.createObjectNode();
+            empty.putArray("bindings");
+            return empty;
+        }
+        return policy.deepCopy();
+    }
+
+    /** Startup scripts and SSH keys can carry secrets: their values never reach the snapshot. */
+    private static void redactMetadata(ObjectNode instance) {
+        for (JsonNode item : instance.path("metadata").path("items")) {
+            if (SECRET_METADATA.matcher(item.path("key").asText()).matches()) {
+                ((ObjectNode) item).put("value", "<redacted>");
+            }
+        }
+    }
+
+    private static Map<String, String> labels(JsonNode node) {
+        Map<String, String> out = new LinkedHashMap<>();
+        node.fields().forEachRemaining(e -> out.put(e.getKey(), e.getValue().asText()));
+        return out;
+    }
+
+    /** A zone's region ({@code us-central1-a} → {@code us-central1}); other locations as they are. */
+    static String region(String location) {
+        if (location == null || location.isEmpty()) {
+            return "global";
+        }
+        var m = ZONE.matcher(location);
+        return m.matches() ? m.group(1) : location;
+    }
+}

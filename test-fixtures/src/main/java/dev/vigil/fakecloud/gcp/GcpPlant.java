@@ -1,0 +1,58 @@
+package dev.vigil.fakecloud.gcp;
+
+import java.util.List;
+
+/** A kind of planted misconfiguration and the checks (docs/checks-gcp.md) it makes fail. */
+public enum GcpPlant {
+    USER_BASIC_ROLE("gcp_iam_no_basic_roles_for_users"),
+    SA_ADMIN_ROLE("gcp_iam_sa_no_admin_privileges"),
+    PROJECT_SA_USER("gcp_iam_no_project_level_sa_user"),
+    KMS_NO_SEPARATION("gcp_iam_kms_separation_of_duties"),
+    PUBLIC_PROJECT_BINDING("gcp_iam_no_public_project_bindings"),
+    NO_AUDIT_LOGGING("gcp_iam_audit_logging_all_services"),
+    SA_USER_MANAGED_KEY("gcp_iam_sa_no_user_managed_keys"),
+    SA_OLD_KEY("gcp_iam_sa_no_user_managed_keys", "gcp_iam_sa_keys_rotated"),
+    SA_KEY_CREATION_ALLOWED("gcp_orgpolicy_disable_sa_key_creation"),
+    OS_LOGIN_NOT_REQUIRED("gcp_orgpolicy_require_os_login"),
+    LOCATIONS_UNRESTRICTED("gcp_orgpolicy_resource_locations"),
+    UNIFORM_ACCESS_NOT_REQUIRED("gcp_orgpolicy_uniform_bucket_access"),
+    DEFAULT_NETWORK_ALLOWED("gcp_orgpolicy_skip_default_network"),
+    DEFAULT_NETWORK("gcp_compute_default_network_absent"),
+    LEGACY_NETWORK("gcp_compute_legacy_network_absent"),
+    FIREWALL_SSH("gcp_compute_firewall_ssh_open"),
+    FIREWALL_RDP("gcp_compute_firewall_rdp_open"),
+    FIREWALL_ALL("gcp_compute_firewall_all_ports_open", "gcp_compute_firewall_ssh_open",
+            "gcp_compute_firewall_rdp_open"),
+    SUBNET_NO_FLOW_LOGS("gcp_compute_subnet_flow_logs"),
+    SUBNET_NO_PRIVATE_ACCESS("gcp_compute_subnet_private_google_access"),
+    PROJECT_NO_OS_LOGIN("gcp_compute_project_os_login"),
+    INSTANCE_PUBLIC_IP("gcp_compute_instance_no_public_ip"),
+    INSTANCE_DEFAULT_SA("gcp_compute_instance_default_sa_full_access"),
+    INSTANCE_PROJECT_SSH_KEYS("gcp_compute_instance_block_project_ssh_keys"),
+    INSTANCE_SERIAL_PORT("gcp_compute_instance_serial_port_disabled"),
+    INSTANCE_IP_FORWARDING("gcp_compute_instance_ip_forwarding_disabled"),
+    INSTANCE_NOT_SHIELDED("gcp_compute_instance_shielded_vm"),
+    INSTANCE_LABELS_MISSING("gcp_labels_required_keys"),
+    BUCKET_PUBLIC("gcp_storage_bucket_not_public", "gcp_storage_bucket_public_access_prevention"),
+    BUCKET_NOT_UNIFORM("gcp_storage_bucket_uniform_access"),
+    BUCKET_NO_PREVENTION("gcp_storage_bucket_public_access_prevention"),
+    BUCKET_NO_CMEK("gcp_storage_bucket_cmek"),
+    LOG_BUCKET_UNLOCKED("gcp_storage_log_bucket_retention_locked"),
+    KEY_NO_ROTATION("gcp_kms_key_rotation"),
+    KEY_PUBLIC("gcp_kms_key_not_public"),
+    SQL_PUBLIC_IP("gcp_sql_instance_no_public_ip"),
+    SQL_NO_SSL("gcp_sql_instance_ssl_required"),
+    SQL_WORLD_NETWORK("gcp_sql_instance_no_world_network", "gcp_sql_instance_no_public_ip"),
+    SQL_NO_BACKUPS("gcp_sql_instance_backups_enabled");
+
+    private final List<String> checkIds;
+
+    GcpPlant(String... checkIds) {
+        this.checkIds = List.of(checkIds);
+    }
+
+    /** Every check this plant makes fail, on the resource it is planted on. */
+    public List<String> checkIds() {
+        return checkIds;
+    }
+}
