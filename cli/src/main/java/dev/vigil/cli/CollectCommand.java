@@ -2,6 +2,13 @@ package dev.vigil.cli;
 
 import dev.vigil.collect.CollectOptions;
 import dev.vigil.collect.CollectionJob;
+import dev.vigil.collect.config.GcpConfig;
+import dev.vigil.collect.gcp.GcpCollectionJob;
+import dev.vigil.fakecloud.gcp.GcpFakeCloud;
+import dev.vigil.fakecloud.gcp.GcpOrgGenerator;
+import dev.vigil.fakecloud.gcp.GcpOrgSpec;
+import dev.vigil.fakecloud.gcp.GcpSyntheticOrg;
+import dev.vigil.fakecloud.org.GroundTruth;
 import dev.vigil.collect.MultiCloudCollection;
 import dev.vigil.collect.ProviderCollection;
 import dev.vigil.collect.Shard;
@@ -117,12 +124,26 @@ public final class CollectCommand implements Callable<Integer> {
 
     private int runDemo(VigilConfig settings, Path dir) throws Exception {
         SyntheticOrg org = SyntheticOrgGenerator.generate(OrgSpec.demo());
-        try (FakeCloud cloud = FakeCloud.start(org)) {
-            System.err.println("demo: fake cloud with " + org.accounts().size() + " accounts at " + cloud.endpoint());
+        GcpSyntheticOrg gcpOrg = GcpOrgGenerator.generate(GcpOrgSpec.demo());
+        try (FakeCloud cloud = FakeCloud.start(org); GcpFakeCloud gcp = GcpFakeCloud.start(gcpOrg)) {
+            System.err.println("demo: fake AWS with " + org.accounts().size() + " accounts at " + cloud.endpoint());
+            System.err.println("demo: fake GCP with " + gcpOrg.projects().size() + " projects at " + gcp.endpoint());
             StaticCredentials creds = cloud.managementCredentials();
-            int code = collect(settings.withEndpointOverride(cloud.endpoint().toString()),
-                    BaseCredentials.fixed(creds.accessKeyId(), creds.secretAccessKey()), dir);
-            org.groundTruth().write(dir.resolve("ground-truth.json"));
+            VigilConfig demo = settings.withEndpointOverride(cloud.endpoint().toString())
+                    .withGcp(new GcpConfig(gcpOrg.organization(), null, null, null, null,
+                            gcp.credentialsFile().toString(), gcp.endpoint().toString(), true));
+            if (providers == null) {
+                demo = demo.withProviders(List.of("aws", "gcp"));
+            }
+            int code = collect(demo, BaseCredentials.fixed(creds.accessKeyId(), creds.secretAccessKey()), dir);
+            List<GroundTruth> truths = new ArrayList<>();
+            if (demo.enabledProviders().contains("aws")) {
+                truths.add(org.groundTruth());
+            }
+            if (demo.enabledProviders().contains("gcp")) {
+                truths.add(gcpOrg.groundTruth());
+            }
+            GroundTruth.merge("vigil-fake", truths).write(dir.resolve("ground-truth.json"));
             System.err.println("demo: wrote " + dir.resolve("ground-truth.json"));
             return code;
         }
@@ -140,6 +161,7 @@ public final class CollectCommand implements Callable<Integer> {
                 clouds.add(switch (provider) {
                     case "aws" -> new CollectionJob(CollectOptions.of(settings, credentials).withProgress(progress)
                             .withMaxTargets(maxTargets), part);
+                    case "gcp" -> new GcpCollectionJob(settings, System.getenv(), part);
                     default -> throw new ConfigException("provider '" + provider + "' is not supported yet");
                 });
             }

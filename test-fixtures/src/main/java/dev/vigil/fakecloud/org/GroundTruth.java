@@ -20,6 +20,16 @@ public record GroundTruth(String generator, long seed, List<Finding> findings) {
         findings = List.copyOf(new TreeSet<>(findings));
     }
 
+    /** One ground truth for several synthetic clouds collected into one snapshot. */
+    public static GroundTruth merge(String generator, List<GroundTruth> parts) {
+        if (parts.size() == 1) {
+            return parts.get(0);
+        }
+        List<Finding> all = new java.util.ArrayList<>();
+        parts.forEach(p -> all.addAll(p.findings()));
+        return new GroundTruth(generator, parts.isEmpty() ? 0 : parts.get(0).seed(), all);
+    }
+
     public Set<String> checkIds() {
         return findings.stream().map(Finding::checkId).collect(Collectors.toCollection(TreeSet::new));
     }
