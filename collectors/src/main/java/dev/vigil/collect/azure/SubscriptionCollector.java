@@ -1,0 +1,212 @@
+package dev.vigil.collect.azure;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.vigil.snapshot.Gap;
+import dev.vigil.snapshot.ResourceRecord;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * Collects one subscription: its own record (policy assignments, Defender plans, security contacts, activity-log
+ * export, cost), role assignments and custom roles from ARM, the Resource Graph rows dispatched to it, and the SQL
+ * server children. A failed call is a gap and its key is absent; the rest is still written.
+ */
+final class SubscriptionCollector {
+    static final Map<String, String> GRAPH_TYPES = Map.of(
+            "microsoft.network/networksecuritygroups", "azure.network.nsg",
+            "microsoft.network/virtualnetworks", "azure.network.vnet",
+            "microsoft.storage/storageaccounts", "azure.storage.account",
+            "microsoft.keyvault/vaults", "azure.keyvault.vault",
+            "microsoft.sql/servers", "azure.sql.server");
+    static final String FLOW_LOGS = "microsoft.network/networkwatchers/flowlogs";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final ArmClient arm;
+    private final RoleNames roleNames;
+    private final AzureTree.Subscription subscription;
+    private final List<JsonNode> graphRows;
+    private final List<Gap> gaps = new ArrayList<>();
+    private final String sub;
+
+    SubscriptionCollector(ArmClient arm, RoleNames roleNames, AzureTree.Subscription subscription,
+                          List<JsonNode> graphRows) {
+        this.arm = arm;
+        this.roleNames = roleNames;
+        this.subscription = subscription;
+        this.graphRows = graphRows;
+        this.sub = "/subscriptions/" + subscription.id();
+    }
+
+    List<Gap> gaps() {
+        return List.copyOf(gaps);
+    }
+
+    List<ResourceRecord> collect() {
+        List<ResourceRecord> out = new ArrayList<>();
+        List<JsonNode> definitions = call("authorization", "ListRoleDefinitions",
+                () -> arm.list(sub + "/providers/Microsoft.Authorization/roleDefinitions", "2022-04-01"));
+        if (definitions != null) {
+            definitions.forEach(roleNames::learn);
+            for (JsonNode d : definitions) {
+                if ("CustomRole".equals(d.path("properties").path("type").asText())) {
+                    out.add(record("authorization", "azure.authorization.role_definition", Gap.GLOBAL,
+                            d.path("name").asText(), d.path("properties").path("roleName").asText(), d));
+                }
+            }
+        }
+        List<JsonNode> assignments = call("authorization", "ListRoleAssignments",
+                () -> arm.list(sub + "/providers/Microsoft.Authorization/roleAssignments", "2022-04-01"));
+        if (assignments != null) {
+            for (JsonNode a : assignments) {
+                ObjectNode attributes = a.deepCopy();
+                String name = roleNames.nameOf(a.path("properties").path("roleDefinitionId").asText());
+                attributes.put("roleDefinitionName", name);
+                out.add(record("authorization", "azure.authorization.role_assignment", Gap.GLOBAL,
+                        a.path("name").asText(), name, attributes));
+            }
+        }
+        out.add(subscriptionRecord());
+        for (JsonNode row : graphRows) {
+            String type = GRAPH_TYPES.get(row.path("type").asText().toLowerCase(Locale.ROOT));
+            if (type == null) {
+                continue;
+            }
+            ObjectNode attributes = row.deepCopy();
+            if (type.equals("azure.network.vnet")) {
+                attributes.set("flowLogs", flowLogsOf(row.path("id").asText()));
+            } else if (type.equals("azure.sql.server")) {
+                sqlChildren(row.path("id").asText(), attributes);
+            }
+            out.add(record(type.split("\\.")[1], type, row.path("location").asText(Gap.GLOBAL),
+                    row.path("name").asText(), row.path("name").asText(), attributes));
+        }
+        return out;
+    }
+
+    private ResourceRecord subscriptionRecord() {
+        ObjectNode a = JSON.createObjectNode();
+        JsonNode json = subscription.json();
+        a.put("subscriptionId", subscription.id()).put("displayName", subscription.displayName())
+                .put("state", subscription.state());
+        a.set("subscriptionPolicies", json.path("subscriptionPolicies"));
+        setList(a, "policyAssignments", "authorization", "ListPolicyAssignments",
+                () -> arm.list(sub + "/providers/Microsoft.Authorization/policyAssignments", "2022-06-01"));
+        setList(a, "defenderPlans", "security", "ListPricings",
+                () -> arm.list(sub + "/providers/Microsoft.Security/pricings", "2024-01-01"));
+        setList(a, "securityContacts", "security", "ListSecurityContacts",
+                () -> arm.list(sub + "/providers/Microsoft.Security/securityContacts", "2023-12-01-preview"));
+        setList(a, "activityLogDiagnosticSettings", "insights", "ListDiagnosticSettings",
+                () -> arm.list(sub + "/providers/Microsoft.Insights/diagnosticSettings", "2021-05-01-preview"));
+        JsonNode cost = call("costmanagement", "Query", this::cost);
+        if (cost != null) {
+            a.set("cost", cost);
+        }
+        return new ResourceRecord("azure", subscription.id(), Gap.GLOBAL, "resources", "azure.resources.subscription",
+                subscription.id(), subscription.displayName(), sub, subscription.tags(), a);
+    }
+
+    /** ActualCost per month for the last three full months, oldest first. */
+    private JsonNode cost() {
+        YearMonth last = YearMonth.from(LocalDate.now(ZoneOffset.UTC)).minusMonths(1);
+        ObjectNode body = JSON.createObjectNode().put("type", "ActualCost").put("timeframe", "Custom");
+        body.putObject("timePeriod").put("from", last.minusMonths(2).atDay(1) + "T00:00:00Z")
+                .put("to", last.atEndOfMonth() + "T23:59:59Z");
+        ObjectNode dataset = body.putObject("dataset").put("granularity", "Monthly");
+        dataset.putObject("aggregation").putObject("totalCost").put("name", "Cost").put("function", "Sum");
+        JsonNode result = arm.query(sub + "/providers/Microsoft.CostManagement/query", "2023-11-01", body);
+        JsonNode properties = result.path("properties");
+        Map<String, Integer> column = new LinkedHashMap<>();
+        for (int i = 0; i < properties.path("columns").size(); i++) {
+            column.put(properties.path("columns").get(i).path("name").asText(), i);
+        }
+        ObjectNode out = JSON.createObjectNode();
+        ArrayNode months = out.putArray("months");
+        String currency = null;
+        List<JsonNode> rows = new ArrayList<>();
+        properties.path("rows").forEach(rows::add);
+        rows.sort(java.util.Comparator.comparing(r -> r.get(column.getOrDefault("BillingMonth", 1)).asText()));
+        for (JsonNode row : rows) {
+            String start = row.get(column.getOrDefault("BillingMonth", 1)).asText().substring(0, 10);
+            YearMonth month = YearMonth.parse(start.substring(0, 7));
+            months.addObject().put("start", start).put("end", month.plusMonths(1).atDay(1).toString())
+                    .put("amount", new java.math.BigDecimal(row.get(column.getOrDefault("Cost", 0)).asText())
+                            .setScale(2, java.math.RoundingMode.HALF_UP).toPlainString());
+            currency = row.get(column.getOrDefault("Currency", 2)).asText();
+        }
+        out.put("currency", currency);
+        return out;
+    }
+
+    private ArrayNode flowLogsOf(String vnetId) {
+        ArrayNode logs = JSON.createArrayNode();
+        for (JsonNode row : graphRows) {
+            if (FLOW_LOGS.equals(row.path("type").asText().toLowerCase(Locale.ROOT))
+                    && vnetId.equalsIgnoreCase(row.path("properties").path("targetResourceId").asText())) {
+                ObjectNode log = JSON.createObjectNode().put("id", row.path("id").asText())
+                        .put("name", row.path("name").asText());
+                log.set("properties", row.path("properties"));
+                logs.add(log);
+            }
+        }
+        return logs;
+    }
+
+    private void sqlChildren(String server, ObjectNode attributes) {
+        setList(attributes, "firewallRules", "sql", "ListFirewallRules", () -> arm.list(server + "/firewallRules", "2021-11-01"));
+        JsonNode auditing = call("sql", "GetAuditingSettings", () -> arm.get(server + "/auditingSettings/default", "2021-11-01"));
+        if (auditing != null) {
+            attributes.set("auditingSettings", auditing);
+        }
+        setList(attributes, "administrators", "sql", "ListAdministrators", () -> arm.list(server + "/administrators", "2021-11-01"));
+        List<JsonNode> databases = call("sql", "ListDatabases", () -> arm.list(server + "/databases", "2021-11-01"));
+        if (databases != null) {
+            ArrayNode out = attributes.putArray("databases");
+            for (JsonNode db : databases) {
+                if (db.path("name").asText().equalsIgnoreCase("master")) {
+                    continue;
+                }
+                ObjectNode d = JSON.createObjectNode().put("name", db.path("name").asText());
+                JsonNode tde = call("sql", "GetTransparentDataEncryption", () -> arm.get(
+                        db.path("id").asText() + "/transparentDataEncryption/current", "2021-11-01"));
+                if (tde != null) {
+                    d.set("transparentDataEncryption", tde);
+                }
+                out.add(d);
+            }
+        }
+    }
+
+    private void setList(ObjectNode target, String key, String service, String operation, Supplier<List<JsonNode>> call) {
+        List<JsonNode> values = call(service, operation, call);
+        if (values != null) {
+            ArrayNode array = target.putArray(key);
+            values.forEach(array::add);
+        }
+    }
+
+    private <T> T call(String service, String operation, Supplier<T> call) {
+        try {
+            return call.get();
+        } catch (ArmException e) {
+            gaps.add(AzureDiscovery.gap(subscription.id(), service, operation, e));
+            return null;
+        }
+    }
+
+    private ResourceRecord record(String service, String type, String region, String id, String name, JsonNode attributes) {
+        Map<String, String> tags = new LinkedHashMap<>();
+        attributes.path("tags").fields().forEachRemaining(e -> tags.put(e.getKey(), e.getValue().asText()));
+        return new ResourceRecord("azure", subscription.id(), region, service, type, id, name == null ? id : name,
+                attributes.path("id").asText(id), tags, (ObjectNode) attributes);
+    }
+}

@@ -1,0 +1,177 @@
+package dev.vigil.collect.azure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.vigil.collect.MultiCloudCollection;
+import dev.vigil.collect.Shard;
+import dev.vigil.collect.config.AzureConfig;
+import dev.vigil.collect.config.ConfigException;
+import dev.vigil.collect.config.VigilConfig;
+import dev.vigil.fakecloud.FakeCloudOptions;
+import dev.vigil.fakecloud.azure.AzureFakeCloud;
+import dev.vigil.fakecloud.azure.AzureOrgGenerator;
+import dev.vigil.fakecloud.azure.AzureOrgSpec;
+import dev.vigil.fakecloud.azure.AzureSubscription;
+import dev.vigil.fakecloud.azure.AzureSyntheticOrg;
+import dev.vigil.fakecloud.fault.FaultKind;
+import dev.vigil.fakecloud.fault.FaultRule;
+import dev.vigil.snapshot.Manifest;
+import dev.vigil.snapshot.ResourceRecord;
+import dev.vigil.snapshot.SnapshotReader;
+import dev.vigil.snapshot.SnapshotWriter;
+import dev.vigil.snapshot.Target;
+import dev.vigil.snapshot.TargetStatus;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The Azure SDK's pipeline and identity client against the fake Azure over TLS: discovery, contents, faults. */
+class AzureCollectionTest {
+    static final String SECRET_VARIABLE = "VIGIL_TEST_AZURE_SECRET";
+    static AzureSyntheticOrg org;
+    static AzureFakeCloud cloud;
+
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void start() {
+        org = AzureOrgGenerator.generate(AzureOrgSpec.demo());
+        cloud = AzureFakeCloud.start(org, FakeCloudOptions.defaults().withMaxPageSize(3));
+    }
+
+    @AfterAll
+    static void stop() {
+        cloud.close();
+    }
+
+    @BeforeEach
+    void clearFaults() {
+        cloud.faults().clear();
+    }
+
+    static AzureConfig azure() {
+        return new AzureConfig(org.tenantId(), null, null, null, AzureFakeCloud.CLIENT_ID, SECRET_VARIABLE,
+                cloud.endpoint().toString(), cloud.endpoint().toString(), cloud.caCertificatePem().toString());
+    }
+
+    Manifest collect(AzureConfig azure, String secret) {
+        VigilConfig config = VigilConfig.DEFAULT.withProviders(List.of("azure")).withAzure(azure);
+        return new MultiCloudCollection(List.of(new AzureCollectionJob(config, Map.of(SECRET_VARIABLE, secret),
+                Shard.ALL))).run(SnapshotWriter.create(dir, "test"));
+    }
+
+    List<ResourceRecord> records() {
+        List<ResourceRecord> out = new ArrayList<>();
+        SnapshotReader.open(dir).forEachRecord(out::add);
+        return out;
+    }
+
+    @Test
+    void collectsEveryEnabledSubscriptionWithExactlyTheGeneratedResources() {
+        Manifest m = collect(azure(), AzureFakeCloud.CLIENT_SECRET);
+        assertThat(m.gaps()).isEmpty();
+        assertThat(m.targets()).filteredOn(t -> t.status() == TargetStatus.COMPLETE).extracting(Target::accountId)
+                .containsExactlyInAnyOrderElementsOf(org.subscriptions().stream().filter(AzureSubscription::enabled)
+                        .map(AzureSubscription::id).toList());
+        assertThat(m.targets()).filteredOn(t -> t.status() == TargetStatus.SKIPPED).singleElement()
+                .satisfies(t -> assertThat(t.reason()).contains("Disabled"));
+        Map<String, Map<String, Integer>> counts = new TreeMap<>();
+        records().forEach(r -> counts.computeIfAbsent(r.accountId(), k -> new TreeMap<>()).merge(r.type(), 1, Integer::sum));
+        assertThat(counts).isEqualTo(org.expectedResourceCounts());
+        for (var sub : org.expectedResourceCounts().entrySet()) {
+            for (String type : sub.getValue().keySet()) {
+                assertThat(records().stream().filter(r -> r.accountId().equals(sub.getKey()) && r.type().equals(type))
+                        .map(ResourceRecord::uid)).containsExactlyInAnyOrderElementsOf(org.expectedUids(sub.getKey(), type));
+            }
+        }
+        assertThat(cloud.calls().mutatingCalls()).isEmpty();
+    }
+
+    @Test
+    void theOrgTreeHoldsManagementGroupsSubscriptionsAndAssignments() {
+        Manifest m = collect(azure(), AzureFakeCloud.CLIENT_SECRET);
+        var tree = m.orgs().get(0);
+        assertThat(tree.provider()).isEqualTo("azure");
+        assertThat(tree.rootId()).isEqualTo(org.tenantId());
+        assertThat(tree.ous()).extracting(u -> u.id()).containsExactlyInAnyOrder("mg-platform", "mg-landing", "mg-corp");
+        assertThat(tree.accounts()).hasSize(org.subscriptions().size());
+        assertThat(tree.policies()).filteredOn(p -> p.type().equals("POLICY_ASSIGNMENT")).hasSize(6);
+        assertThat(tree.policies()).filteredOn(p -> p.type().equals("ROLE_ASSIGNMENT")).singleElement()
+                .satisfies(p -> assertThat(p.document().path("properties").path("roleDefinitionName").asText())
+                        .isEqualTo("Owner"));
+    }
+
+    @Test
+    void recordsAreShapedAsTheSnapshotDocumentSays() {
+        collect(azure(), AzureFakeCloud.CLIENT_SECRET);
+        List<ResourceRecord> all = records();
+        ResourceRecord sub = all.stream().filter(r -> r.type().equals("azure.resources.subscription")).findFirst().orElseThrow();
+        assertThat(sub.attributes().path("defenderPlans").size()).isEqualTo(6);
+        assertThat(sub.attributes().path("policyAssignments").isArray()).isTrue();
+        assertThat(sub.attributes().path("cost").path("months").size()).isEqualTo(3);
+        assertThat(sub.attributes().path("cost").path("currency").asText()).isEqualTo("USD");
+        ResourceRecord owner = all.stream().filter(r -> r.type().equals("azure.authorization.role_assignment")
+                && "Owner".equals(r.attributes().path("roleDefinitionName").asText())).findFirst().orElseThrow();
+        assertThat(owner.attributes().path("properties").path("scope").asText()).startsWith("/subscriptions/");
+        ResourceRecord vnet = all.stream().filter(r -> r.type().equals("azure.network.vnet")).findFirst().orElseThrow();
+        assertThat(vnet.attributes().path("flowLogs").isArray()).isTrue();
+        ResourceRecord sql = all.stream().filter(r -> r.type().equals("azure.sql.server")).findFirst().orElseThrow();
+        assertThat(sql.attributes().path("firewallRules").size()).isPositive();
+        assertThat(sql.attributes().path("auditingSettings").path("properties").path("state").asText()).isNotEmpty();
+        assertThat(sql.attributes().path("databases").toString()).doesNotContain("\"master\"").contains("transparentDataEncryption");
+        ResourceRecord storage = all.stream().filter(r -> r.type().equals("azure.storage.account")).findFirst().orElseThrow();
+        assertThat(storage.region()).isEqualTo("westeurope");
+        assertThat(storage.attributes().path("properties").has("minimumTlsVersion")).isTrue();
+    }
+
+    @Test
+    void resourceGraphDeniedIsAGapOnEverySubscription() {
+        cloud.faults().add(FaultRule.always("*", "resourcegraph", "Resources", FaultKind.ACCESS_DENIED));
+        Manifest m = collect(azure(), AzureFakeCloud.CLIENT_SECRET);
+        long enabled = org.subscriptions().stream().filter(AzureSubscription::enabled).count();
+        assertThat(m.targets()).filteredOn(t -> t.status() == TargetStatus.PARTIAL).hasSize((int) enabled);
+        assertThat(m.gaps()).hasSize((int) enabled).allSatisfy(g -> {
+            assertThat(g.service()).isEqualTo("resourcegraph");
+            assertThat(g.errorCode()).isEqualTo("AuthorizationFailed");
+        });
+        assertThat(records()).filteredOn(r -> r.type().equals("azure.resources.subscription")).hasSize((int) enabled);
+    }
+
+    @Test
+    void oneSubscriptionsDeniedCallIsAGapThereOnly() {
+        AzureSubscription first = org.subscriptions().get(0);
+        cloud.faults().add(FaultRule.always(first.id(), "security", "ListPricings", FaultKind.ACCESS_DENIED));
+        Manifest m = collect(azure(), AzureFakeCloud.CLIENT_SECRET);
+        assertThat(m.gaps()).singleElement().satisfies(g -> {
+            assertThat(g.accountId()).isEqualTo(first.id());
+            assertThat(g.operation()).isEqualTo("ListPricings");
+        });
+        assertThat(m.targets()).filteredOn(t -> t.status() == TargetStatus.PARTIAL).extracting(Target::accountId)
+                .containsExactly(first.id());
+        ResourceRecord sub = records().stream().filter(r -> r.type().equals("azure.resources.subscription")
+                && r.accountId().equals(first.id())).findFirst().orElseThrow();
+        assertThat(sub.attributes().has("defenderPlans")).isFalse();
+    }
+
+    @Test
+    void aWrongClientSecretFailsDiscoveryWithTheIdentityError() {
+        assertThatThrownBy(() -> collect(azure(), "not-the-secret")).hasMessageContaining("AADSTS7000215")
+                .hasMessageContaining(org.tenantId());
+    }
+
+    @Test
+    void aMissingSecretVariableIsAConfigError() {
+        VigilConfig config = VigilConfig.DEFAULT.withProviders(List.of("azure")).withAzure(azure());
+        assertThatThrownBy(() -> new AzureCollectionJob(config, Map.of(), Shard.ALL).collect(SnapshotWriter.create(dir, "t")))
+                .isInstanceOf(ConfigException.class).hasMessageContaining(SECRET_VARIABLE);
+    }
+}
