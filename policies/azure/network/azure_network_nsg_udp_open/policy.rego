@@ -1,0 +1,46 @@
+# METADATA
+# scope: package
+# title: Network security groups do not expose UDP services to the internet
+# description: No inbound Allow rule from the internet may cover UDP 53, 123, 161, 389 or 1900.
+# custom:
+#   id: azure_network_nsg_udp_open
+#   severity: high
+#   resource_types:
+#   - azure.network.nsg
+#   risk: DNS, NTP, SNMP, CLDAP and SSDP open to the internet are abused for reflection and
+#     amplification attacks.
+#   remediation:
+#     text: Remove the rule or restrict its source.
+#     cli: |-
+#       az network nsg rule delete --resource-group <rg> --nsg-name <nsg> --name <rule>
+#     terraform: |-
+#       resource "azurerm_network_security_rule" "ssh_from_bastion" {
+#         name                        = "allow-ssh-bastion"
+#         priority                    = 100
+#         direction                   = "Inbound"
+#         access                      = "Allow"
+#         protocol                    = "Tcp"
+#         source_address_prefix       = "10.0.250.0/26" # the bastion subnet, not Internet
+#         source_port_range           = "*"
+#         destination_port_range      = "22"
+#         destination_address_prefix  = "VirtualNetwork"
+#         resource_group_name         = azurerm_resource_group.net.name
+#         network_security_group_name = azurerm_network_security_group.app.name
+#       }
+#     url: https://learn.microsoft.com/azure/virtual-network/network-security-groups-overview
+#   categories:
+#   - network
+#   - public-exposure
+package vigil.azure.network.azure_network_nsg_udp_open
+
+import data.vigil.lib.azure.util
+
+deny contains result if {
+	some port in [53, 123, 161, 389, 1900]
+	some i in util.open_port_rules(input.resource, "Udp", port)
+	rule := input.resource.attributes.properties.securityRules[i]
+	result := {
+		"msg": sprintf("NSG %s rule %s allows UDP %d from the internet", [input.resource.name, rule.name, port]),
+		"evidence": {"attribute": sprintf("properties.securityRules[%d]", [i]), "value": rule},
+	}
+}
