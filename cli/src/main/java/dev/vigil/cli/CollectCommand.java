@@ -2,6 +2,12 @@ package dev.vigil.cli;
 
 import dev.vigil.collect.CollectOptions;
 import dev.vigil.collect.CollectionJob;
+import dev.vigil.collect.azure.AzureCollectionJob;
+import dev.vigil.collect.config.AzureConfig;
+import dev.vigil.fakecloud.azure.AzureFakeCloud;
+import dev.vigil.fakecloud.azure.AzureOrgGenerator;
+import dev.vigil.fakecloud.azure.AzureOrgSpec;
+import dev.vigil.fakecloud.azure.AzureSyntheticOrg;
 import dev.vigil.collect.config.GcpConfig;
 import dev.vigil.collect.gcp.GcpCollectionJob;
 import dev.vigil.fakecloud.gcp.GcpFakeCloud;
@@ -103,6 +109,11 @@ public final class CollectCommand implements Callable<Integer> {
     @Option(names = "--max-targets", description = "Collect at most N accounts in this run; --resume does the rest.")
     int maxTargets;
 
+    private static final String DEMO_SECRET_VARIABLE = "VIGIL_DEMO_AZURE_CLIENT_SECRET";
+
+    /** Where credentials of GCP and Azure are read from; the demo adds the fake tenant's client secret. */
+    private Map<String, String> environment = System.getenv();
+
     @Override
     public Integer call() throws Exception {
         if ((out == null) == (resume == null)) {
@@ -125,16 +136,24 @@ public final class CollectCommand implements Callable<Integer> {
     private int runDemo(VigilConfig settings, Path dir) throws Exception {
         SyntheticOrg org = SyntheticOrgGenerator.generate(OrgSpec.demo());
         GcpSyntheticOrg gcpOrg = GcpOrgGenerator.generate(GcpOrgSpec.demo());
-        try (FakeCloud cloud = FakeCloud.start(org); GcpFakeCloud gcp = GcpFakeCloud.start(gcpOrg)) {
+        AzureSyntheticOrg azureOrg = AzureOrgGenerator.generate(AzureOrgSpec.demo());
+        try (FakeCloud cloud = FakeCloud.start(org); GcpFakeCloud gcp = GcpFakeCloud.start(gcpOrg);
+             AzureFakeCloud azure = AzureFakeCloud.start(azureOrg)) {
             System.err.println("demo: fake AWS with " + org.accounts().size() + " accounts at " + cloud.endpoint());
             System.err.println("demo: fake GCP with " + gcpOrg.projects().size() + " projects at " + gcp.endpoint());
+            System.err.println("demo: fake Azure with " + azureOrg.subscriptions().size() + " subscriptions at "
+                    + azure.endpoint() + " (TLS, self-signed)");
             StaticCredentials creds = cloud.managementCredentials();
             VigilConfig demo = settings.withEndpointOverride(cloud.endpoint().toString())
                     .withGcp(new GcpConfig(gcpOrg.organization(), null, null, null, null,
-                            gcp.credentialsFile().toString(), gcp.endpoint().toString(), true));
+                            gcp.credentialsFile().toString(), gcp.endpoint().toString(), true))
+                    .withAzure(new AzureConfig(azureOrg.tenantId(), null, null, null, AzureFakeCloud.CLIENT_ID,
+                            DEMO_SECRET_VARIABLE, azure.endpoint().toString(), azure.endpoint().toString(),
+                            azure.caCertificatePem().toString()));
             if (providers == null) {
-                demo = demo.withProviders(List.of("aws", "gcp"));
+                demo = demo.withProviders(VigilConfig.KNOWN_PROVIDERS);
             }
+            environment = Map.of(DEMO_SECRET_VARIABLE, AzureFakeCloud.CLIENT_SECRET);
             int code = collect(demo, BaseCredentials.fixed(creds.accessKeyId(), creds.secretAccessKey()), dir);
             List<GroundTruth> truths = new ArrayList<>();
             if (demo.enabledProviders().contains("aws")) {
@@ -142,6 +161,9 @@ public final class CollectCommand implements Callable<Integer> {
             }
             if (demo.enabledProviders().contains("gcp")) {
                 truths.add(gcpOrg.groundTruth());
+            }
+            if (demo.enabledProviders().contains("azure")) {
+                truths.add(azureOrg.groundTruth());
             }
             GroundTruth.merge("vigil-fake", truths).write(dir.resolve("ground-truth.json"));
             System.err.println("demo: wrote " + dir.resolve("ground-truth.json"));
@@ -161,7 +183,8 @@ public final class CollectCommand implements Callable<Integer> {
                 clouds.add(switch (provider) {
                     case "aws" -> new CollectionJob(CollectOptions.of(settings, credentials).withProgress(progress)
                             .withMaxTargets(maxTargets), part);
-                    case "gcp" -> new GcpCollectionJob(settings, System.getenv(), part);
+                    case "gcp" -> new GcpCollectionJob(settings, environment, part);
+                    case "azure" -> new AzureCollectionJob(settings, environment, part);
                     default -> throw new ConfigException("provider '" + provider + "' is not supported yet");
                 });
             }
