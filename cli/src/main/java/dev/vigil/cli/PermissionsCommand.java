@@ -6,11 +6,14 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code vigil permissions aws}: the least-privilege IAM policy built from the collectors' declarations. */
+/**
+ * {@code vigil permissions aws|gcp|azure}: the least-privilege IAM policy (AWS), custom role (GCP) or role
+ * definition (Azure) built from the collectors' declarations.
+ */
 @Command(name = "permissions", mixinStandardHelpOptions = true,
-        description = "Print the least-privilege IAM policy the scanner needs.")
+        description = "Print the least-privilege policy or role the scanner needs (aws, gcp, azure).")
 public final class PermissionsCommand implements Callable<Integer> {
-    @Parameters(index = "0", description = "Cloud provider: aws")
+    @Parameters(index = "0", description = "Cloud provider: aws, gcp or azure")
     String provider;
 
     @Option(names = "--for", defaultValue = "scanner",
@@ -19,8 +22,16 @@ public final class PermissionsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if ("gcp".equals(provider)) {
+            System.out.println(dev.vigil.collect.gcp.GcpPermissions.customRole());
+            return 0;
+        }
+        if ("azure".equals(provider)) {
+            System.out.println(dev.vigil.collect.azure.AzurePermissions.roleDefinition());
+            return 0;
+        }
         if (!"aws".equals(provider)) {
-            throw new IllegalArgumentException("unknown provider '" + provider + "' (supported: aws)");
+            throw new IllegalArgumentException("unknown provider '" + provider + "' (supported: aws, gcp, azure)");
         }
         String json = switch (forWhom) {
             case "scanner" -> Permissions.scannerPolicy();

@@ -73,6 +73,21 @@ class ArchitectureTest {
                 .check(vigil);
     }
 
+    /**
+     * Azure goes through the SDK's HTTP pipeline, where the verb is data, not a method name: only ArmClient may
+     * send, and it sends GET plus POST to the two query endpoints that read.
+     */
+    @Test
+    void onlyArmClientSendsAzureRequests() {
+        noClasses().that().resideInAPackage("dev.vigil.collect..")
+                .and().doNotHaveFullyQualifiedName("dev.vigil.collect.azure.ArmClient")
+                .should().callMethodWhere(com.tngtech.archunit.base.DescribedPredicate.describe(
+                        "HttpPipeline.send", (com.tngtech.archunit.core.domain.JavaMethodCall call) ->
+                                call.getTargetOwner().getName().equals("com.azure.core.http.HttpPipeline")
+                                        && call.getName().equals("send")))
+                .check(vigil);
+    }
+
     /** Read-only by construction: no collector calls a cloud SDK method that could change anything. */
     @Test
     void collectorsCallOnlyReadOnlyCloudApis() {

@@ -1,0 +1,62 @@
+package dev.vigil.collect.azure;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * The Azure RBAC actions the Azure collection needs, per call it makes, and the custom role definition that grants
+ * exactly those (assign it at the tenant root management group).
+ */
+public final class AzurePermissions {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** Call (service.Operation, as in gaps) → actions. */
+    public static final Map<String, List<String>> BY_CALL = byCall();
+
+    private AzurePermissions() {
+    }
+
+    private static Map<String, List<String>> byCall() {
+        Map<String, List<String>> m = new LinkedHashMap<>();
+        m.put("management.GetManagementGroup", List.of("Microsoft.Management/managementGroups/read",
+                "Microsoft.Management/managementGroups/descendants/read"));
+        m.put("resources.ListSubscriptions", List.of("Microsoft.Resources/subscriptions/read"));
+        m.put("authorization.ListPolicyAssignments", List.of("Microsoft.Authorization/policyAssignments/read"));
+        m.put("authorization.ListRoleAssignments", List.of("Microsoft.Authorization/roleAssignments/read"));
+        m.put("authorization.ListRoleDefinitions", List.of("Microsoft.Authorization/roleDefinitions/read"));
+        m.put("resourcegraph.Resources", List.of("Microsoft.ResourceGraph/resources/read",
+                "Microsoft.Network/networkSecurityGroups/read", "Microsoft.Network/virtualNetworks/read",
+                "Microsoft.Network/networkWatchers/flowLogs/read", "Microsoft.Storage/storageAccounts/read",
+                "Microsoft.KeyVault/vaults/read", "Microsoft.Sql/servers/read"));
+        m.put("security.ListPricings", List.of("Microsoft.Security/pricings/read"));
+        m.put("security.ListSecurityContacts", List.of("Microsoft.Security/securityContacts/read"));
+        m.put("insights.ListDiagnosticSettings", List.of("Microsoft.Insights/diagnosticSettings/read"));
+        m.put("costmanagement.Query", List.of("Microsoft.CostManagement/query/read",
+                "Microsoft.Consumption/usageDetails/read"));
+        m.put("sql.ListFirewallRules", List.of("Microsoft.Sql/servers/firewallRules/read"));
+        m.put("sql.GetAuditingSettings", List.of("Microsoft.Sql/servers/auditingSettings/read"));
+        m.put("sql.ListAdministrators", List.of("Microsoft.Sql/servers/administrators/read"));
+        m.put("sql.ListDatabases", List.of("Microsoft.Sql/servers/databases/read"));
+        m.put("sql.GetTransparentDataEncryption", List.of("Microsoft.Sql/servers/databases/transparentDataEncryption/read"));
+        return Map.copyOf(m);
+    }
+
+    /** A custom role definition ({@code az role definition create --role-definition @file}); scope is a placeholder. */
+    public static String roleDefinition() {
+        ObjectNode role = JSON.createObjectNode().put("Name", "Vigil Scanner").put("IsCustom", true)
+                .put("Description", "Read-only: management groups, subscriptions, RBAC and policy assignments, "
+                        + "Resource Graph, Defender plans, diagnostic settings, SQL settings and cost, as vigil collect "
+                        + "uses them. Grants no data-plane access and no keys.");
+        TreeSet<String> actions = new TreeSet<>();
+        BY_CALL.values().forEach(actions::addAll);
+        actions.forEach(role.putArray("Actions")::add);
+        role.putArray("NotActions");
+        role.putArray("DataActions");
+        role.putArray("AssignableScopes").add("/providers/Microsoft.Management/managementGroups/<tenant-id>");
+        return role.toPrettyString();
+    }
+}
