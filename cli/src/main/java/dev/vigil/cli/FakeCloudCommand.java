@@ -9,7 +9,7 @@ import picocli.CommandLine.Option;
 
 /** {@code vigil fake-cloud}: serve a synthetic organization on loopback until interrupted. */
 @Command(name = "fake-cloud", mixinStandardHelpOptions = true,
-        description = "Serve a synthetic AWS organization on 127.0.0.1 (for demos and tests).")
+        description = "Serve a synthetic AWS organization, GCP organization and Azure tenant on 127.0.0.1 (for demos and tests).")
 public final class FakeCloudCommand implements Callable<Integer> {
     @Option(names = "--accounts", defaultValue = "12", description = "Accounts in the org (default 12).")
     int accounts;

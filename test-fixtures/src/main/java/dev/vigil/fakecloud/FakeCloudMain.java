@@ -1,5 +1,13 @@
 package dev.vigil.fakecloud;
 
+import dev.vigil.fakecloud.azure.AzureFakeCloud;
+import dev.vigil.fakecloud.azure.AzureOrgGenerator;
+import dev.vigil.fakecloud.azure.AzureOrgSpec;
+import dev.vigil.fakecloud.azure.AzureSyntheticOrg;
+import dev.vigil.fakecloud.gcp.GcpFakeCloud;
+import dev.vigil.fakecloud.gcp.GcpOrgGenerator;
+import dev.vigil.fakecloud.gcp.GcpOrgSpec;
+import dev.vigil.fakecloud.gcp.GcpSyntheticOrg;
 import dev.vigil.fakecloud.org.OrgSpec;
 import dev.vigil.fakecloud.org.SyntheticOrg;
 import dev.vigil.fakecloud.org.SyntheticOrgGenerator;
@@ -44,11 +52,21 @@ public final class FakeCloudMain {
     public static void run(OrgSpec spec, FakeCloudOptions options, PrintStream out) {
         long started = System.nanoTime();
         SyntheticOrg org = SyntheticOrgGenerator.generate(spec);
-        try (FakeCloud cloud = FakeCloud.start(org, options)) {
+        boolean demo = spec.equals(OrgSpec.demo());
+        GcpSyntheticOrg gcpOrg = GcpOrgGenerator.generate(demo ? GcpOrgSpec.demo()
+                : GcpOrgSpec.of(Math.max(2, spec.accounts() / 2), spec.seed()));
+        AzureSyntheticOrg azureOrg = AzureOrgGenerator.generate(demo ? AzureOrgSpec.demo()
+                : AzureOrgSpec.of(Math.max(2, spec.accounts() / 2), spec.seed()));
+        FakeCloudOptions others = options.withPort(0);
+        try (FakeCloud cloud = FakeCloud.start(org, options); GcpFakeCloud gcp = GcpFakeCloud.start(gcpOrg, others);
+             AzureFakeCloud azure = AzureFakeCloud.start(azureOrg, others)) {
             CountDownLatch stop = new CountDownLatch(1);
             Thread hook = new Thread(stop::countDown, "fakecloud-shutdown");
             Runtime.getRuntime().addShutdownHook(hook);
             describe(cloud, (System.nanoTime() - started) / 1_000_000, out);
+            describe(gcp, azure, out);
+            out.println("Press Ctrl-C to stop.");
+            out.flush();
             try {
                 stop.await();
             } catch (InterruptedException e) {
@@ -83,7 +101,31 @@ public final class FakeCloudMain {
         out.println("export AWS_SECRET_ACCESS_KEY=" + creds.secretAccessKey());
         out.println("export AWS_REGION=us-east-1");
         out.println();
-        out.println("Press Ctrl-C to stop.");
+        out.flush();
+    }
+
+    /** How to point {@code vigil collect} at the fake GCP organization and Azure tenant served beside AWS. */
+    static void describe(GcpFakeCloud gcp, AzureFakeCloud azure, PrintStream out) {
+        out.println("Also serving a GCP organization (" + gcp.org().projects().size() + " projects, "
+                + gcp.org().groundTruth().findings().size() + " planted findings) and an Azure tenant ("
+                + azure.org().subscriptions().size() + " subscriptions, " + azure.org().groundTruth().findings().size()
+                + " planted findings, self-signed TLS). Add to vigil.yaml:");
+        out.println();
+        out.println("providers: [aws, gcp, azure]");
+        out.println("gcp:");
+        out.println("  organization: " + gcp.org().organization());
+        out.println("  credentials_file: " + gcp.credentialsFile());
+        out.println("  endpoint: " + gcp.endpoint());
+        out.println("azure:");
+        out.println("  tenant_id: " + azure.tenantId());
+        out.println("  client_id: " + AzureFakeCloud.CLIENT_ID);
+        out.println("  client_secret_env: VIGIL_FAKE_AZURE_SECRET");
+        out.println("  endpoint: " + azure.endpoint());
+        out.println("  authority_host: " + azure.endpoint());
+        out.println("  ca_certificate: " + azure.caCertificatePem());
+        out.println();
+        out.println("export VIGIL_FAKE_AZURE_SECRET=" + AzureFakeCloud.CLIENT_SECRET);
+        out.println();
         out.flush();
     }
 

@@ -8,6 +8,7 @@ import dev.vigil.collect.ProviderCollection;
 import dev.vigil.collect.Shard;
 import dev.vigil.collect.config.AzureConfig;
 import dev.vigil.collect.config.VigilConfig;
+import dev.vigil.collect.ratelimit.RateLimiters;
 import dev.vigil.snapshot.Gap;
 import dev.vigil.snapshot.OrgAccount;
 import dev.vigil.snapshot.OrgPolicy;
@@ -53,7 +54,7 @@ public final class AzureCollectionJob implements ProviderCollection {
         String endpoint = azure.endpoint() == null ? AzureTransport.PUBLIC_ARM : azure.endpoint().replaceAll("/+$", "");
         HttpClient http = AzureTransport.httpClient(azure);
         ArmClient arm = new ArmClient(AzureTransport.pipeline(http, AzureTransport.credential(azure, environment, http),
-                endpoint), endpoint);
+                endpoint, new RateLimiters(config.rateLimits())), endpoint);
         AzureTree tree = new AzureDiscovery(arm).discover(azure.tenantId());
         writer.addGaps(tree.gaps());
         RoleNames roleNames = new RoleNames();

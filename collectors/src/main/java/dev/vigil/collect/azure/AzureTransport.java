@@ -12,6 +12,7 @@ import com.azure.identity.ClientSecretCredentialBuilder;
 import com.azure.identity.DefaultAzureCredentialBuilder;
 import dev.vigil.collect.config.AzureConfig;
 import dev.vigil.collect.config.ConfigException;
+import dev.vigil.collect.ratelimit.RateLimiters;
 import io.netty.handler.ssl.SslContext;
 import io.netty.handler.ssl.SslContextBuilder;
 import java.io.File;
@@ -68,10 +69,11 @@ final class AzureTransport {
         return builder.build();
     }
 
-    static HttpPipeline pipeline(HttpClient http, TokenCredential credential, String endpoint) {
+    static HttpPipeline pipeline(HttpClient http, TokenCredential credential, String endpoint, RateLimiters limits) {
         return new HttpPipelineBuilder().httpClient(http).policies(
                 new UserAgentPolicy("vigil"),
                 new RetryPolicy(),
+                new RateBudgetPolicy(limits),
                 new BearerTokenAuthenticationPolicy(credential, endpoint + "/.default")).build();
     }
 }
