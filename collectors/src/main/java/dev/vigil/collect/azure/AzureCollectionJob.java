@@ -74,11 +74,12 @@ public final class AzureCollectionJob implements ProviderCollection {
             }
         }
         writer.declareTargets(pending);
-        Map<String, List<JsonNode>> rows = Map.of();
+        Map<String, List<JsonNode>> rows = null;
         List<Gap> shared = new ArrayList<>();
         try {
             rows = new ResourceGraphReader(arm).read(todo.stream().map(AzureTree.Subscription::id).toList());
         } catch (ArmException e) {
+            // recorded, then every subscription lists the same types through ARM instead
             shared.add(AzureDiscovery.gap(azure.tenantId(), "resourcegraph", "Resources", e));
         }
         Map<String, List<JsonNode>> graph = rows;
@@ -90,8 +91,9 @@ public final class AzureCollectionJob implements ProviderCollection {
         try {
             List<CompletableFuture<Void>> futures = new ArrayList<>();
             for (AzureTree.Subscription s : todo) {
-                futures.add(CompletableFuture.runAsync(() -> collectOne(writer, arm, roleNames, s,
-                        graph.getOrDefault(s.id().toLowerCase(Locale.ROOT), List.of()), shared), pool));
+                List<JsonNode> own = graph == null ? null
+                        : new ArrayList<>(graph.getOrDefault(s.id().toLowerCase(Locale.ROOT), List.of()));
+                futures.add(CompletableFuture.runAsync(() -> collectOne(writer, arm, roleNames, s, own, shared), pool));
             }
             futures.forEach(CompletableFuture::join);
         } finally {

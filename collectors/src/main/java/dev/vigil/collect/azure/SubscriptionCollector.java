@@ -35,16 +35,47 @@ final class SubscriptionCollector {
     private final RoleNames roleNames;
     private final AzureTree.Subscription subscription;
     private final List<JsonNode> graphRows;
+    private final boolean graphAvailable;
     private final List<Gap> gaps = new ArrayList<>();
     private final String sub;
 
+    /** @param graphRows this subscription's Resource Graph rows, or null when Resource Graph was refused */
     SubscriptionCollector(ArmClient arm, RoleNames roleNames, AzureTree.Subscription subscription,
                           List<JsonNode> graphRows) {
         this.arm = arm;
         this.roleNames = roleNames;
         this.subscription = subscription;
-        this.graphRows = graphRows;
         this.sub = "/subscriptions/" + subscription.id();
+        this.graphAvailable = graphRows != null;
+        this.graphRows = graphRows != null ? graphRows : new ArrayList<>();
+    }
+
+    /** Without Resource Graph, the same types are listed through their resource providers, one call each. */
+    private void listThroughArm() {
+        Map<String, String> apiVersions = Map.of(
+                "Microsoft.Network/networkSecurityGroups", "2024-05-01",
+                "Microsoft.Network/virtualNetworks", "2024-05-01",
+                "Microsoft.Storage/storageAccounts", "2023-05-01",
+                "Microsoft.KeyVault/vaults", "2023-07-01",
+                "Microsoft.Sql/servers", "2021-11-01");
+        apiVersions.forEach((type, version) -> {
+            List<JsonNode> items = call(type.split("[./]")[1].toLowerCase(Locale.ROOT), "List" + type.substring(type.indexOf('/') + 1),
+                    () -> arm.list(sub + "/providers/" + type, version));
+            if (items != null) {
+                items.forEach(item -> graphRows.add(((ObjectNode) item.deepCopy()).put("type", type.toLowerCase(Locale.ROOT))));
+            }
+        });
+        List<JsonNode> watchers = call("network", "ListNetworkWatchers",
+                () -> arm.list(sub + "/providers/Microsoft.Network/networkWatchers", "2024-05-01"));
+        if (watchers != null) {
+            for (JsonNode watcher : watchers) {
+                List<JsonNode> logs = call("network", "ListFlowLogs",
+                        () -> arm.list(watcher.path("id").asText() + "/flowLogs", "2024-05-01"));
+                if (logs != null) {
+                    logs.forEach(log -> graphRows.add(((ObjectNode) log.deepCopy()).put("type", FLOW_LOGS)));
+                }
+            }
+        }
     }
 
     List<Gap> gaps() {
@@ -52,6 +83,9 @@ final class SubscriptionCollector {
     }
 
     List<ResourceRecord> collect() {
+        if (!graphAvailable) {
+            listThroughArm();
+        }
         List<ResourceRecord> out = new ArrayList<>();
         List<JsonNode> definitions = call("authorization", "ListRoleDefinitions",
                 () -> arm.list(sub + "/providers/Microsoft.Authorization/roleDefinitions", "2022-04-01"));

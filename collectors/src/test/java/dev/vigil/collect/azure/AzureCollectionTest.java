@@ -134,9 +134,15 @@ class AzureCollectionTest {
     }
 
     @Test
-    void resourceGraphDeniedIsAGapOnEverySubscription() {
+    void resourceGraphDeniedIsAGapAndTheTypesAreListedThroughArmInstead() {
         cloud.faults().add(FaultRule.always("*", "resourcegraph", "Resources", FaultKind.ACCESS_DENIED));
         Manifest m = collect(azure(), AzureFakeCloud.CLIENT_SECRET);
+        Map<String, Map<String, Integer>> counts = new TreeMap<>();
+        records().forEach(r -> counts.computeIfAbsent(r.accountId(), k -> new TreeMap<>()).merge(r.type(), 1, Integer::sum));
+        assertThat(counts).isEqualTo(org.expectedResourceCounts());
+        assertThat(records()).filteredOn(r -> r.type().equals("azure.network.vnet"))
+                .allSatisfy(r -> assertThat(r.attributes().path("flowLogs").isArray()).isTrue())
+                .anySatisfy(r -> assertThat(r.attributes().path("flowLogs").size()).isPositive());
         long enabled = org.subscriptions().stream().filter(AzureSubscription::enabled).count();
         assertThat(m.targets()).filteredOn(t -> t.status() == TargetStatus.PARTIAL).hasSize((int) enabled);
         assertThat(m.gaps()).hasSize((int) enabled).allSatisfy(g -> {

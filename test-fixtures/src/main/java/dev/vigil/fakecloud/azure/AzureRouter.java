@@ -196,6 +196,21 @@ final class AzureRouter implements HttpHandler {
             String account = server.split("/")[2];
             return new Call("sql", "Get" + child.replaceAll("[/_].*", ""), account, () -> sqlChild(server, child, database));
         }
+        Matcher watcherLogs = FLOW_LOG_LIST.matcher(path);
+        if (watcherLogs.matches()) {
+            AzureSubscription s = subscription(watcherLogs.group(1));
+            String watcher = watcherLogs.group(2);
+            return new Call("network", "ListFlowLogs", watcherLogs.group(1), () -> s == null ? null
+                    : page(query, ofType(s, "microsoft.network/networkwatchers/flowlogs", watcher), path));
+        }
+        m = SUB_CHILD.matcher(path);
+        if (m.matches() && LISTABLE.containsKey(m.group(2))) {
+            AzureSubscription s = subscription(m.group(1));
+            String type = m.group(2);
+            return new Call(LISTABLE.get(type), "List" + type.substring(type.indexOf('/') + 1), m.group(1),
+                    () -> s == null ? null : type.equals("microsoft.network/networkwatchers") ? watchers(s)
+                            : page(query, ofType(s, type, null), path));
+        }
         m = SUB_CHILD.matcher(path);
         if (m.matches()) {
             AzureSubscription s = subscription(m.group(1));
@@ -217,6 +232,60 @@ final class AzureRouter implements HttpHandler {
             };
         }
         return null;
+    }
+
+    /** ARM list endpoints of the types Resource Graph covers (used when Resource Graph is refused). */
+    private static final Map<String, String> LISTABLE = Map.of(
+            "microsoft.network/networksecuritygroups", "network",
+            "microsoft.network/virtualnetworks", "network",
+            "microsoft.network/networkwatchers", "network",
+            "microsoft.storage/storageaccounts", "storage",
+            "microsoft.keyvault/vaults", "keyvault",
+            "microsoft.sql/servers", "sql");
+    private static final Pattern FLOW_LOG_LIST = Pattern.compile(
+            "/subscriptions/([^/]+)/resourcegroups/[^/]+/providers/microsoft\\.network/networkwatchers/([^/]+)/flowlogs");
+
+    /** The subscription's resources of a type as ARM lists them (without Resource Graph's extra columns). */
+    private ArrayNode ofType(AzureSubscription s, String type, String watcher) {
+        ArrayNode out = JSON.createArrayNode();
+        for (JsonNode r : s.resources()) {
+            if (r.path("type").asText().equals(type)
+                    && (watcher == null || r.path("id").asText().toLowerCase(Locale.ROOT).contains("/networkwatchers/" + watcher + "/"))) {
+                ObjectNode item = ((ObjectNode) r.deepCopy());
+                item.remove(List.of("resourceGroup", "subscriptionId", "tenantId"));
+                item.put("type", armType(r.path("id").asText()));
+                out.add(item);
+            }
+        }
+        return out;
+    }
+
+    /** Network watchers, as the parents of the flow logs. */
+    private ObjectNode watchers(AzureSubscription s) {
+        java.util.Map<String, ObjectNode> byId = new LinkedHashMap<>();
+        for (JsonNode r : s.resources()) {
+            String id = r.path("id").asText();
+            int at = id.indexOf("/flowLogs/");
+            if (at > 0) {
+                String watcherId = id.substring(0, at);
+                byId.computeIfAbsent(watcherId, w -> JSON.createObjectNode().put("id", w)
+                        .put("name", w.substring(w.lastIndexOf('/') + 1)).put("type", "Microsoft.Network/networkWatchers")
+                        .put("location", r.path("location").asText()));
+            }
+        }
+        ArrayNode values = JSON.createArrayNode();
+        byId.values().forEach(values::add);
+        return list(values);
+    }
+
+    /** ARM spells types in mixed case ({@code Microsoft.Storage/storageAccounts}); take it from the id. */
+    private static String armType(String id) {
+        String[] parts = id.split("/providers/")[1].split("/");
+        StringBuilder type = new StringBuilder(parts[0]);
+        for (int i = 1; i < parts.length; i += 2) {
+            type.append('/').append(parts[i]);
+        }
+        return type.toString();
     }
 
     private AzureSubscription subscription(String id) {
