@@ -62,6 +62,10 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--out", description = "Keep the snapshot here (default: a temp directory, deleted).")
     Path out;
 
+    @Option(names = "--provider", defaultValue = "aws", description = "collect: aws (accounts), gcp (projects) or "
+            + "azure (subscriptions) — --accounts sets how many.")
+    String provider;
+
     @Override
     public Integer call() throws Exception {
         if ("rego".equals(what)) {
@@ -74,6 +78,9 @@ public final class BenchCommand implements Callable<Integer> {
         }
         if (!"collect".equals(what) && !"evaluate".equals(what)) {
             throw new IllegalArgumentException("unknown benchmark '" + what + "' (supported: collect, evaluate, rego)");
+        }
+        if ("collect".equals(what) && !"aws".equals(provider)) {
+            return benchOtherCloud();
         }
         if (regions < 1 || regions > OrgSpec.DEFAULT_REGIONS.size()) {
             throw new IllegalArgumentException("--regions must be 1 to " + OrgSpec.DEFAULT_REGIONS.size());
@@ -117,6 +124,57 @@ public final class BenchCommand implements Callable<Integer> {
             if ("evaluate".equals(what)) {
                 new EvaluateBenchmark(System.out).run(dir, rounds);
             }
+        } finally {
+            if (out == null) {
+                deleteRecursively(dir);
+            }
+        }
+        return 0;
+    }
+
+    /** GCP or Azure: a synthetic estate of {@code --accounts} projects / subscriptions behind {@code --latency-ms}. */
+    private int benchOtherCloud() throws Exception {
+        FakeCloudOptions options = FakeCloudOptions.defaults().withLatencyMillis(latencyMs).withMaxPageSize(500);
+        Path dir = out != null ? out : Files.createTempDirectory("vigil-bench");
+        VigilConfig base = VigilConfig.DEFAULT.withProviders(java.util.List.of(provider))
+                .withConcurrency(new Concurrency(concurrency != null ? concurrency : 8, workers));
+        long generated = System.nanoTime();
+        try (AutoCloseable cloud = switch (provider) {
+            case "gcp" -> dev.vigil.fakecloud.gcp.GcpFakeCloud.start(dev.vigil.fakecloud.gcp.GcpOrgGenerator.generate(
+                    dev.vigil.fakecloud.gcp.GcpOrgSpec.of(accounts, 1L)), options);
+            case "azure" -> dev.vigil.fakecloud.azure.AzureFakeCloud.start(dev.vigil.fakecloud.azure.AzureOrgGenerator
+                    .generate(dev.vigil.fakecloud.azure.AzureOrgSpec.of(accounts, 1L)), options);
+            default -> throw new IllegalArgumentException("--provider must be aws, gcp or azure, got " + provider);
+        }) {
+            double generation = (System.nanoTime() - generated) / 1e9;
+            dev.vigil.collect.ProviderCollection job;
+            java.util.function.LongSupplier answered;
+            if (cloud instanceof dev.vigil.fakecloud.gcp.GcpFakeCloud gcp) {
+                VigilConfig config = base.withGcp(new dev.vigil.collect.config.GcpConfig(gcp.org().organization(), null,
+                        null, null, null, gcp.credentialsFile().toString(), gcp.endpoint().toString(), true));
+                job = new dev.vigil.collect.gcp.GcpCollectionJob(config, java.util.Map.of(), dev.vigil.collect.Shard.ALL);
+                answered = () -> gcp.calls().total();
+            } else {
+                var azure = (dev.vigil.fakecloud.azure.AzureFakeCloud) cloud;
+                VigilConfig config = base.withAzure(new dev.vigil.collect.config.AzureConfig(azure.tenantId(), null, null,
+                        null, dev.vigil.fakecloud.azure.AzureFakeCloud.CLIENT_ID, "BENCH_SECRET",
+                        azure.endpoint().toString(), azure.endpoint().toString(), azure.caCertificatePem().toString()));
+                job = new dev.vigil.collect.azure.AzureCollectionJob(config,
+                        java.util.Map.of("BENCH_SECRET", dev.vigil.fakecloud.azure.AzureFakeCloud.CLIENT_SECRET),
+                        dev.vigil.collect.Shard.ALL);
+                answered = () -> azure.calls().total();
+            }
+            System.gc();
+            HeapSampler.reset();
+            long start = System.nanoTime();
+            Manifest m = new dev.vigil.collect.MultiCloudCollection(java.util.List.of(job))
+                    .run(SnapshotWriter.create(dir, Main.VERSION));
+            double wall = (System.nanoTime() - start) / 1e9;
+            long resources = m.targets().stream().mapToLong(t -> t.resourceCount() == null ? 0 : t.resourceCount()).sum();
+            System.out.printf("%s: %d targets (%s), %d resources, %d gaps in %.1f s (generation %.1f s); %d calls "
+                            + "answered by the fake at %d ms latency; peak heap %d MiB%n", provider, m.targets().size(),
+                    m.status(), resources, m.gaps().size(), wall, generation, answered.getAsLong(), latencyMs,
+                    HeapSampler.peakBytes() / (1024 * 1024));
         } finally {
             if (out == null) {
                 deleteRecursively(dir);

@@ -21,6 +21,13 @@ import java.util.concurrent.TimeUnit;
  * start, because Azure token credentials refuse plain HTTP.
  */
 public final class AzureFakeCloud implements AutoCloseable {
+    static {
+        // as in FakeCloud: without TCP_NODELAY every answer waits for the client's delayed ACK (~40 ms)
+        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+            System.setProperty("sun.net.httpserver.nodelay", "true");
+        }
+    }
+
     public static final String CLIENT_ID = "00000000-0000-0000-0000-00000000c11e";
     public static final String CLIENT_SECRET = "fake-client-secret-value";
 
