@@ -28,6 +28,10 @@ public final class SnapshotWriter {
     private final Map<String, Target> targets = new LinkedHashMap<>();
     private final List<Gap> gaps = new ArrayList<>();
     private final Map<String, String> files = new TreeMap<>();
+    /** How often, at most, the manifest is rewritten as targets settle (the default, one second). */
+    public static final java.time.Duration DEFAULT_CHECKPOINT = java.time.Duration.ofSeconds(1);
+    private long checkpointNanos = DEFAULT_CHECKPOINT.toNanos();
+    private long lastWrite = Long.MIN_VALUE / 2;
     private List<OrgTree> orgs = List.of();
     private final Map<String, Target> settledOnResume;
     private boolean finished;
@@ -38,6 +42,12 @@ public final class SnapshotWriter {
         this.toolVersion = toolVersion;
         this.startedAt = startedAt;
         this.settledOnResume = settled;
+    }
+
+    /** {@code Duration.ZERO} records every settled target at once (a resume then never repeats one). */
+    public synchronized SnapshotWriter checkpointEvery(java.time.Duration interval) {
+        this.checkpointNanos = interval.toNanos();
+        return this;
     }
 
     /** Starts a new snapshot in {@code dir}; refuses a directory that already holds one. */
@@ -138,7 +148,7 @@ public final class SnapshotWriter {
         for (Target t : pending) {
             targets.putIfAbsent(t.key(), t);
         }
-        writeManifest();
+        checkpoint();
     }
 
     /** Opens the data file of a target; records go in, {@link #completeTarget} publishes it. */
@@ -156,7 +166,7 @@ public final class SnapshotWriter {
         targets.put(done.key(), done);
         files.put(done.file(), sha);
         gaps.addAll(targetGaps);
-        writeManifest();
+        checkpoint();
         return done;
     }
 
@@ -166,20 +176,20 @@ public final class SnapshotWriter {
                 reason, null, null, 0, apiCalls, started.startedAt(), now());
         targets.put(failed.key(), failed);
         gaps.addAll(targetGaps);
-        writeManifest();
+        checkpoint();
         return failed;
     }
 
     public synchronized void skipTarget(String provider, String accountId, String name, String reason) {
         Target skipped = Target.skipped(provider, accountId, name, reason);
         targets.put(skipped.key(), skipped);
-        writeManifest();
+        checkpoint();
     }
 
     /** Gaps that belong to no single target's collection (e.g. discovery). */
     public synchronized void addGaps(List<Gap> more) {
         gaps.addAll(more);
-        writeManifest();
+        checkpoint();
     }
 
     /** Writes the final manifest with {@code finished_at} and the overall status. */
@@ -199,7 +209,19 @@ public final class SnapshotWriter {
                 finished ? now() : null, status, orgs, all, gaps, files);
     }
 
+    /**
+     * Rewrites the manifest after a target settles, at most once a second: a crash loses at most a second of
+     * settled targets (collected again on resume; their files are replaced atomically), and a run of thousands of
+     * targets does not rewrite a growing manifest thousands of times.
+     */
+    private void checkpoint() {
+        if (System.nanoTime() - lastWrite >= checkpointNanos) {
+            writeManifest();
+        }
+    }
+
     private Manifest writeManifest() {
+        lastWrite = System.nanoTime();
         Manifest manifest = build();
         try {
             byte[] json = SnapshotJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsBytes(manifest);

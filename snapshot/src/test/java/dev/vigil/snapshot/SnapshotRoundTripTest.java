@@ -100,7 +100,7 @@ class SnapshotRoundTripTest {
 
     @Test
     void resumeKeepsSettledTargetsAndDropsTheRest() throws IOException {
-        SnapshotWriter first = SnapshotWriter.create(dir, "0.1.0");
+        SnapshotWriter first = SnapshotWriter.create(dir, "0.1.0").checkpointEvery(java.time.Duration.ZERO);
         first.declareTargets(List.of(Target.pending("aws", "111122223333", "a"),
                 Target.pending("aws", "444455556666", "b")));
         TargetFile file = first.openTarget("aws", "111122223333");
@@ -118,6 +118,18 @@ class SnapshotRoundTripTest {
             assertThat(stream.filter(p -> p.toString().contains(".tmp-"))).isEmpty();
         }
         assertThatThrownBy(() -> SnapshotWriter.create(dir, "0.1.0")).hasMessageContaining("--resume");
+    }
+
+    /** Within one checkpoint interval a settled target may not be on disk yet: a resume collects it again. */
+    @Test
+    void aTargetSettledSinceTheLastCheckpointIsCollectedAgainOnResume() throws IOException {
+        SnapshotWriter first = SnapshotWriter.create(dir, "0.1.0").checkpointEvery(java.time.Duration.ofHours(1));
+        first.declareTargets(List.of(Target.pending("aws", "111122223333", "a")));
+        TargetFile file = first.openTarget("aws", "111122223333");
+        file.write(record("111122223333", "sg-1"));
+        first.completeTarget(Target.started("aws", "111122223333", "a"), file, List.of(), 1);
+
+        assertThat(SnapshotWriter.resume(dir, "0.1.0").isSettled("aws", "111122223333")).isFalse();
     }
 
     @Test
