@@ -4,6 +4,10 @@ import com.google.api.gax.core.FixedCredentialsProvider;
 import com.google.auth.oauth2.GoogleCredentials;
 import com.google.cloud.asset.v1.AssetServiceClient;
 import com.google.cloud.asset.v1.AssetServiceSettings;
+import com.google.cloud.billing.budgets.v1.BudgetServiceClient;
+import com.google.cloud.billing.budgets.v1.BudgetServiceSettings;
+import com.google.cloud.billing.v1.CloudBillingClient;
+import com.google.cloud.billing.v1.CloudBillingSettings;
 import com.google.cloud.resourcemanager.v3.FoldersClient;
 import com.google.cloud.resourcemanager.v3.FoldersSettings;
 import com.google.cloud.resourcemanager.v3.OrganizationsClient;
@@ -19,6 +23,8 @@ final class GcpClients implements AutoCloseable {
     final FoldersClient folders;
     final ProjectsClient projects;
     final AssetServiceClient assets;
+    final CloudBillingClient billing;
+    final BudgetServiceClient budgets;
 
     GcpClients(GoogleCredentials credentials, String endpoint) {
         FixedCredentialsProvider provider = FixedCredentialsProvider.create(credentials);
@@ -27,17 +33,23 @@ final class GcpClients implements AutoCloseable {
             FoldersSettings.Builder f = FoldersSettings.newHttpJsonBuilder().setCredentialsProvider(provider);
             ProjectsSettings.Builder p = ProjectsSettings.newHttpJsonBuilder().setCredentialsProvider(provider);
             AssetServiceSettings.Builder a = AssetServiceSettings.newHttpJsonBuilder().setCredentialsProvider(provider);
+            CloudBillingSettings.Builder b = CloudBillingSettings.newHttpJsonBuilder().setCredentialsProvider(provider);
+            BudgetServiceSettings.Builder g = BudgetServiceSettings.newHttpJsonBuilder().setCredentialsProvider(provider);
             if (endpoint != null) {
                 String e = endpoint.replaceAll("/+$", "");
                 o.setEndpoint(e);
                 f.setEndpoint(e);
                 p.setEndpoint(e);
                 a.setEndpoint(e);
+                b.setEndpoint(e);
+                g.setEndpoint(e);
             }
             organizations = OrganizationsClient.create(o.build());
             folders = FoldersClient.create(f.build());
             projects = ProjectsClient.create(p.build());
             assets = AssetServiceClient.create(a.build());
+            billing = CloudBillingClient.create(b.build());
+            budgets = BudgetServiceClient.create(g.build());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the Google Cloud clients", e);
         }
@@ -49,5 +61,7 @@ final class GcpClients implements AutoCloseable {
         folders.close();
         projects.close();
         assets.close();
+        billing.close();
+        budgets.close();
     }
 }

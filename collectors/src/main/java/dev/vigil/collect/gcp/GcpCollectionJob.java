@@ -71,17 +71,20 @@ public final class GcpCollectionJob implements ProviderCollection {
                         + "yet, so only the hierarchy was read", SnapshotWriter.now()));
             }
             writer.addOrg(GcpOrgTreeBuilder.build(tree, assets));
-            GcpRecords records = new GcpRecords(tree, assets);
+            BillingReader billing = new BillingReader(clients);
+            billing.read(todo, config.concurrency().accounts());
+            GcpRecords records = new GcpRecords(tree, assets, billing);
             int perProject = todo.isEmpty() ? 0 : (calls + todo.size() - 1) / todo.size();
             for (Project p : todo) {
                 Target started = Target.started("gcp", p.getProjectId(), p.getDisplayName());
-                List<Gap> gaps = shared.stream().map(g -> new Gap("gcp", p.getProjectId(), g.region(), g.service(),
-                        g.operation(), g.errorCode(), g.message(), g.at())).toList();
+                List<Gap> gaps = new ArrayList<>(shared.stream().map(g -> new Gap("gcp", p.getProjectId(), g.region(),
+                        g.service(), g.operation(), g.errorCode(), g.message(), g.at())).toList());
+                gaps.addAll(billing.gapsOf(p.getProjectId()));
                 try (TargetFile file = writer.openTarget("gcp", p.getProjectId())) {
                     records.forProject(p).forEach(file::write);
-                    writer.completeTarget(started, file, gaps, perProject);
+                    writer.completeTarget(started, file, gaps, perProject + 1);
                 } catch (RuntimeException e) {
-                    writer.failTarget(started, e.getMessage(), gaps, perProject);
+                    writer.failTarget(started, e.getMessage(), gaps, perProject + 1);
                 }
             }
         }

@@ -29,6 +29,8 @@ public final class GcpPermissions {
         m.put("cloudasset.ListAssets RESOURCE", java.util.List.of("cloudasset.assets.listResource"));
         m.put("cloudasset.ListAssets IAM_POLICY", java.util.List.of("cloudasset.assets.listIamPolicy"));
         m.put("cloudasset.ListAssets ORG_POLICY", java.util.List.of("cloudasset.assets.listOrgPolicy"));
+        m.put("cloudbilling.GetProjectBillingInfo", java.util.List.of("resourcemanager.projects.get"));
+        m.put("billingbudgets.ListBudgets", java.util.List.of("billing.budgets.list", "billing.budgets.get"));
         return Map.copyOf(m);
     }
 

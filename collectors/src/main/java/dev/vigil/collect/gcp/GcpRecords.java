@@ -32,12 +32,14 @@ final class GcpRecords {
 
     private final GcpTree tree;
     private final AssetSnapshot assets;
+    private final BillingReader billing;
     private final Map<String, List<AssetSnapshot.Asset>> byProjectNumber = new LinkedHashMap<>();
     private final Map<String, ArrayNode> keysByAccount = new LinkedHashMap<>();
 
-    GcpRecords(GcpTree tree, AssetSnapshot assets) {
+    GcpRecords(GcpTree tree, AssetSnapshot assets, BillingReader billing) {
         this.tree = tree;
         this.assets = assets;
+        this.billing = billing;
         for (AssetSnapshot.Asset a : assets.resources().values()) {
             if (a.assetType().equals("iam.googleapis.com/ServiceAccountKey")) {
                 String account = a.name().substring(0, a.name().indexOf("/keys/"));
@@ -71,6 +73,7 @@ final class GcpRecords {
         }
         chain.add(assets.orgPolicies().getOrDefault(uid, JSON.createArrayNode()));
         attributes.set("effectiveOrgPolicies", EffectiveOrgPolicies.compute(chain));
+        billing.annotate(project, attributes);
         return new ResourceRecord("gcp", project.getProjectId(), "global", "resourcemanager",
                 "gcp.resourcemanager.project", project.getProjectId(), project.getDisplayName(), uid,
                 project.getLabelsMap(), attributes);

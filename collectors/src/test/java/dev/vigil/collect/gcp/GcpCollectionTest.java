@@ -189,6 +189,28 @@ class GcpCollectionTest {
     }
 
     @Test
+    void billingInfoAndBudgetsComeFromThePerProjectApis() {
+        collect(gcp(null));
+        List<ResourceRecord> projects = records().stream().filter(r -> r.type().equals("gcp.resourcemanager.project")).toList();
+        assertThat(projects).allSatisfy(p -> assertThat(p.attributes().path("billingInfo").path("billingEnabled")
+                .asBoolean()).isTrue());
+        assertThat(projects).anySatisfy(p -> assertThat(p.attributes().path("budgets").size()).isZero())
+                .anySatisfy(p -> assertThat(p.attributes().path("budgets").get(0).path("budgetFilter").path("projects")
+                        .get(0).asText()).isEqualTo(p.attributes().path("name").asText()));
+        assertThat(cloud.calls().count("cloudbilling", "GetProjectBillingInfo")).isPositive();
+    }
+
+    @Test
+    void budgetsDeniedIsAGapOnEveryProjectOfThatBillingAccount() {
+        cloud.faults().add(FaultRule.always("*", "billingbudgets", "ListBudgets", FaultKind.ACCESS_DENIED));
+        Manifest m = collect(gcp(null));
+        long active = org.projects().stream().filter(GcpProject::active).count();
+        assertThat(m.gaps()).hasSize((int) active).allSatisfy(g -> assertThat(g.operation()).isEqualTo("ListBudgets"));
+        assertThat(records()).filteredOn(r -> r.type().equals("gcp.resourcemanager.project"))
+                .allSatisfy(p -> assertThat(p.attributes().has("budgets")).isFalse());
+    }
+
+    @Test
     void impersonatesTheConfiguredServiceAccount() {
         String sa = "vigil-scanner@security-tools.iam.gserviceaccount.com";
         Manifest m = collect(gcp(sa));

@@ -35,6 +35,8 @@ public final class GcpOrgGenerator {
     private final List<GcpAsset> assets = new ArrayList<>();
     private final List<Finding> findings = new ArrayList<>();
     private final Map<String, List<String>> ancestorsOf = new LinkedHashMap<>();
+    private final List<ObjectNode> budgets = new ArrayList<>();
+    static final String BILLING_ACCOUNT = "billingAccounts/01A2B3-C4D5E6-F7A8B9";
 
     private GcpOrgGenerator(GcpOrgSpec spec, Instant now) {
         this.spec = spec;
@@ -86,7 +88,8 @@ public final class GcpOrgGenerator {
             new ProjectBuilder(p, index < 0 ? EnumSet.noneOf(GcpPlant.class) : plans.get(index)).build();
         }
         inheritedBasicRole(active);
-        return new GcpSyntheticOrg(spec.seed(), orgNumber, "vigil-demo.example", folders, projects, assets, findings);
+        return new GcpSyntheticOrg(spec.seed(), orgNumber, "vigil-demo.example", folders, projects, assets, findings,
+                BILLING_ACCOUNT, budgets);
     }
 
     private void folder(String name, String displayName, String parent) {
@@ -194,6 +197,7 @@ public final class GcpOrgGenerator {
         }
 
         void build() {
+            budget();
             projectAsset();
             computeProject();
             network();
@@ -263,6 +267,23 @@ public final class GcpOrgGenerator {
             data.put("projectNumber", String.valueOf(p.number())).put("projectId", id)
                     .put("lifecycleState", p.active() ? "ACTIVE" : "DELETE_REQUESTED").put("name", p.displayName());
             assets.add(new GcpAsset(p.uid(), GcpAssetTypes.PROJECT, ancestors, "global", data, iam, policies));
+        }
+
+        /** Every project gets a budget of its own, except where a missing budget is planted. */
+        private void budget() {
+            if (!p.active()) {
+                return;
+            }
+            if (has(GcpPlant.NO_BUDGET)) {
+                fail(GcpPlant.NO_BUDGET, p.uid());
+                return;
+            }
+            ObjectNode b = JSON.createObjectNode().put("name", BILLING_ACCOUNT + "/budgets/" + id)
+                    .put("displayName", p.displayName() + " monthly");
+            b.putObject("budgetFilter").putArray("projects").add(p.name());
+            b.putObject("amount").putObject("specifiedAmount").put("currencyCode", "USD").put("units", "5000");
+            b.putArray("thresholdRules").addObject().put("thresholdPercent", 0.9);
+            budgets.add(b);
         }
 
         private void booleanOverride(List<ObjectNode> policies, GcpPlant plant, String constraint) {

@@ -43,7 +43,8 @@ public enum GcpPlant {
     SQL_PUBLIC_IP("gcp_sql_instance_no_public_ip"),
     SQL_NO_SSL("gcp_sql_instance_ssl_required"),
     SQL_WORLD_NETWORK("gcp_sql_instance_no_world_network", "gcp_sql_instance_no_public_ip"),
-    SQL_NO_BACKUPS("gcp_sql_instance_backups_enabled");
+    SQL_NO_BACKUPS("gcp_sql_instance_backups_enabled"),
+    NO_BUDGET("gcp_billing_project_budget");
 
     private final List<String> checkIds;
 

@@ -29,6 +29,8 @@ final class GcpRouter implements HttpHandler {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern ORGANIZATION = Pattern.compile("/v3/(organizations/\\d+)");
     private static final Pattern ASSETS = Pattern.compile("/v1/((?:organizations|folders|projects)/[^/]+)/assets");
+    private static final Pattern BILLING_INFO = Pattern.compile("/v1/projects/([^/]+)/billingInfo");
+    private static final Pattern BUDGETS = Pattern.compile("/v1/(billingAccounts/[^/]+)/budgets");
     private static final Pattern IMPERSONATE =
             Pattern.compile("/v1/projects/-/serviceAccounts/([^/:]+):generateAccessToken");
 
@@ -151,6 +153,22 @@ final class GcpRouter implements HttpHandler {
             return new Call("cloudresourcemanager", "ListProjects", parent, () -> page(query, "projects",
                     org.projects().stream().filter(p -> p.parent().equals(parent) && (deleted || p.active()))
                             .map(this::project).toList()));
+        }
+        m = BILLING_INFO.matcher(path);
+        if (m.matches()) {
+            String projectId = m.group(1);
+            return new Call("cloudbilling", "GetProjectBillingInfo", projectId, () -> org.projects().stream()
+                    .filter(p -> p.projectId().equals(projectId)).findFirst()
+                    .map(p -> JSON.createObjectNode().put("name", "projects/" + projectId + "/billingInfo")
+                            .put("projectId", projectId).put("billingAccountName", org.billingAccount())
+                            .put("billingEnabled", p.active()))
+                    .orElse(null));
+        }
+        m = BUDGETS.matcher(path);
+        if (m.matches()) {
+            String account = m.group(1);
+            return new Call("billingbudgets", "ListBudgets", account, () -> account.equals(org.billingAccount())
+                    ? page(query, "budgets", org.budgets()) : null);
         }
         m = ASSETS.matcher(path);
         if (m.matches()) {

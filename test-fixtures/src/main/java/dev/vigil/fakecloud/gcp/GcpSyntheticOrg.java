@@ -13,13 +13,15 @@ import java.util.TreeSet;
  * it, and the planted findings.
  */
 public record GcpSyntheticOrg(long seed, long organizationNumber, String displayName, List<GcpFolder> folders,
-                              List<GcpProject> projects, List<GcpAsset> assets, List<Finding> findings) {
+                              List<GcpProject> projects, List<GcpAsset> assets, List<Finding> findings,
+                              String billingAccount, List<com.fasterxml.jackson.databind.node.ObjectNode> budgets) {
 
     public GcpSyntheticOrg {
         folders = List.copyOf(folders);
         projects = List.copyOf(projects);
         assets = List.copyOf(assets);
         findings = List.copyOf(findings);
+        budgets = List.copyOf(budgets);
     }
 
     public String organization() {
