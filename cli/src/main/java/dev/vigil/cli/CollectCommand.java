@@ -180,13 +180,14 @@ public final class CollectCommand implements Callable<Integer> {
         try (Progress progress = Progress.forConsole()) {
             List<ProviderCollection> clouds = new ArrayList<>();
             for (String provider : settings.enabledProviders()) {
-                clouds.add(switch (provider) {
-                    case "aws" -> new CollectionJob(CollectOptions.of(settings, credentials).withProgress(progress)
-                            .withMaxTargets(maxTargets), part);
-                    case "gcp" -> new GcpCollectionJob(settings, environment, part);
-                    case "azure" -> new AzureCollectionJob(settings, environment, part);
+                switch (provider) {
+                    case "aws" -> clouds.add(new CollectionJob(CollectOptions.of(settings, credentials)
+                            .withProgress(progress).withMaxTargets(maxTargets), part));
+                    case "gcp" -> clouds.add(new GcpCollectionJob(settings, environment, part));
+                    case "azure" -> settings.azure().allTenants().forEach(tenant ->
+                            clouds.add(new AzureCollectionJob(settings.withAzure(tenant), environment, part)));
                     default -> throw new ConfigException("provider '" + provider + "' is not supported yet");
-                });
+                }
             }
             manifest = new MultiCloudCollection(clouds).run(writer);
         }

@@ -41,6 +41,36 @@ class SyntheticEstatesGroundTruthTest {
     @TempDir
     Path dir;
 
+    /** Two tenants in one run (azure.tenants in vigil.yaml): each subscription is judged with its own tenant's tree. */
+    @org.junit.jupiter.api.Test
+    void twoAzureTenantsInOneSnapshotKeepTheirOwnOrgTrees() throws Exception {
+        AzureSyntheticOrg first = AzureOrgGenerator.generate(new AzureOrgSpec(4, 0, 11, 0.1));
+        AzureSyntheticOrg second = AzureOrgGenerator.generate(new AzureOrgSpec(5, 1, 12, 0.1));
+        try (AzureFakeCloud a = AzureFakeCloud.start(first); AzureFakeCloud b = AzureFakeCloud.start(second)) {
+            String yaml = "providers: [azure]\nazure:\n  tenants:\n" + tenant(a) + tenant(b);
+            VigilConfig config = new dev.vigil.collect.config.ConfigLoader().parse(yaml, "vigil.yaml").validate("vigil.yaml");
+            assertThat(config.azure().allTenants()).hasSize(2);
+            Map<String, String> env = Map.of("SECRET", AzureFakeCloud.CLIENT_SECRET);
+            List<ProviderCollection> clouds = config.azure().allTenants().stream()
+                    .map(t -> (ProviderCollection) new AzureCollectionJob(config.withAzure(t), env, Shard.ALL)).toList();
+            var manifest = new MultiCloudCollection(clouds).run(SnapshotWriter.create(dir, "test"));
+            assertThat(manifest.orgs()).extracting(o -> o.id()).containsExactlyInAnyOrder(first.tenantId(), second.tenantId());
+        }
+        Path truth = dir.resolve("ground-truth.json");
+        GroundTruth.merge("test", List.of(first.groundTruth(), second.groundTruth())).write(truth);
+        ScanResult result = new EvaluationPipeline(EvaluationConfig.empty(), null, null, 2, InterpreterPolicyEngine::new,
+                msg -> { }).evaluate(List.of(SnapshotReader.open(dir)), null);
+        GroundTruthCheck check = GroundTruthCheck.compare(truth, result.findings());
+        assertThat(check.falsePositives()).as("false positives").isEmpty();
+        assertThat(check.missed()).as("missed").isEmpty();
+    }
+
+    private static String tenant(AzureFakeCloud cloud) {
+        return "    - tenant_id: " + cloud.tenantId() + "\n      client_id: " + AzureFakeCloud.CLIENT_ID
+                + "\n      client_secret_env: SECRET\n      endpoint: " + cloud.endpoint() + "\n      authority_host: "
+                + cloud.endpoint() + "\n      ca_certificate: " + cloud.caCertificatePem() + "\n";
+    }
+
     @ParameterizedTest
     @ValueSource(longs = {7, 2024})
     void gcpAndAzureFindingsEqualTheGroundTruth(long seed) throws Exception {

@@ -13,11 +13,12 @@ public final class OrgIndex {
     private final Map<String, JsonNode> orgByProvider = new LinkedHashMap<>();
     private final Map<String, AccountContext> accounts = new LinkedHashMap<>();
     private final Map<String, String> accountUids = new HashMap<>();
+    private final Map<String, JsonNode> orgByAccount = new HashMap<>();
 
     public OrgIndex(JsonNode manifest) {
         for (JsonNode org : manifest.path("orgs")) {
             String provider = org.path("provider").asText();
-            orgByProvider.put(provider, org);
+            orgByProvider.putIfAbsent(provider, org);
             index(provider, org);
         }
     }
@@ -49,11 +50,24 @@ public final class OrgIndex {
                     a.path("email").asText(""), a.path("status").asText("ACTIVE"), parent, path, names, tags,
                     id.equals(management)));
             accountUids.put(key(provider, id), a.path("arn").asText(defaultUid(provider, id)));
+            orgByAccount.put(key(provider, id), org);
         }
     }
 
+    /** The first org tree of a provider (a run may hold several: AWS organizations, GCP organizations, tenants). */
     public JsonNode org(String provider) {
         return orgByProvider.get(provider);
+    }
+
+    /** The org tree that lists the account; for an account no tree lists (single account), the provider's first. */
+    public JsonNode orgOf(String provider, String accountId) {
+        return orgByAccount.getOrDefault(key(provider, accountId), orgByProvider.get(provider));
+    }
+
+    /** A key naming the org tree of an account: accounts of the same tree share policy engines and data. */
+    public String orgKey(String provider, String accountId) {
+        JsonNode org = orgOf(provider, accountId);
+        return provider + "/" + (org == null ? "" : org.path("id").asText());
     }
 
     public List<String> providers() {

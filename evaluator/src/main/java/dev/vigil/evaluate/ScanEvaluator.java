@@ -52,10 +52,14 @@ public final class ScanEvaluator {
         FindingBuilder findings = new FindingBuilder(new FindingBuilder.FrameworkIndex(library.frameworks()),
                 settings.waivers(), finishedAt);
 
-        Map<String, PolicyEngine> engineByProvider = new HashMap<>();
+        // data.vigil.org is the account's own org tree: one engine per tree (a run may hold several per cloud)
+        Map<String, PolicyEngine> engineByOrg = new HashMap<>();
         for (AccountRecords a : accounts.values()) {
-            engineByProvider.computeIfAbsent(a.context.provider(),
-                    p -> engines.create(library.modules(), Values.fromJson(data(orgs.org(p), nowNs))));
+            String provider = a.context.provider();
+            String id = a.context.id();
+            engineByOrg.computeIfAbsent(orgs.orgKey(provider, id),
+                    k -> engines.create(library.modules(), Values.fromJson(data(orgs.orgOf(provider, id), nowNs))));
+            a.engineKey = orgs.orgKey(provider, id);
         }
         Map<String, List<ScanResult.GapInfo>> gapsByAccount = new HashMap<>();
         for (ScanResult.GapInfo g : gaps(manifest)) {
@@ -65,14 +69,14 @@ public final class ScanEvaluator {
         try {
             if (settings.threads() == 1) {
                 for (AccountRecords a : accounts.values()) {
-                    all.addAll(new AccountEvaluation(library, engineByProvider.get(a.context.provider()), findings)
+                    all.addAll(new AccountEvaluation(library, engineByOrg.get(a.engineKey), findings)
                             .run(a.context, a.records, gapsOf(gapsByAccount, a)));
                 }
             } else {
-                all.addAll(runParallel(accounts, engineByProvider, findings, gapsByAccount));
+                all.addAll(runParallel(accounts, engineByOrg, findings, gapsByAccount));
             }
         } finally {
-            for (PolicyEngine e : engineByProvider.values()) {
+            for (PolicyEngine e : engineByOrg.values()) {
                 closeQuietly(e);
             }
         }
@@ -83,7 +87,7 @@ public final class ScanEvaluator {
                 library.checks(), library.frameworks(), all, List.of());
     }
 
-    private List<Finding> runParallel(Map<String, AccountRecords> accounts, Map<String, PolicyEngine> engineByProvider,
+    private List<Finding> runParallel(Map<String, AccountRecords> accounts, Map<String, PolicyEngine> engineByOrg,
                                       FindingBuilder findings, Map<String, List<ScanResult.GapInfo>> gapsByAccount) {
         ExecutorService pool = Executors.newFixedThreadPool(settings.threads(), r -> {
             Thread t = new Thread(r, "vigil-evaluate");
@@ -93,7 +97,7 @@ public final class ScanEvaluator {
         try {
             List<Future<List<Finding>>> futures = new ArrayList<>();
             for (AccountRecords a : accounts.values()) {
-                PolicyEngine engine = engineByProvider.get(a.context.provider());
+                PolicyEngine engine = engineByOrg.get(a.engineKey);
                 List<ScanResult.GapInfo> gaps = gapsOf(gapsByAccount, a);
                 futures.add(pool.submit(() -> new AccountEvaluation(library, engine, findings)
                         .run(a.context, a.records, gaps)));
@@ -188,6 +192,7 @@ public final class ScanEvaluator {
     private static final class AccountRecords {
         final AccountContext context;
         final List<JsonNode> records = new ArrayList<>();
+        String engineKey;
 
         AccountRecords(AccountContext context) {
             this.context = context;

@@ -2,10 +2,19 @@ package dev.vigil.evaluate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 
 class OrgIndexTest {
+    static final String MANIFEST = """
+            {"orgs": [
+              {"provider": "azure", "id": "tenant-a", "root_id": "tenant-a",
+               "ous": [{"id": "mg-a", "name": "A", "parent_id": "tenant-a"}],
+               "accounts": [{"id": "sub-1", "name": "one", "parent_id": "mg-a", "arn": "/subscriptions/sub-1"}]},
+              {"provider": "azure", "id": "tenant-b", "root_id": "tenant-b",
+               "ous": [], "accounts": [{"id": "sub-2", "name": "two", "parent_id": "tenant-b"}]}
+            ]}""";
 
     @Test
     void buildsOuPathsFromTheRootDown() throws Exception {
@@ -34,5 +43,25 @@ class OrgIndexTest {
         assertThat(resource.path("type").asText()).isEqualTo("aws.account");
         assertThat(resource.path("attributes").path("OuPath").toString()).isEqualTo("[\"r-1\",\"ou-a\",\"ou-b\"]");
         assertThat(payments.toInputJson().path("is_management_account").asBoolean()).isFalse();
+    }
+
+    @Test
+    void everyAccountSeesItsOwnOrgTree() throws Exception {
+        OrgIndex index = new OrgIndex(new ObjectMapper().readTree(MANIFEST));
+        JsonNode a = index.orgOf("azure", "sub-1");
+        JsonNode b = index.orgOf("azure", "sub-2");
+        assertThat(a.path("id").asText()).isEqualTo("tenant-a");
+        assertThat(b.path("id").asText()).isEqualTo("tenant-b");
+        assertThat(index.orgKey("azure", "sub-1")).isNotEqualTo(index.orgKey("azure", "sub-2"));
+        assertThat(index.account("azure", "sub-1").ouPath()).containsExactly("tenant-a", "mg-a");
+        assertThat(index.account("azure", "sub-2").ouPath()).containsExactly("tenant-b");
+        assertThat(index.accountUid("azure", "sub-2")).isEqualTo("/subscriptions/sub-2");
+    }
+
+    @Test
+    void anAccountNoTreeListsFallsBackToTheProvidersFirstTree() throws Exception {
+        OrgIndex index = new OrgIndex(new ObjectMapper().readTree(MANIFEST));
+        assertThat(index.orgOf("azure", "unknown").path("id").asText()).isEqualTo("tenant-a");
+        assertThat(index.orgOf("gcp", "p")).isNull();
     }
 }

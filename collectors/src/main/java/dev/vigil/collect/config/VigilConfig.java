@@ -134,9 +134,10 @@ public record VigilConfig(
                 || !gcp.organization().matches("(organizations/)?\\d+"))) {
             throw new ConfigException(source + ": gcp.organization must be set to organizations/<number> to collect GCP");
         }
-        if (enabledProviders().contains("azure") && (azure == null || azure.tenantId() == null
-                || azure.tenantId().isBlank())) {
-            throw new ConfigException(source + ": azure.tenant_id must be set to collect Azure");
+        if (enabledProviders().contains("azure") && (azure == null || azure.allTenants().isEmpty()
+                || azure.allTenants().stream().anyMatch(t -> t.tenantId() == null || t.tenantId().isBlank()))) {
+            throw new ConfigException(source + ": azure.tenant_id (or a tenant_id in every azure.tenants entry) must be "
+                    + "set to collect Azure");
         }
         if (endpointOverride != null && !endpointOverride.matches("https?://.+")) {
             throw new ConfigException(source + ": endpoint_override must be an http(s) URL, got " + endpointOverride);
