@@ -183,7 +183,8 @@ public final class CollectCommand implements Callable<Integer> {
                 switch (provider) {
                     case "aws" -> clouds.add(new CollectionJob(CollectOptions.of(settings, credentials)
                             .withProgress(progress).withMaxTargets(maxTargets), part));
-                    case "gcp" -> clouds.add(new GcpCollectionJob(settings, environment, part));
+                    case "gcp" -> settings.gcp().allOrganizations().forEach(organization ->
+                            clouds.add(new GcpCollectionJob(settings.withGcp(organization), environment, part)));
                     case "azure" -> settings.azure().allTenants().forEach(tenant ->
                             clouds.add(new AzureCollectionJob(settings.withAzure(tenant), environment, part)));
                     default -> throw new ConfigException("provider '" + provider + "' is not supported yet");

@@ -130,9 +130,10 @@ public record VigilConfig(
                 throw new ConfigException(source + ": providers has '" + p + "'; known providers are " + KNOWN_PROVIDERS);
             }
         }
-        if (enabledProviders().contains("gcp") && (gcp == null || gcp.organization() == null
-                || !gcp.organization().matches("(organizations/)?\\d+"))) {
-            throw new ConfigException(source + ": gcp.organization must be set to organizations/<number> to collect GCP");
+        if (enabledProviders().contains("gcp") && (gcp == null || gcp.allOrganizations().isEmpty()
+                || gcp.allOrganizations().stream().anyMatch(o -> !o.organization().matches("(organizations/)?\\d+")))) {
+            throw new ConfigException(source + ": gcp.organization (or an organization in every gcp.organizations entry) "
+                    + "must be set to organizations/<number> to collect GCP");
         }
         if (enabledProviders().contains("azure") && (azure == null || azure.allTenants().isEmpty()
                 || azure.allTenants().stream().anyMatch(t -> t.tenantId() == null || t.tenantId().isBlank()))) {
