@@ -37,30 +37,47 @@ final class AssetInventoryReader {
 
     private final GcpClients clients;
     private final List<Gap> gaps = new ArrayList<>();
+    private final List<Gap> organizationGaps = new ArrayList<>();
+    private final Map<String, List<Gap>> projectGaps = new ConcurrentHashMap<>();
     private int calls;
 
     AssetInventoryReader(GcpClients clients) {
         this.clients = clients;
     }
 
-    AssetSnapshot read(String organization) {
+    /**
+     * @param projects the projects to collect ({@code projects/<number>}): when the organization-wide resource
+     *                 listing is refused, each is listed at its own scope instead, where access is often granted
+     */
+    AssetSnapshot read(String organization, List<String> projects) {
         Map<String, AssetSnapshot.Asset> resources = new ConcurrentHashMap<>();
         Map<String, ObjectNode> iam = new ConcurrentHashMap<>();
         Map<String, ArrayNode> orgPolicies = new ConcurrentHashMap<>();
         Map<String, List<String>> ancestors = new ConcurrentHashMap<>();
-        list(organization, ContentType.RESOURCE, RESOURCE_TYPES, a -> {
+        Consumer<Asset> resourceSink = a -> {
             ObjectNode data = (ObjectNode) json(a.getResource().getData());
             resources.put(a.getName(), new AssetSnapshot.Asset(a.getName(), a.getAssetType(),
                     a.getResource().getLocation(), data, a.getAncestorsList()));
             ancestors.put(a.getName(), a.getAncestorsList());
-        });
-        list(organization, ContentType.IAM_POLICY, POLICY_TYPES, a -> {
+        };
+        RuntimeException refused = list(organization, ContentType.RESOURCE, RESOURCE_TYPES, resourceSink);
+        if (refused != null) {
+            organizationGaps.add(GcpErrors.gap(organization, "cloudasset", "ListAssets RESOURCE", refused));
+            for (String project : projects) {
+                RuntimeException failed = list(project, ContentType.RESOURCE, RESOURCE_TYPES, resourceSink);
+                if (failed != null) {
+                    projectGaps.computeIfAbsent(project, k -> new ArrayList<>())
+                            .add(GcpErrors.gap(project, "cloudasset", "ListAssets RESOURCE", failed));
+                }
+            }
+        }
+        listOrGap(organization, ContentType.IAM_POLICY, POLICY_TYPES, a -> {
             ObjectNode policy = (ObjectNode) json(a.getIamPolicy());
             policy.remove("etag");
             iam.put(a.getName(), policy);
             ancestors.putIfAbsent(a.getName(), a.getAncestorsList());
         });
-        list(organization, ContentType.ORG_POLICY, List.of(POLICY_TYPES.get(0), POLICY_TYPES.get(1), POLICY_TYPES.get(2)),
+        listOrGap(organization, ContentType.ORG_POLICY, List.of(POLICY_TYPES.get(0), POLICY_TYPES.get(1), POLICY_TYPES.get(2)),
                 a -> {
                     ArrayNode policies = JSON.createArrayNode();
                     a.getOrgPolicyList().forEach(p -> policies.add(json(p)));
@@ -70,24 +87,44 @@ final class AssetInventoryReader {
         return new AssetSnapshot(resources, iam, orgPolicies, ancestors);
     }
 
+    /** Failures that leave every project incomplete (policies inherited from the organization and folders). */
     List<Gap> gaps() {
         return List.copyOf(gaps);
+    }
+
+    /** Failures of organization-wide listings that the per-project listings made up for. */
+    List<Gap> organizationGaps() {
+        return List.copyOf(organizationGaps);
+    }
+
+    /** Failures of one project's own listing ({@code projects/<number>}). */
+    List<Gap> projectGaps(String project) {
+        return projectGaps.getOrDefault(project, List.of());
     }
 
     int calls() {
         return calls;
     }
 
-    private void list(String organization, ContentType contentType, List<String> types, Consumer<Asset> sink) {
-        ListAssetsRequest request = ListAssetsRequest.newBuilder().setParent(organization).setContentType(contentType)
+    private void listOrGap(String parent, ContentType contentType, List<String> types, Consumer<Asset> sink) {
+        RuntimeException failed = list(parent, contentType, types, sink);
+        if (failed != null) {
+            gaps.add(GcpErrors.gap(parent, "cloudasset", "ListAssets " + contentType.name(), failed));
+        }
+    }
+
+    /** Lists every page into {@code sink}; returns the failure, or null. */
+    private RuntimeException list(String parent, ContentType contentType, List<String> types, Consumer<Asset> sink) {
+        ListAssetsRequest request = ListAssetsRequest.newBuilder().setParent(parent).setContentType(contentType)
                 .addAllAssetTypes(types).setPageSize(1000).build();
         try {
             for (var page : clients.assets.listAssets(request).iteratePages()) {
                 calls++;
                 page.getValues().forEach(sink);
             }
+            return null;
         } catch (RuntimeException e) {
-            gaps.add(GcpErrors.gap(organization, "cloudasset", "ListAssets " + contentType.name(), e));
+            return e;
         }
     }
 

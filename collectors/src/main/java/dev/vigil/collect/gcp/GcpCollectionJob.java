@@ -57,12 +57,14 @@ public final class GcpCollectionJob implements ProviderCollection {
             }
             writer.declareTargets(pending);
             AssetSnapshot assets;
+            AssetInventoryReader reader = null;
             List<Gap> shared = new ArrayList<>();
             int calls = 0;
             if (gcp.useAssetInventory()) {
-                AssetInventoryReader reader = new AssetInventoryReader(clients);
-                assets = reader.read(tree.organization());
+                reader = new AssetInventoryReader(clients);
+                assets = reader.read(tree.organization(), todo.stream().map(Project::getName).toList());
                 shared.addAll(reader.gaps());
+                writer.addGaps(reader.organizationGaps());
                 calls = reader.calls();
             } else {
                 assets = new AssetSnapshot(Map.of(), Map.of(), Map.of(), Map.of());
@@ -80,6 +82,10 @@ public final class GcpCollectionJob implements ProviderCollection {
                 List<Gap> gaps = new ArrayList<>(shared.stream().map(g -> new Gap("gcp", p.getProjectId(), g.region(),
                         g.service(), g.operation(), g.errorCode(), g.message(), g.at())).toList());
                 gaps.addAll(billing.gapsOf(p.getProjectId()));
+                if (reader != null) {
+                    reader.projectGaps(p.getName()).forEach(g -> gaps.add(new Gap("gcp", p.getProjectId(), g.region(),
+                            g.service(), g.operation(), g.errorCode(), g.message(), g.at())));
+                }
                 try (TargetFile file = writer.openTarget("gcp", p.getProjectId())) {
                     records.forProject(p).forEach(file::write);
                     writer.completeTarget(started, file, gaps, perProject + 1);

@@ -166,7 +166,9 @@ class GcpCollectionTest {
         Manifest m = collect(gcp(null));
         long active = org.projects().stream().filter(GcpProject::active).count();
         assertThat(m.targets()).filteredOn(t -> t.status() == TargetStatus.PARTIAL).hasSize((int) active);
-        assertThat(m.gaps()).hasSize((int) active * 3).allSatisfy(g -> {
+        // per project: its own resource listing, and the organization's IAM and org policy listings; plus the
+        // organization-wide resource listing the per-project ones stood in for
+        assertThat(m.gaps()).hasSize((int) active * 3 + 1).allSatisfy(g -> {
             assertThat(g.provider()).isEqualTo("gcp");
             assertThat(g.service()).isEqualTo("cloudasset");
             assertThat(g.errorCode()).isEqualTo("PERMISSION_DENIED");
@@ -174,6 +176,25 @@ class GcpCollectionTest {
         });
         assertThat(counts().values()).allSatisfy(c -> assertThat(c).containsOnlyKeys("gcp.resourcemanager.project"));
         assertThat(m.orgs().get(0).ous()).hasSize(org.folders().size());
+    }
+
+    @Test
+    void resourcesRefusedAtOrganizationScopeAreListedPerProject() {
+        cloud.faults().add(FaultRule.always(org.organization(), "cloudasset", "ListAssets", FaultKind.ACCESS_DENIED));
+        cloud.faults().add(FaultRule.always(org.projects().get(1).name(), "cloudasset", "ListAssets",
+                FaultKind.ACCESS_DENIED));
+        Manifest m = collect(gcp(null));
+        GcpProject refused = org.projects().get(1);
+        Map<String, Map<String, Integer>> expected = new TreeMap<>(org.expectedResourceCounts());
+        expected.put(refused.projectId(), Map.of("gcp.resourcemanager.project", 1));
+        assertThat(counts()).isEqualTo(expected);
+        assertThat(m.targets()).filteredOn(t -> t.status() == TargetStatus.PARTIAL).extracting(Target::accountId)
+                .contains(refused.projectId());
+        assertThat(m.gaps()).anySatisfy(g -> assertThat(g.accountId()).isEqualTo(org.organization()))
+                .anySatisfy(g -> {
+                    assertThat(g.accountId()).isEqualTo(refused.projectId());
+                    assertThat(g.operation()).isEqualTo("ListAssets RESOURCE");
+                });
     }
 
     @Test
