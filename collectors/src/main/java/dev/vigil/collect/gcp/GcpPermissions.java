@@ -37,8 +37,9 @@ public final class GcpPermissions {
     /** A custom role definition (the body of {@code gcloud iam roles create --file}). */
     public static String customRole() {
         ObjectNode role = JSON.createObjectNode().put("title", "Vigil Scanner")
-                .put("description", "Read-only: Resource Manager hierarchy and Cloud Asset Inventory at organization "
-                        + "scope, as vigil collect uses them.")
+                .put("description", "Read-only: Resource Manager hierarchy, Cloud Asset Inventory at organization "
+                        + "scope, project billing info and budgets, as vigil collect uses them. Budgets live on the "
+                        + "billing account: grant billing.budgets.* there.")
                 .put("stage", "GA");
         TreeSet<String> permissions = new TreeSet<>();
         BY_CALL.values().forEach(permissions::addAll);
