@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.google.cloud.billing.budgets.v1.Budget;
 import com.google.cloud.resourcemanager.v3.Project;
+import dev.vigil.collect.ratelimit.RateLimiters;
 import dev.vigil.snapshot.Gap;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,12 +24,14 @@ final class BillingReader {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final GcpClients clients;
+    private final RateLimiters limiters;
     private final Map<String, ObjectNode> billingInfo = new ConcurrentHashMap<>();
     private final Map<String, List<JsonNode>> budgetsByAccount = new ConcurrentHashMap<>();
     private final Map<String, List<Gap>> gaps = new ConcurrentHashMap<>();
 
-    BillingReader(GcpClients clients) {
+    BillingReader(GcpClients clients, RateLimiters limiters) {
         this.clients = clients;
+        this.limiters = limiters;
     }
 
     void read(List<Project> projects, int parallelism) {
@@ -42,6 +45,8 @@ final class BillingReader {
             for (Project p : projects) {
                 futures.add(CompletableFuture.runAsync(() -> {
                     try {
+                        // the one call per project of a GCP run: it gets the same budget per project as AWS calls
+                        limiters.bucket(p.getProjectId(), "global", "cloudbilling").acquire();
                         var info = clients.billing.getProjectBillingInfo("projects/" + p.getProjectId());
                         ObjectNode json = JSON.createObjectNode().put("billingAccountName", info.getBillingAccountName())
                                 .put("billingEnabled", info.getBillingEnabled());
@@ -49,6 +54,8 @@ final class BillingReader {
                     } catch (RuntimeException e) {
                         gaps.computeIfAbsent(p.getProjectId(), k -> new ArrayList<>())
                                 .add(GcpErrors.gap(p.getProjectId(), "cloudbilling", "GetProjectBillingInfo", e));
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
                     }
                 }, pool));
             }

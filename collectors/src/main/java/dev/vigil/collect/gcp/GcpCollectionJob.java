@@ -5,6 +5,7 @@ import dev.vigil.collect.ProviderCollection;
 import dev.vigil.collect.Shard;
 import dev.vigil.collect.config.GcpConfig;
 import dev.vigil.collect.config.VigilConfig;
+import dev.vigil.collect.ratelimit.RateLimiters;
 import dev.vigil.snapshot.Gap;
 import dev.vigil.snapshot.SnapshotWriter;
 import dev.vigil.snapshot.Target;
@@ -73,7 +74,7 @@ public final class GcpCollectionJob implements ProviderCollection {
                         + "yet, so only the hierarchy was read", SnapshotWriter.now()));
             }
             writer.addOrg(GcpOrgTreeBuilder.build(tree, assets));
-            BillingReader billing = new BillingReader(clients);
+            BillingReader billing = new BillingReader(clients, new RateLimiters(config.rateLimits()));
             billing.read(todo, config.concurrency().accounts());
             GcpRecords records = new GcpRecords(tree, assets, billing);
             int perProject = todo.isEmpty() ? 0 : (calls + todo.size() - 1) / todo.size();
