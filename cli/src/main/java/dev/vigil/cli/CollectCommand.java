@@ -111,9 +111,6 @@ public final class CollectCommand implements Callable<Integer> {
 
     private static final String DEMO_SECRET_VARIABLE = "VIGIL_DEMO_AZURE_CLIENT_SECRET";
 
-    /** Where credentials of GCP and Azure are read from; the demo adds the fake tenant's client secret. */
-    private Map<String, String> environment = System.getenv();
-
     @Override
     public Integer call() throws Exception {
         if ((out == null) == (resume == null)) {
@@ -124,13 +121,13 @@ public final class CollectCommand implements Callable<Integer> {
         if (demo) {
             return runDemo(settings, dir);
         }
-        return collect(settings, BaseCredentials.defaultChain(), dir);
+        return collect(settings, BaseCredentials.defaultChain(), System.getenv(), dir);
     }
 
     /** Collects into {@code dir}, the demo included; {@code vigil scan} calls this. */
     int collectInto(Path dir) throws Exception {
         VigilConfig settings = applyOptions(config == null ? VigilConfig.DEFAULT : new ConfigLoader().load(config));
-        return demo ? runDemo(settings, dir) : collect(settings, BaseCredentials.defaultChain(), dir);
+        return demo ? runDemo(settings, dir) : collect(settings, BaseCredentials.defaultChain(), System.getenv(), dir);
     }
 
     private int runDemo(VigilConfig settings, Path dir) throws Exception {
@@ -153,8 +150,8 @@ public final class CollectCommand implements Callable<Integer> {
             if (providers == null) {
                 demo = demo.withProviders(VigilConfig.KNOWN_PROVIDERS);
             }
-            environment = Map.of(DEMO_SECRET_VARIABLE, AzureFakeCloud.CLIENT_SECRET);
-            int code = collect(demo, BaseCredentials.fixed(creds.accessKeyId(), creds.secretAccessKey()), dir);
+            int code = collect(demo, BaseCredentials.fixed(creds.accessKeyId(), creds.secretAccessKey()),
+                    Map.of(DEMO_SECRET_VARIABLE, AzureFakeCloud.CLIENT_SECRET), dir);
             List<GroundTruth> truths = new ArrayList<>();
             if (demo.enabledProviders().contains("aws")) {
                 truths.add(org.groundTruth());
@@ -171,7 +168,9 @@ public final class CollectCommand implements Callable<Integer> {
         }
     }
 
-    private int collect(VigilConfig settings, AwsCredentialsProvider credentials, Path dir) {
+    /** @param environment where GCP and Azure credentials are read from (the demo passes the fake tenant's secret) */
+    private int collect(VigilConfig settings, AwsCredentialsProvider credentials, Map<String, String> environment,
+                        Path dir) {
         SnapshotWriter writer = resume != null ? SnapshotWriter.resume(dir, Main.VERSION)
                 : SnapshotWriter.create(dir, Main.VERSION);
         Instant start = Instant.now();

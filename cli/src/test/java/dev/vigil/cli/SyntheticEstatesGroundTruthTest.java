@@ -55,6 +55,14 @@ class SyntheticEstatesGroundTruthTest {
                     .map(t -> (ProviderCollection) new AzureCollectionJob(config.withAzure(t), env, Shard.ALL)).toList();
             var manifest = new MultiCloudCollection(clouds).run(SnapshotWriter.create(dir, "test"));
             assertThat(manifest.orgs()).extracting(o -> o.id()).containsExactlyInAnyOrder(first.tenantId(), second.tenantId());
+            dev.vigil.evaluate.OrgIndex index = new dev.vigil.evaluate.OrgIndex(
+                    dev.vigil.snapshot.SnapshotJson.mapper().valueToTree(manifest));
+            for (AzureSyntheticOrg tenant : List.of(first, second)) {
+                tenant.subscriptions().forEach(sub -> {
+                    assertThat(index.orgOf("azure", sub.id()).path("id").asText()).isEqualTo(tenant.tenantId());
+                    assertThat(index.account("azure", sub.id()).ouPath()).first().isEqualTo(tenant.tenantId());
+                });
+            }
         }
         Path truth = dir.resolve("ground-truth.json");
         GroundTruth.merge("test", List.of(first.groundTruth(), second.groundTruth())).write(truth);

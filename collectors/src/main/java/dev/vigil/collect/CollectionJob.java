@@ -19,8 +19,6 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.http.apache.ApacheHttpClient;
@@ -58,9 +56,9 @@ public final class CollectionJob implements ProviderCollection {
     public void collect(SnapshotWriter writer) {
         VigilConfig config = options.config();
         int workers = config.concurrency().workers();
-        ExecutorService workerPool = Executors.newFixedThreadPool(workers, named("vigil-call"));
+        ExecutorService workerPool = Executors.newFixedThreadPool(workers, DaemonThreads.named("vigil-call"));
         ExecutorService accountPool = Executors.newFixedThreadPool(config.concurrency().accounts(),
-                named("vigil-account"));
+                DaemonThreads.named("vigil-account"));
         try (SdkHttpClient http = ApacheHttpClient.builder().maxConnections(workers * 2 + 8)
                 .connectionTimeout(Duration.ofSeconds(10)).socketTimeout(Duration.ofSeconds(60)).build()) {
             ClientFactory factory = new ClientFactory(http,
@@ -112,12 +110,4 @@ public final class CollectionJob implements ProviderCollection {
         }
     }
 
-    private static ThreadFactory named(String prefix) {
-        AtomicInteger n = new AtomicInteger();
-        return r -> {
-            Thread t = new Thread(r, prefix + "-" + n.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        };
-    }
 }

@@ -57,9 +57,9 @@ public final class ScanEvaluator {
         for (AccountRecords a : accounts.values()) {
             String provider = a.context.provider();
             String id = a.context.id();
-            engineByOrg.computeIfAbsent(orgs.orgKey(provider, id),
-                    k -> engines.create(library.modules(), Values.fromJson(data(orgs.orgOf(provider, id), nowNs))));
             a.engineKey = orgs.orgKey(provider, id);
+            engineByOrg.computeIfAbsent(a.engineKey,
+                    k -> engines.create(library.modules(), Values.fromJson(data(orgs.orgOf(provider, id), nowNs))));
         }
         Map<String, List<ScanResult.GapInfo>> gapsByAccount = new HashMap<>();
         for (ScanResult.GapInfo g : gaps(manifest)) {

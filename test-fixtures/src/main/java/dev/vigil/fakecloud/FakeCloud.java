@@ -12,19 +12,11 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /** A loopback HTTP server answering AWS API calls for a synthetic organization. */
 public final class FakeCloud implements AutoCloseable {
     static {
-        // Without TCP_NODELAY the JDK server's separate header/body writes meet the client's delayed ACK and every
-        // call costs ~40 ms. The JDK reads this property once, when its server classes load.
-        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
-            System.setProperty("sun.net.httpserver.nodelay", "true");
-        }
+        LoopbackServers.noDelay();
     }
 
     private final SyntheticOrg org;
@@ -39,7 +31,7 @@ public final class FakeCloud implements AutoCloseable {
         this.credentials = new CredentialStore(org.managementAccountId());
         Services services = new Services(org, credentials, faults, options);
         this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), options.port()), 1024);
-        this.executor = Executors.newFixedThreadPool(options.threads(), daemonThreads());
+        this.executor = LoopbackServers.executor("fakecloud", options.threads());
         server.setExecutor(executor);
         server.createContext("/", new AwsRouter(services.routes(), services.s3Control(), credentials, calls, faults,
                 options, org.regions()));
@@ -86,21 +78,7 @@ public final class FakeCloud implements AutoCloseable {
 
     @Override
     public void close() {
-        server.stop(0);
-        executor.shutdownNow();
-        try {
-            executor.awaitTermination(5, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        LoopbackServers.stop(server, executor);
     }
 
-    private static ThreadFactory daemonThreads() {
-        AtomicInteger n = new AtomicInteger();
-        return r -> {
-            Thread t = new Thread(r, "fakecloud-" + n.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        };
-    }
 }

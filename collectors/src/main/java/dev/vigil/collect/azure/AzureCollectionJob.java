@@ -4,6 +4,7 @@ import com.azure.core.http.HttpClient;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.vigil.collect.DaemonThreads;
 import dev.vigil.collect.ProviderCollection;
 import dev.vigil.collect.Shard;
 import dev.vigil.collect.config.AzureConfig;
@@ -83,16 +84,12 @@ public final class AzureCollectionJob implements ProviderCollection {
             shared.add(AzureDiscovery.gap(azure.tenantId(), "resourcegraph", "Resources", e));
         }
         Map<String, List<JsonNode>> graph = rows;
-        ExecutorService pool = Executors.newFixedThreadPool(config.concurrency().accounts(), r -> {
-            Thread t = new Thread(r, "vigil-azure");
-            t.setDaemon(true);
-            return t;
-        });
+        ExecutorService pool = Executors.newFixedThreadPool(config.concurrency().accounts(),
+                DaemonThreads.named("vigil-azure"));
         try {
             List<CompletableFuture<Void>> futures = new ArrayList<>();
             for (AzureTree.Subscription s : todo) {
-                List<JsonNode> own = graph == null ? null
-                        : new ArrayList<>(graph.getOrDefault(s.id().toLowerCase(Locale.ROOT), List.of()));
+                List<JsonNode> own = graph == null ? null : graph.getOrDefault(s.id().toLowerCase(Locale.ROOT), List.of());
                 futures.add(CompletableFuture.runAsync(() -> collectOne(writer, arm, roleNames, s, own, shared), pool));
             }
             futures.forEach(CompletableFuture::join);

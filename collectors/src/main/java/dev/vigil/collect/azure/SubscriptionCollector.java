@@ -110,6 +110,7 @@ final class SubscriptionCollector {
             }
         }
         out.add(subscriptionRecord());
+        Map<String, ArrayNode> flowLogs = flowLogsByTarget();
         for (JsonNode row : graphRows) {
             String type = GRAPH_TYPES.get(row.path("type").asText().toLowerCase(Locale.ROOT));
             if (type == null) {
@@ -117,7 +118,8 @@ final class SubscriptionCollector {
             }
             ObjectNode attributes = row.deepCopy();
             if (type.equals("azure.network.vnet")) {
-                attributes.set("flowLogs", flowLogsOf(row.path("id").asText()));
+                attributes.set("flowLogs", flowLogs.getOrDefault(row.path("id").asText().toLowerCase(Locale.ROOT),
+                        JSON.createArrayNode()));
             } else if (type.equals("azure.sql.server")) {
                 sqlChildren(row.path("id").asText(), attributes);
             }
@@ -181,18 +183,19 @@ final class SubscriptionCollector {
         return out;
     }
 
-    private ArrayNode flowLogsOf(String vnetId) {
-        ArrayNode logs = JSON.createArrayNode();
+    /** Flow logs by the id (lower case) of the resource they watch: one pass over the rows, not one per VNet. */
+    private Map<String, ArrayNode> flowLogsByTarget() {
+        Map<String, ArrayNode> out = new LinkedHashMap<>();
         for (JsonNode row : graphRows) {
-            if (FLOW_LOGS.equals(row.path("type").asText().toLowerCase(Locale.ROOT))
-                    && vnetId.equalsIgnoreCase(row.path("properties").path("targetResourceId").asText())) {
+            if (FLOW_LOGS.equals(row.path("type").asText().toLowerCase(Locale.ROOT))) {
                 ObjectNode log = JSON.createObjectNode().put("id", row.path("id").asText())
                         .put("name", row.path("name").asText());
                 log.set("properties", row.path("properties"));
-                logs.add(log);
+                out.computeIfAbsent(row.path("properties").path("targetResourceId").asText().toLowerCase(Locale.ROOT),
+                        k -> JSON.createArrayNode()).add(log);
             }
         }
-        return logs;
+        return out;
     }
 
     private void sqlChildren(String server, ObjectNode attributes) {

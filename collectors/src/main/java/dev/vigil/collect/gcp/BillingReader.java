@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.google.cloud.billing.budgets.v1.Budget;
 import com.google.cloud.resourcemanager.v3.Project;
+import dev.vigil.collect.DaemonThreads;
 import dev.vigil.collect.ratelimit.RateLimiters;
 import dev.vigil.snapshot.Gap;
 import java.util.ArrayList;
@@ -35,11 +36,8 @@ final class BillingReader {
     }
 
     void read(List<Project> projects, int parallelism) {
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, parallelism), r -> {
-            Thread t = new Thread(r, "vigil-gcp-billing");
-            t.setDaemon(true);
-            return t;
-        });
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, parallelism),
+                DaemonThreads.named("vigil-gcp-billing"));
         try {
             List<CompletableFuture<Void>> futures = new ArrayList<>();
             for (Project p : projects) {

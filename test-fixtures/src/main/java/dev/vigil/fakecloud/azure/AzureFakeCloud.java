@@ -4,6 +4,7 @@ import com.sun.net.httpserver.HttpsConfigurator;
 import com.sun.net.httpserver.HttpsServer;
 import dev.vigil.fakecloud.CallLog;
 import dev.vigil.fakecloud.FakeCloudOptions;
+import dev.vigil.fakecloud.LoopbackServers;
 import dev.vigil.fakecloud.fault.Faults;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -12,8 +13,6 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 
 /**
  * A loopback HTTPS server answering Azure Resource Manager, Resource Graph, Cost Management and Entra ID token calls
@@ -22,10 +21,7 @@ import java.util.concurrent.TimeUnit;
  */
 public final class AzureFakeCloud implements AutoCloseable {
     static {
-        // as in FakeCloud: without TCP_NODELAY every answer waits for the client's delayed ACK (~40 ms)
-        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
-            System.setProperty("sun.net.httpserver.nodelay", "true");
-        }
+        LoopbackServers.noDelay();
     }
 
     public static final String CLIENT_ID = "00000000-0000-0000-0000-00000000c11e";
@@ -43,11 +39,7 @@ public final class AzureFakeCloud implements AutoCloseable {
         this.certificate = SelfSignedCertificate.create();
         this.server = HttpsServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), options.port()), 256);
         server.setHttpsConfigurator(new HttpsConfigurator(certificate.serverContext()));
-        this.executor = Executors.newFixedThreadPool(Math.min(options.threads(), 32), r -> {
-            Thread t = new Thread(r, "fake-azure");
-            t.setDaemon(true);
-            return t;
-        });
+        this.executor = LoopbackServers.executor("fake-azure", Math.min(options.threads(), 32));
         server.setExecutor(executor);
         server.createContext("/", new AzureRouter(org, calls, faults, options, this::endpoint));
         server.start();
@@ -93,13 +85,7 @@ public final class AzureFakeCloud implements AutoCloseable {
 
     @Override
     public void close() {
-        server.stop(0);
-        executor.shutdownNow();
-        try {
-            executor.awaitTermination(5, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        LoopbackServers.stop(server, executor);
         certificate.close();
     }
 }

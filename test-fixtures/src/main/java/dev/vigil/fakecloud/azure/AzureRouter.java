@@ -8,13 +8,12 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import dev.vigil.fakecloud.CallLog;
 import dev.vigil.fakecloud.FakeCloudOptions;
+import dev.vigil.fakecloud.JsonReplies;
 import dev.vigil.fakecloud.fault.FaultKind;
 import dev.vigil.fakecloud.fault.Faults;
 import dev.vigil.fakecloud.fault.RateLimiter;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.net.URI;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.util.ArrayList;
@@ -81,11 +80,11 @@ final class AzureRouter implements HttpHandler {
         String method = exchange.getRequestMethod();
         String path = exchange.getRequestURI().getPath();
         String lower = path.toLowerCase(Locale.ROOT);
-        Map<String, String> query = query(exchange.getRequestURI().getRawQuery());
+        Map<String, String> query = JsonReplies.firstValues(exchange.getRequestURI().getRawQuery());
         Matcher m = OPENID.matcher(path);
         if (method.equals("GET") && m.matches()) {
             String authority = base.get() + "/" + m.group(1);
-            send(exchange, 200, JSON.createObjectNode().put("token_endpoint", authority + "/oauth2/v2.0/token")
+            JsonReplies.send(exchange, 200, JSON.createObjectNode().put("token_endpoint", authority + "/oauth2/v2.0/token")
                     .put("authorization_endpoint", authority + "/oauth2/v2.0/authorize")
                     .put("issuer", authority + "/v2.0").put("jwks_uri", authority + "/discovery/v2.0/keys")
                     .put("tenant_region_scope", "EU"));
@@ -94,19 +93,19 @@ final class AzureRouter implements HttpHandler {
         m = TOKEN.matcher(path);
         if (method.equals("POST") && m.matches()) {
             calls.record("entra", "Token", null);
-            Map<String, String> form = query(body);
+            Map<String, String> form = JsonReplies.firstValues(body);
             if (!AzureFakeCloud.CLIENT_ID.equals(form.get("client_id"))
                     || !AzureFakeCloud.CLIENT_SECRET.equals(form.get("client_secret"))) {
                 ObjectNode e = JSON.createObjectNode().put("error", "invalid_client")
                         .put("error_description", "AADSTS7000215: Invalid client secret provided.");
-                send(exchange, 401, e);
+                JsonReplies.send(exchange, 401, e);
                 return;
             }
             byte[] bytes = new byte[16];
             random.nextBytes(bytes);
             String token = "fake-arm-" + HexFormat.of().formatHex(bytes);
             tokens.add(token);
-            send(exchange, 200, JSON.createObjectNode().put("token_type", "Bearer").put("expires_in", 3599)
+            JsonReplies.send(exchange, 200, JSON.createObjectNode().put("token_type", "Bearer").put("expires_in", 3599)
                     .put("ext_expires_in", 3599).put("access_token", token));
             return;
         }
@@ -146,7 +145,7 @@ final class AzureRouter implements HttpHandler {
                 case SERVER_ERROR -> error(exchange, 503, "ServiceUnavailable", "The service is temporarily unavailable.");
                 case TRUNCATED_BODY -> {
                     byte[] bytes = JSON.writeValueAsBytes(call.answer().get());
-                    sendBytes(exchange, 200, java.util.Arrays.copyOf(bytes, bytes.length / 2));
+                    JsonReplies.sendBytes(exchange, 200, java.util.Arrays.copyOf(bytes, bytes.length / 2));
                 }
             }
             return;
@@ -156,7 +155,7 @@ final class AzureRouter implements HttpHandler {
             error(exchange, 404, "ResourceNotFound", "The resource '" + path + "' was not found.");
             return;
         }
-        send(exchange, 200, answer);
+        JsonReplies.send(exchange, 200, answer);
     }
 
     private Call route(String method, String path, Map<String, String> query, String body) {
@@ -462,34 +461,10 @@ final class AzureRouter implements HttpHandler {
         }
     }
 
-    private static Map<String, String> query(String raw) {
-        Map<String, String> out = new LinkedHashMap<>();
-        if (raw == null || raw.isEmpty()) {
-            return out;
-        }
-        for (String pair : raw.split("&")) {
-            int eq = pair.indexOf('=');
-            out.put(URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8),
-                    eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
-        }
-        return out;
-    }
-
     private void error(HttpExchange exchange, int code, String errorCode, String message) throws IOException {
         ObjectNode body = JSON.createObjectNode();
         body.putObject("error").put("code", errorCode).put("message", message);
-        send(exchange, code, body);
+        JsonReplies.send(exchange, code, body);
     }
 
-    private void send(HttpExchange exchange, int code, JsonNode body) throws IOException {
-        sendBytes(exchange, code, JSON.writeValueAsBytes(body));
-    }
-
-    private static void sendBytes(HttpExchange exchange, int code, byte[] bytes) throws IOException {
-        exchange.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
-        exchange.sendResponseHeaders(code, bytes.length);
-        try (OutputStream out = exchange.getResponseBody()) {
-            out.write(bytes);
-        }
-    }
 }

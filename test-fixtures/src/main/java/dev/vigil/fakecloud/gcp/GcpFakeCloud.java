@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpServer;
 import dev.vigil.fakecloud.CallLog;
 import dev.vigil.fakecloud.FakeCloudOptions;
+import dev.vigil.fakecloud.LoopbackServers;
 import dev.vigil.fakecloud.fault.Faults;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -14,8 +15,6 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 
 /**
  * A loopback HTTP server answering Google Cloud REST calls (Resource Manager v3, Cloud Asset Inventory v1, OAuth
@@ -24,9 +23,7 @@ import java.util.concurrent.TimeUnit;
  */
 public final class GcpFakeCloud implements AutoCloseable {
     static {
-        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
-            System.setProperty("sun.net.httpserver.nodelay", "true");
-        }
+        LoopbackServers.noDelay();
     }
 
     private final GcpSyntheticOrg org;
@@ -40,11 +37,7 @@ public final class GcpFakeCloud implements AutoCloseable {
     private GcpFakeCloud(GcpSyntheticOrg org, FakeCloudOptions options) throws IOException {
         this.org = org;
         this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), options.port()), 256);
-        this.executor = Executors.newFixedThreadPool(Math.min(options.threads(), 32), r -> {
-            Thread t = new Thread(r, "fake-gcp");
-            t.setDaemon(true);
-            return t;
-        });
+        this.executor = LoopbackServers.executor("fake-gcp", Math.min(options.threads(), 32));
         server.setExecutor(executor);
         server.createContext("/", new GcpRouter(org, tokens, calls, faults, options));
         server.start();
@@ -101,13 +94,9 @@ public final class GcpFakeCloud implements AutoCloseable {
 
     @Override
     public void close() {
-        server.stop(0);
-        executor.shutdownNow();
+        LoopbackServers.stop(server, executor);
         try {
-            executor.awaitTermination(5, TimeUnit.SECONDS);
             Files.deleteIfExists(credentialsFile);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         } catch (IOException e) {
             // a leftover temp file is harmless
         }

@@ -7,16 +7,12 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import dev.vigil.fakecloud.CallLog;
 import dev.vigil.fakecloud.FakeCloudOptions;
+import dev.vigil.fakecloud.JsonReplies;
 import dev.vigil.fakecloud.fault.FaultKind;
 import dev.vigil.fakecloud.fault.Faults;
 import dev.vigil.fakecloud.fault.RateLimiter;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -66,10 +62,10 @@ final class GcpRouter implements HttpHandler {
     private void answer(HttpExchange exchange) throws IOException {
         String method = exchange.getRequestMethod();
         String path = exchange.getRequestURI().getPath();
-        Map<String, List<String>> query = query(exchange.getRequestURI().getRawQuery());
+        Map<String, List<String>> query = JsonReplies.parameters(exchange.getRequestURI().getRawQuery());
         if (method.equals("POST") && path.equals("/token")) {
             calls.record("oauth2", "Token", null);
-            send(exchange, 200, JSON.createObjectNode().put("access_token", tokens.issue("user:scanner@vigil-demo.example"))
+            JsonReplies.send(exchange, 200, JSON.createObjectNode().put("access_token", tokens.issue("user:scanner@vigil-demo.example"))
                     .put("expires_in", 3600).put("token_type", "Bearer").put("scope", GcpOrgGenerator.CLOUD_PLATFORM));
             return;
         }
@@ -82,7 +78,7 @@ final class GcpRouter implements HttpHandler {
         Matcher m = IMPERSONATE.matcher(path);
         if (method.equals("POST") && m.matches()) {
             calls.record("iamcredentials", "GenerateAccessToken", null);
-            send(exchange, 200, JSON.createObjectNode().put("accessToken", tokens.impersonate(m.group(1)))
+            JsonReplies.send(exchange, 200, JSON.createObjectNode().put("accessToken", tokens.impersonate(m.group(1)))
                     .put("expireTime", Instant.now().plusSeconds(3600).toString()));
             return;
         }
@@ -114,7 +110,7 @@ final class GcpRouter implements HttpHandler {
                 case SERVER_ERROR -> error(exchange, 503, "UNAVAILABLE", "The service is currently unavailable.");
                 case TRUNCATED_BODY -> {
                     byte[] body = JSON.writeValueAsBytes(call.answer().get());
-                    sendBytes(exchange, 200, java.util.Arrays.copyOf(body, body.length / 2));
+                    JsonReplies.sendBytes(exchange, 200, java.util.Arrays.copyOf(body, body.length / 2));
                 }
             }
             return;
@@ -124,7 +120,7 @@ final class GcpRouter implements HttpHandler {
             error(exchange, 404, "NOT_FOUND", "Requested entity was not found: " + path);
             return;
         }
-        send(exchange, 200, answer);
+        JsonReplies.send(exchange, 200, answer);
     }
 
     private record Call(String service, String operation, String scope, java.util.function.Supplier<ObjectNode> answer) {
@@ -143,13 +139,13 @@ final class GcpRouter implements HttpHandler {
                     : null);
         }
         if (path.equals("/v3/folders")) {
-            String parent = first(query, "parent");
+            String parent = JsonReplies.first(query, "parent");
             return new Call("cloudresourcemanager", "ListFolders", parent, () -> page(query, "folders",
                     org.folders().stream().filter(f -> f.parent().equals(parent)).map(this::folder).toList()));
         }
         if (path.equals("/v3/projects")) {
-            String parent = first(query, "parent");
-            boolean deleted = "true".equals(first(query, "showDeleted"));
+            String parent = JsonReplies.first(query, "parent");
+            boolean deleted = "true".equals(JsonReplies.first(query, "showDeleted"));
             return new Call("cloudresourcemanager", "ListProjects", parent, () -> page(query, "projects",
                     org.projects().stream().filter(p -> p.parent().equals(parent) && (deleted || p.active()))
                             .map(this::project).toList()));
@@ -174,7 +170,7 @@ final class GcpRouter implements HttpHandler {
         if (m.matches()) {
             String scope = m.group(1);
             // the clients send enums as numbers ($alt=json;enum-encoding=int); the REST docs show names
-            String contentType = switch (Optional.ofNullable(first(query, "contentType")).orElse("")) {
+            String contentType = switch (Optional.ofNullable(JsonReplies.first(query, "contentType")).orElse("")) {
                 case "1", "RESOURCE" -> "RESOURCE";
                 case "2", "IAM_POLICY" -> "IAM_POLICY";
                 case "4", "ORG_POLICY" -> "ORG_POLICY";
@@ -242,11 +238,11 @@ final class GcpRouter implements HttpHandler {
     }
 
     private ObjectNode page(Map<String, List<String>> query, String field, List<ObjectNode> items) {
-        int size = Math.min(options.maxPageSize(), parse(first(query, "pageSize"), 100));
+        int size = Math.min(options.maxPageSize(), parse(JsonReplies.first(query, "pageSize"), 100));
         if (size <= 0) {
             size = options.maxPageSize();
         }
-        int start = parse(first(query, "pageToken"), 0);
+        int start = parse(JsonReplies.first(query, "pageToken"), 0);
         ObjectNode out = JSON.createObjectNode();
         ArrayNode list = out.putArray(field);
         items.stream().skip(start).limit(size).forEach(list::add);
@@ -264,40 +260,10 @@ final class GcpRouter implements HttpHandler {
         }
     }
 
-    private static String first(Map<String, List<String>> query, String key) {
-        List<String> values = query.get(key);
-        return values == null || values.isEmpty() ? null : values.get(0);
-    }
-
-    private static Map<String, List<String>> query(String raw) {
-        Map<String, List<String>> out = new LinkedHashMap<>();
-        if (raw == null || raw.isEmpty()) {
-            return out;
-        }
-        for (String pair : raw.split("&")) {
-            int eq = pair.indexOf('=');
-            String key = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
-            String value = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
-            out.computeIfAbsent(key, k -> new ArrayList<>()).add(value);
-        }
-        return out;
-    }
-
     private void error(HttpExchange exchange, int code, String status, String message) throws IOException {
         ObjectNode body = JSON.createObjectNode();
         body.putObject("error").put("code", code).put("message", message).put("status", status);
-        send(exchange, code, body);
+        JsonReplies.send(exchange, code, body);
     }
 
-    private void send(HttpExchange exchange, int code, ObjectNode body) throws IOException {
-        sendBytes(exchange, code, JSON.writeValueAsBytes(body));
-    }
-
-    private static void sendBytes(HttpExchange exchange, int code, byte[] bytes) throws IOException {
-        exchange.getResponseHeaders().set("Content-Type", "application/json; charset=UTF-8");
-        exchange.sendResponseHeaders(code, bytes.length);
-        try (OutputStream out = exchange.getResponseBody()) {
-            out.write(bytes);
-        }
-    }
 }
