@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.vigil.evaluate.ScanResult;
 import dev.vigil.report.json.FindingsJsonReader;
-import dev.vigil.report.sarif.SarifSchema;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,7 +29,6 @@ class EmptyScanTest {
 
         assertThat(written.stream().map(p -> out.relativize(p).toString()))
                 .containsExactly("findings.json", "vigil-aws.sarif", "findings.csv", "report.html");
-        assertThat(new SarifSchema().validate(out.resolve("vigil-aws.sarif"))).isEmpty();
         assertThat(new ObjectMapper().readTree(out.resolve("vigil-aws.sarif").toFile())
                 .path("runs").get(0).path("results").isArray()).isTrue();
         assertThat(new FindingsJsonReader(new ObjectMapper()).read(out.resolve("findings.json"))).isEqualTo(empty);

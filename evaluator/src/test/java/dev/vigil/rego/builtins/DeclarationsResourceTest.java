@@ -3,9 +3,9 @@ package dev.vigil.rego.builtins;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.vigil.testinput.ExternalTestInput;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
@@ -16,8 +16,9 @@ import org.junit.jupiter.api.Test;
 class DeclarationsResourceTest {
   @Test
   void everyDeclarationIsCopiedFromOpaCapabilities() throws Exception {
-    Path caps = Path.of(System.getProperty("vigil.opa.conformance", "/work/shared/opa-conformance"), "capabilities.json");
-    Assumptions.assumeTrue(Files.exists(caps), "OPA capabilities.json not available");
+    Path corpus = ExternalTestInput.opaConformance("DeclarationsResourceTest (OPA's capabilities.json)").orElse(null);
+    Assumptions.assumeTrue(corpus != null, "OPA capabilities.json not available (see the SKIPPED line above)");
+    Path caps = corpus.resolve("capabilities.json");
     ObjectMapper mapper = new ObjectMapper();
     Map<String, JsonNode> opa = new HashMap<>();
     mapper.readTree(caps.toFile()).path("builtins").forEach(b -> opa.put(b.path("name").asText(), b));

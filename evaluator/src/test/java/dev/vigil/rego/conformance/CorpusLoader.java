@@ -7,7 +7,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
+import dev.vigil.testinput.ExternalTestInput;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -16,15 +18,9 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 final class CorpusLoader {
     private CorpusLoader() {}
 
-    static Path corpusRoot() {
-        String shared = System.getProperty("vigil.shared.dir");
-        if (shared != null && !shared.isBlank() && !shared.contains("${")) {
-            Path p = Path.of(shared, "opa-conformance");
-            if (Files.isDirectory(p)) {
-                return p;
-            }
-        }
-        return Path.of("../../shared/opa-conformance").toAbsolutePath().normalize();
+    /** The corpus folder, or empty (after the skip line) when it is not available. */
+    static Optional<Path> corpusRoot(String suite) {
+        return ExternalTestInput.opaConformance(suite);
     }
 
     static List<ConformanceCase> load(Path v1) {

@@ -1,7 +1,9 @@
 package dev.vigil.rego.parse;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.vigil.testinput.ExternalTestInput;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,11 +21,9 @@ class ParserCorpusTest {
     @Test
     @SuppressWarnings("unchecked")
     void parsesEveryCorpusModuleAndQuery() throws IOException {
-        String shared = System.getProperty("vigil.shared.dir", "../../shared");
-        Path v1 = Path.of(shared, "opa-conformance", "v1");
-        if (!Files.isDirectory(v1)) {
-            v1 = Path.of("../../shared/opa-conformance/v1");
-        }
+        Path corpus = ExternalTestInput.opaConformance("ParserCorpusTest (OPA's conformance corpus)").orElse(null);
+        assumeTrue(corpus != null, "OPA conformance corpus not available (see the SKIPPED line above)");
+        Path v1 = corpus.resolve("v1");
         List<String> failures = new ArrayList<>();
         int count = 0;
         try (Stream<Path> files = Files.walk(v1)) {

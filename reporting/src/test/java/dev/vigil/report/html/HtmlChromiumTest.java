@@ -8,6 +8,7 @@ import dev.vigil.report.ReportOptions;
 import dev.vigil.report.ReportWriter;
 import dev.vigil.report.ScanFixture;
 import dev.vigil.report.TestPaths;
+import dev.vigil.testinput.ExternalTestInput;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -38,6 +39,10 @@ class HtmlChromiumTest {
 
     @BeforeAll
     static void needsChromium() {
+        if (!Files.isExecutable(CHROMIUM)) {
+            ExternalTestInput.absent("HtmlChromiumTest (headless Chromium)", "vigil.chromium", List.of(CHROMIUM),
+                    "a Chromium executable (Debian: apt-get install chromium)");
+        }
         assumeTrue(Files.isExecutable(CHROMIUM), "Chromium not installed at " + CHROMIUM);
     }
 

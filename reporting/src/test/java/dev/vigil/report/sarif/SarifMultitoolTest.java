@@ -10,8 +10,7 @@ import dev.vigil.report.ReportFormat;
 import dev.vigil.report.ReportOptions;
 import dev.vigil.report.ReportWriter;
 import dev.vigil.report.ScanFixture;
-import dev.vigil.report.TestPaths;
-import java.io.File;
+import dev.vigil.testinput.ExternalTestInput;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,31 +37,14 @@ class SarifMultitoolTest {
     Path out;
 
     @BeforeAll
-    static void findTool() throws Exception {
-        Path dir = Path.of(System.getProperty("vigil.sarif.tool.dir", TestPaths.target().resolve("sarif-tool").toString()));
-        Path candidate = dir.resolve("node_modules/@microsoft/sarif-multitool-linux/Sarif.Multitool");
-        if (!Files.isExecutable(candidate) && onPath("npm")) {
-            Process install = new ProcessBuilder("sh", "src/test/sarif-tool.sh", dir.toString())
-                    .redirectErrorStream(true).redirectOutput(TestPaths.target().resolve("sarif-tool-install.log").toFile())
-                    .start();
-            install.waitFor(5, TimeUnit.MINUTES);
+    static void findTool() {
+        tool = SarifTool.executable().orElse(null);
+        if (tool == null) {
+            ExternalTestInput.absent("SarifMultitoolTest (Microsoft SARIF Multitool, GitHub ingestion rules)",
+                    "vigil.sarif.tool.dir", List.of(Path.of(System.getProperty("vigil.sarif.tool.dir", "target/sarif-tool"))),
+                    SarifTool.whereToGet());
         }
-        assumeTrue(Files.isExecutable(candidate), "SARIF Multitool not installed and npm could not install it: "
-                + candidate + " (run src/test/sarif-tool.sh)");
-        tool = candidate;
-    }
-
-    private static boolean onPath(String command) {
-        String path = System.getenv("PATH");
-        if (path == null) {
-            return false;
-        }
-        for (String dir : path.split(File.pathSeparator)) {
-            if (Files.isExecutable(Path.of(dir, command))) {
-                return true;
-            }
-        }
-        return false;
+        assumeTrue(tool != null, "SARIF Multitool not installed and npm could not install it (" + SarifTool.whereToGet() + ")");
     }
 
     @Test

@@ -26,37 +26,27 @@ import java.util.Map;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import java.util.zip.GZIPOutputStream;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class SarifWriterTest {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
-    private static SarifSchema schema;
 
     @TempDir
     Path out;
-
-    @BeforeAll
-    static void loadSchema() throws IOException {
-        schema = new SarifSchema();
-    }
 
     private static ReportOptions sarifOnly() {
         return ReportOptions.defaults().withFormats(EnumSet.of(ReportFormat.SARIF)).withClock(ScanFixture.CLOCK);
     }
 
     @Test
-    void writesOneSchemaValidFilePerProviderWithInventoryBesideIt() throws IOException {
+    void writesOneFilePerProviderWithInventoryBesideIt() throws IOException {
         List<Path> written = ReportWriter.writeAll(ScanFixture.scanResult(), out, sarifOnly());
 
         assertThat(written.stream().map(p -> out.relativize(p).toString().replace('\\', '/'))).containsExactly(
                 "inventory/aws/111122223333.json", "inventory/aws/444455556666.json",
                 "inventory/gcp/analytics-prod-7731.json", "vigil-aws.sarif", "vigil-gcp.sarif");
-        for (Path sarif : List.of(out.resolve("vigil-aws.sarif"), out.resolve("vigil-gcp.sarif"))) {
-            assertThat(schema.validate(sarif)).as(sarif.toString()).isEmpty();
-        }
         JsonNode run = run(out.resolve("vigil-aws.sarif"));
         assertThat(run.path("automationDetails").path("id").asText()).isEqualTo("vigil/aws/");
         assertThat(run(out.resolve("vigil-gcp.sarif")).path("automationDetails").path("id").asText())
@@ -223,7 +213,6 @@ class SarifWriterTest {
         for (int i = 0; i < parts.size(); i++) {
             Path part = parts.get(i);
             assertThat(part.getFileName().toString()).isEqualTo("vigil-aws-" + (i + 1) + ".sarif");
-            assertThat(schema.validate(part)).isEmpty();
             JsonNode run = run(part);
             assertThat(run.path("automationDetails").path("id").asText()).isEqualTo("vigil/aws/part-" + (i + 1) + "/");
             assertThat(run.path("results").size()).isBetween(1, 3);
@@ -259,7 +248,6 @@ class SarifWriterTest {
             assertThat(gzipSize(bytes)).as(part.getFileName().toString()).isLessThanOrEqualTo(limit);
             results += run(part).path("results").size();
         }
-        assertThat(schema.validate(parts.get(0))).isEmpty();
         long expected = scan.findings().stream().filter(f -> f.status() == Status.FAIL || f.status() == Status.MUTED)
                 .count();
         assertThat(results).isEqualTo(expected);
