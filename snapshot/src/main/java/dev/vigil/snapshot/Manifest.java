@@ -19,7 +19,9 @@ public record Manifest(
         Map<String, String> files) {
 
     public static final String FORMAT = "vigil-snapshot";
-    public static final int VERSION = 1;
+    public static final int VERSION = 2;
+    /** Version 1 had no {@code unknown} inputs on records and org trees and no {@code resource_types} on gaps. */
+    public static final int OLDEST_READABLE = 1;
 
     public Manifest {
         orgs = orgs == null ? List.of() : List.copyOf(orgs);

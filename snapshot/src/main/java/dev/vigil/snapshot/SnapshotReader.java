@@ -43,9 +43,10 @@ public final class SnapshotReader {
             throw new SnapshotIntegrityException(file + ": not a Vigil snapshot manifest (format is "
                     + manifest.format() + ")");
         }
-        if (manifest.formatVersion() != Manifest.VERSION) {
+        if (manifest.formatVersion() < Manifest.OLDEST_READABLE || manifest.formatVersion() > Manifest.VERSION) {
             throw new SnapshotIntegrityException(file + ": snapshot format version " + manifest.formatVersion()
-                    + " is not supported (this Vigil reads version " + Manifest.VERSION + ")");
+                    + " is not supported (this Vigil reads versions " + Manifest.OLDEST_READABLE + " to "
+                    + Manifest.VERSION + ")");
         }
         return new SnapshotReader(dir, manifest);
     }

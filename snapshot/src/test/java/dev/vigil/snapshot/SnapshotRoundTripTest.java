@@ -60,7 +60,7 @@ class SnapshotRoundTripTest {
         assertThat(done.status()).isEqualTo(SnapshotStatus.PARTIAL);
         JsonNode json = SnapshotJson.mapper().readTree(dir.resolve("manifest.json").toFile());
         assertThat(json.get("format").asText()).isEqualTo("vigil-snapshot");
-        assertThat(json.get("format_version").asInt()).isEqualTo(1);
+        assertThat(json.get("format_version").asInt()).isEqualTo(2);
         JsonNode t0 = json.get("targets").get(0);
         assertThat(t0.get("account_id").asText()).isEqualTo("111122223333");
         assertThat(t0.get("status").asText()).isEqualTo("COMPLETE");
@@ -79,6 +79,42 @@ class SnapshotRoundTripTest {
         assertThat(records).hasSize(100);
         assertThat(records.get(0)).isEqualTo(record("111122223333", "sg-0"));
         assertThat(records.get(0).attributes().at("/IpPermissions/0/FromPort").asInt()).isEqualTo(22);
+    }
+
+    @Test
+    void unknownInputsAndBlindedTypesRoundTripAndVersionOneStillReads() throws IOException {
+        SnapshotWriter writer = SnapshotWriter.create(dir, "0.1.0");
+        TargetFile file = writer.openTarget("aws", "111122223333");
+        UnknownInput encryption = new UnknownInput("ServerSideEncryptionConfiguration", "s3", "GetBucketEncryption",
+                "AccessDenied");
+        ResourceRecord partial = record("111122223333", "sg-1").withUnknown(List.of(encryption));
+        file.write(partial);
+        file.write(record("111122223333", "sg-2"));
+        Gap listing = new Gap("aws", "111122223333", "eu-west-1", "cloudtrail", "DescribeTrails", "AccessDenied",
+                "denied", SnapshotWriter.now()).withResourceTypes(List.of("aws.cloudtrail.trail"));
+        writer.completeTarget(Target.started("aws", "111122223333", "a"), file, List.of(listing), 1);
+        writer.finish();
+
+        SnapshotReader reader = SnapshotReader.open(dir);
+        List<ResourceRecord> records = reader.readAll(reader.collectedTargets().get(0));
+        assertThat(records.get(0).unknown()).containsExactly(encryption);
+        assertThat(records.get(1).unknown()).isEmpty();
+        assertThat(reader.manifest().gaps().get(0).resourceTypes()).containsExactly("aws.cloudtrail.trail");
+
+        Path manifest = dir.resolve("manifest.json");
+        ObjectNode v1 = (ObjectNode) SnapshotJson.mapper().readTree(manifest.toFile());
+        v1.put("format_version", 1);
+        ((ObjectNode) v1.get("gaps").get(0)).remove("resource_types");
+        SnapshotJson.mapper().writeValue(manifest.toFile(), v1);
+        SnapshotReader old = SnapshotReader.open(dir);
+        assertThat(old.manifest().formatVersion()).isEqualTo(1);
+        assertThat(old.manifest().gaps().get(0).resourceTypes()).isEmpty();
+        assertThat(old.readAll(old.collectedTargets().get(0))).hasSize(2);
+
+        v1.put("format_version", 3);
+        SnapshotJson.mapper().writeValue(manifest.toFile(), v1);
+        assertThatThrownBy(() -> SnapshotReader.open(dir)).isInstanceOf(SnapshotIntegrityException.class)
+                .hasMessageContaining("versions 1 to 2");
     }
 
     @Test
