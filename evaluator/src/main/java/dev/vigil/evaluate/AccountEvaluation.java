@@ -1,16 +1,26 @@
 package dev.vigil.evaluate;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.vigil.rego.engine.PolicyEngine;
+import dev.vigil.rego.value.ArrayValue;
+import dev.vigil.rego.value.ObjectValue;
+import dev.vigil.rego.value.StringValue;
 import dev.vigil.rego.value.Value;
 import dev.vigil.rego.value.Values;
+import dev.vigil.snapshot.UnknownInput;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
-/** Judges the resources of one account; one instance per account, on one thread. */
+/**
+ * Judges the resources of one account; one instance per account, on one thread. A verdict that read an input the
+ * collection could not see (an attribute a failed call left absent, a resource type whose listing failed, an
+ * incomplete org tree) is UNKNOWN, naming the gap; a type that could not be listed gets one UNKNOWN finding per
+ * check and region.
+ */
 final class AccountEvaluation {
     private final PolicyLibrary library;
     private final PolicyEngine engine;
@@ -22,70 +32,128 @@ final class AccountEvaluation {
         this.findings = findings;
     }
 
-    /**
-     * @param gaps what the collection could not read in this account; account-level FAILs (which judge
-     *             the account's resources as a whole) say so, since a gap can hide what would pass them
-     */
+    /** @param gaps what the collection could not read in this account */
     List<Finding> run(AccountContext account, List<JsonNode> records, List<ScanResult.GapInfo> gaps) {
         List<Finding> out = new ArrayList<>();
-        ObjectNode accountJson = account.toInputJson();
-        ObjectNode byType = null;
+        Map<String, List<UnknownInput>> unlisted = unlistedTypes(gaps);
+        Value accountValue = Values.fromJson(account.toInputJson());
+        Value byType = null;
         for (JsonNode resource : records) {
-            String type = resource.path("type").asText();
-            List<CheckMetadata> checks = library.checksFor(type);
+            List<CheckMetadata> checks = library.checksFor(resource.path("type").asText());
             if (checks.isEmpty()) {
                 continue;
             }
-            ObjectNode input = JsonNodeFactory.instance.objectNode();
-            input.set("resource", resource);
-            input.set("account", accountJson);
-            if (type.endsWith(".account") && "account".equals(resource.path("service").asText())) {
+            ObjectValue.Builder input = ObjectValue.builder().put("resource", recordValue(resource))
+                    .put("account", accountValue);
+            if (isAccountResource(resource)) {
                 if (byType == null) {
-                    byType = groupByType(records);
+                    byType = UnknownReads.watch(groupByType(records), unlisted);
                 }
-                input.set("account_resources", byType);
+                input.put("account_resources", byType);
             }
-            Value inputValue = Values.fromJson(input);
-            boolean accountLevel = input.has("account_resources");
+            Value inputValue = input.build();
             for (CheckMetadata check : checks) {
-                Finding f = judge(check, resource, account, inputValue);
-                if (accountLevel && !gaps.isEmpty() && f.status() == Status.FAIL) {
-                    f = f.withStatusExtended(f.statusExtended() + " (collection of this account had " + gaps.size()
-                            + " gap(s), e.g. " + describe(gaps.get(0)) + "; the verdict may rest on missing data)");
-                }
-                out.add(f);
+                out.add(judge(check, resource, account, inputValue));
             }
         }
+        out.addAll(unlistedFindings(account, gaps));
         return out;
     }
 
     private Finding judge(CheckMetadata check, JsonNode resource, AccountContext account, Value input) {
+        UnknownReads.start();
+        Finding verdict;
         try {
             Value denies = engine.evaluate(check.entrypoint(), input);
             if (denies == null) {
                 // An undefined deny set means the check is not implemented; that is never a pass.
                 return findings.error(check, resource, account, check.entrypoint() + " is undefined");
             }
-            return findings.fromDenies(check, resource, account, Values.toJson(denies));
+            verdict = findings.fromDenies(check, resource, account, Values.toJson(denies));
         } catch (RuntimeException e) {
             return findings.error(check, resource, account, e.getMessage());
         }
+        List<UnknownInput> read = UnknownReads.read();
+        return read.isEmpty() ? verdict : findings.unknown(check, resource, account, read);
     }
 
-    private static String describe(ScanResult.GapInfo g) {
-        return g.service() + " " + g.operation() + " in " + g.region() + ": " + g.errorCode();
-    }
-
-    private static ObjectNode groupByType(List<JsonNode> records) {
-        ObjectNode byType = JsonNodeFactory.instance.objectNode();
-        for (JsonNode r : records) {
-            String type = r.path("type").asText();
-            JsonNode list = byType.get(type);
-            if (list == null) {
-                list = byType.putArray(type);
+    /** One UNKNOWN finding per check and region for each resource type a failed call left unlisted. */
+    private List<Finding> unlistedFindings(AccountContext account, List<ScanResult.GapInfo> gaps) {
+        Map<String, List<ScanResult.GapInfo>> byTypeAndRegion = new LinkedHashMap<>();
+        for (ScanResult.GapInfo g : gaps) {
+            for (String type : g.resourceTypes()) {
+                byTypeAndRegion.computeIfAbsent(type + "\n" + g.region(), k -> new ArrayList<>()).add(g);
             }
-            ((ArrayNode) list).add(r);
         }
-        return byType;
+        List<Finding> out = new ArrayList<>();
+        byTypeAndRegion.forEach((key, typeGaps) -> {
+            String type = key.substring(0, key.indexOf('\n'));
+            String region = key.substring(key.indexOf('\n') + 1);
+            List<CheckMetadata> checks = library.checksFor(type);
+            if (checks.isEmpty()) {
+                return;
+            }
+            JsonNode unlistedResource = unlistedResource(account, type, region, typeGaps.get(0));
+            List<UnknownInput> inputs = typeGaps.stream().map(g -> new UnknownInput(type, g.service(), g.operation(),
+                    g.errorCode())).distinct().toList();
+            checks.forEach(check -> out.add(findings.unknown(check, unlistedResource, account, inputs)));
+        });
+        return out;
+    }
+
+    /** What stands for the resources of a type that could not be listed in a region. */
+    private static JsonNode unlistedResource(AccountContext account, String type, String region, ScanResult.GapInfo gap) {
+        ObjectNode r = JsonNodeFactory.instance.objectNode();
+        r.put("provider", account.provider());
+        r.put("account_id", account.id());
+        r.put("region", region);
+        r.put("service", gap.service());
+        r.put("type", type);
+        r.put("id", "unlisted:" + type + ":" + region);
+        r.put("uid", account.provider() + ":" + account.id() + ":" + region + ":unlisted:" + type);
+        r.put("name", type + " in " + region + " (not listed: " + gap.operation() + " " + gap.errorCode() + ")");
+        r.putObject("tags");
+        r.putObject("attributes");
+        return r;
+    }
+
+    private static Map<String, List<UnknownInput>> unlistedTypes(List<ScanResult.GapInfo> gaps) {
+        Map<String, List<UnknownInput>> out = new LinkedHashMap<>();
+        for (ScanResult.GapInfo g : gaps) {
+            for (String type : g.resourceTypes()) {
+                out.computeIfAbsent(type, k -> new ArrayList<>())
+                        .add(new UnknownInput(type, g.service(), g.operation(), g.errorCode()));
+            }
+        }
+        return out;
+    }
+
+    private static boolean isAccountResource(JsonNode resource) {
+        return resource.path("type").asText().endsWith(".account") && "account".equals(resource.path("service").asText());
+    }
+
+    /** The record as policy input: its attributes watched for reads of what the collection could not see. */
+    private static Value recordValue(JsonNode resource) {
+        Value value = Values.fromJson(resource);
+        JsonNode unknown = resource.path("unknown");
+        if (!unknown.isArray() || unknown.isEmpty() || !(value instanceof ObjectValue record)) {
+            return value;
+        }
+        Value attributes = record.get("attributes");
+        if (attributes == null) {
+            return value;
+        }
+        return record.with(new StringValue("attributes"),
+                UnknownReads.watch(attributes, UnknownReads.of(unknown)));
+    }
+
+    private static Value groupByType(List<JsonNode> records) {
+        Map<String, List<Value>> byType = new LinkedHashMap<>();
+        for (JsonNode r : records) {
+            byType.computeIfAbsent(r.path("type").asText(), k -> new ArrayList<>()).add(recordValue(r));
+        }
+        ObjectValue.Builder out = ObjectValue.builder();
+        byType.forEach((type, list) -> out.put(type, new ArrayValue(list)));
+        return out.build();
     }
 }

@@ -3,6 +3,8 @@ package dev.vigil.evaluate;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.vigil.snapshot.UnknownInput;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,6 +45,28 @@ final class FindingBuilder {
                     evidence.isEmpty() ? null : evidence, waiver.get().reason());
         }
         return build(check, resource, account, Status.FAIL, msg.toString(), evidence.isEmpty() ? null : evidence, null);
+    }
+
+    /** The verdict depends on inputs the collection could not read; the finding names them. */
+    Finding unknown(CheckMetadata check, JsonNode resource, AccountContext account, List<UnknownInput> inputs) {
+        ObjectNode evidence = JsonNodeFactory.instance.objectNode();
+        ArrayNode list = evidence.putArray("unknown");
+        for (UnknownInput u : inputs) {
+            list.addObject().put("attribute", u.attribute()).put("service", u.service())
+                    .put("operation", u.operation()).put("error_code", u.errorCode());
+        }
+        String named = String.join(", ", inputs.stream().map(UnknownInput::describe).distinct().limit(3).toList())
+                + (inputs.size() > 3 ? " and " + (inputs.size() - 3) + " more" : "");
+        return build(check, resource, account, Status.UNKNOWN, "UNKNOWN: " + check.title()
+                + " depends on input the scan could not read: " + named, evidence, null);
+    }
+
+    /** The account was not collected at all (its role could not be assumed, or the collection stopped first). */
+    Finding notCollected(CheckMetadata check, JsonNode accountResource, AccountContext account, String why) {
+        ObjectNode evidence = JsonNodeFactory.instance.objectNode();
+        evidence.put("not_collected", why);
+        return build(check, accountResource, account, Status.UNKNOWN, "UNKNOWN: " + check.title() + " cannot be judged: "
+                + "account " + account.id() + " was not collected (" + why + ")", evidence, null);
     }
 
     Finding error(CheckMetadata check, JsonNode resource, AccountContext account, String message) {

@@ -30,6 +30,7 @@ final class ManifestMerge {
         Set<String> seenTargets = new HashSet<>();
         String started = null;
         String finished = null;
+        String status = "COMPLETE";
         for (JsonNode m : manifests) {
             for (JsonNode org : m.path("orgs")) {
                 if (seenOrgs.add(org.path("provider").asText() + "/" + org.path("id").asText())) {
@@ -44,12 +45,20 @@ final class ManifestMerge {
                 targets.add(t);
             }
             m.path("gaps").forEach(gaps::add);
+            status = worse(status, m.path("status").asText("RUNNING"));
             started = min(started, m.path("started_at").asText(null));
             finished = max(finished, m.path("finished_at").asText(null));
         }
         merged.put("started_at", started);
         merged.put("finished_at", finished);
+        merged.put("status", status);
         return merged;
+    }
+
+    /** RUNNING (a shard never finished) over PARTIAL over COMPLETE. */
+    private static String worse(String a, String b) {
+        List<String> order = List.of("COMPLETE", "PARTIAL", "RUNNING");
+        return order.indexOf(b) > order.indexOf(a) || !order.contains(b) ? (order.contains(b) ? b : "RUNNING") : a;
     }
 
     private static String min(String a, String b) {

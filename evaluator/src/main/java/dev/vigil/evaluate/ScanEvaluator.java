@@ -4,6 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.vigil.rego.engine.PolicyEngine;
+import dev.vigil.rego.value.NullValue;
+import dev.vigil.rego.value.ObjectValue;
+import dev.vigil.rego.value.StringValue;
+import dev.vigil.rego.value.Value;
 import dev.vigil.rego.value.Values;
 import dev.vigil.snapshot.SnapshotJson;
 import dev.vigil.snapshot.SnapshotReader;
@@ -59,7 +63,7 @@ public final class ScanEvaluator {
             String id = a.context.id();
             a.engineKey = orgs.orgKey(provider, id);
             engineByOrg.computeIfAbsent(a.engineKey,
-                    k -> engines.create(library.modules(), Values.fromJson(data(orgs.orgOf(provider, id), nowNs))));
+                    k -> engines.create(library.modules(), data(orgs.orgOf(provider, id), nowNs)));
         }
         Map<String, List<ScanResult.GapInfo>> gapsByAccount = new HashMap<>();
         for (ScanResult.GapInfo g : gaps(manifest)) {
@@ -80,11 +84,37 @@ public final class ScanEvaluator {
                 closeQuietly(e);
             }
         }
+        all.addAll(notCollectedFindings(orgs, manifest, findings));
         all.sort(Comparator.comparing(Finding::provider).thenComparing(Finding::accountUid)
                 .thenComparing(Finding::checkId).thenComparing(Finding::resourceUid));
         return new ScanResult(manifest.path("scan_id").asText(), manifest.path("tool_version").asText(),
                 manifest.path("started_at").asText(), finishedAt, accountInfos(orgs, manifest), gaps(manifest),
-                library.checks(), library.frameworks(), all, List.of());
+                library.checks(), library.frameworks(), all, List.of(), manifest.path("status").asText("RUNNING"));
+    }
+
+    /**
+     * For every account the collection did not finish (FAILED, or PENDING when it stopped), one UNKNOWN finding per
+     * check of its cloud: an account the scanner could not enter is not a clean account.
+     */
+    private List<Finding> notCollectedFindings(OrgIndex orgs, JsonNode manifest, FindingBuilder findings) {
+        List<Finding> out = new ArrayList<>();
+        for (JsonNode t : manifest.path("targets")) {
+            String status = t.path("status").asText();
+            if (!ScanResult.NOT_COLLECTED.contains(status)) {
+                continue;
+            }
+            String provider = t.path("provider").asText();
+            String id = t.path("account_id").asText();
+            AccountContext account = orgs.account(provider, id);
+            JsonNode accountResource = account.toAccountResource(orgs.accountUid(provider, id));
+            String why = status + (t.path("reason").isTextual() ? ": " + t.path("reason").asText() : "");
+            for (CheckMetadata check : library.checks()) {
+                if (check.provider().equals(provider)) {
+                    out.add(findings.notCollected(check, accountResource, account, why));
+                }
+            }
+        }
+        return out;
     }
 
     private List<Finding> runParallel(Map<String, AccountRecords> accounts, Map<String, PolicyEngine> engineByOrg,
@@ -144,13 +174,15 @@ public final class ScanEvaluator {
         });
     }
 
-    private ObjectNode data(JsonNode org, long nowNs) {
-        ObjectNode root = JsonNodeFactory.instance.objectNode();
-        ObjectNode vigil = root.putObject("vigil");
-        vigil.set("org", org == null ? JsonNodeFactory.instance.nullNode() : org);
+    /** {@code data.vigil}: the org tree (watched for reads of what discovery could not see), config, time. */
+    private Value data(JsonNode org, long nowNs) {
+        ObjectNode vigil = JsonNodeFactory.instance.objectNode();
         vigil.set("config", settings.policyConfig());
         vigil.put("now_ns", nowNs);
-        return root;
+        Value orgValue = org == null ? NullValue.INSTANCE
+                : UnknownReads.watch(Values.fromJson(org), UnknownReads.of(org.path("unknown")));
+        ObjectValue vigilValue = ((ObjectValue) Values.fromJson(vigil)).with(new StringValue("org"), orgValue);
+        return ObjectValue.of("vigil", vigilValue);
     }
 
     private static List<ScanResult.AccountInfo> accountInfos(OrgIndex orgs, JsonNode manifest) {
@@ -169,9 +201,11 @@ public final class ScanEvaluator {
     private static List<ScanResult.GapInfo> gaps(JsonNode manifest) {
         List<ScanResult.GapInfo> out = new ArrayList<>();
         for (JsonNode g : manifest.path("gaps")) {
+            List<String> types = new ArrayList<>();
+            g.path("resource_types").forEach(t -> types.add(t.asText()));
             out.add(new ScanResult.GapInfo(g.path("provider").asText(), g.path("account_id").asText(),
                     g.path("region").asText(), g.path("service").asText(), g.path("operation").asText(),
-                    g.path("error_code").asText(), g.path("message").asText()));
+                    g.path("error_code").asText(), g.path("message").asText(), types));
         }
         return out;
     }

@@ -7,8 +7,10 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.vigil.collect.engine.Collector;
 import dev.vigil.collect.engine.Operation;
+import dev.vigil.collect.engine.Outcome;
 import dev.vigil.collect.engine.Scope;
 import dev.vigil.collect.engine.UnitContext;
+import dev.vigil.snapshot.Gap;
 import dev.vigil.snapshot.ResourceRecord;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -17,7 +19,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import software.amazon.awssdk.services.costexplorer.CostExplorerClient;
 import software.amazon.awssdk.services.costexplorer.model.GetCostAndUsageResponse;
@@ -33,6 +35,7 @@ import software.amazon.awssdk.services.costexplorer.model.ResultByTime;
 public final class CostCollector implements Collector {
     private static final Operation GET = Operation.of("ce", "GetCostAndUsage");
     private static final String METRIC = "UnblendedCost";
+    private static final String TYPE = "aws.ce.account_cost";
 
     private final Clock clock;
 
@@ -42,7 +45,7 @@ public final class CostCollector implements Collector {
 
     @Override
     public String name() {
-        return "aws.ce.account_cost";
+        return TYPE;
     }
 
     @Override
@@ -60,7 +63,7 @@ public final class CostCollector implements Collector {
         LocalDate end = LocalDate.now(clock.withZone(ZoneOffset.UTC)).withDayOfMonth(1);
         LocalDate start = end.minusMonths(3);
         CostExplorerClient ce = unit.client(COST_EXPLORER);
-        Optional<List<ResultByTime>> results = unit.call(GET, () -> {
+        Outcome<List<ResultByTime>> results = unit.call(GET, UnitContext.GLOBAL, Set.of(), List.of(TYPE), () -> {
             List<ResultByTime> all = new ArrayList<>();
             String token = null;
             do {
@@ -76,7 +79,19 @@ public final class CostCollector implements Collector {
             } while (token != null && !token.isEmpty());
             return all;
         });
-        results.ifPresent(r -> emit(unit, r, start));
+        if (results.failed()) {
+            // the cost of every account in scope comes from this one call: each of them is blind, not just this one
+            Gap gap = results.gap();
+            for (String account : unit.account().costAccounts()) {
+                if (!account.equals(unit.accountId())) {
+                    unit.account().gaps().add(new Gap("aws", account, gap.region(), gap.service(), gap.operation(),
+                            gap.errorCode(), "in management account " + unit.accountId() + ": " + gap.message(),
+                            gap.at(), gap.resourceTypes()));
+                }
+            }
+            return;
+        }
+        emit(unit, results.value(), start);
     }
 
     private static void emit(UnitContext unit, List<ResultByTime> results, LocalDate start) {
@@ -114,7 +129,7 @@ public final class CostCollector implements Collector {
                 ObjectNode perService = byService.putObject(month);
                 services.forEach((service, amount) -> perService.put(service, amount.toPlainString()));
             }
-            unit.emit(new ResourceRecord("aws", account, UnitContext.GLOBAL, "ce", "aws.ce.account_cost", account,
+            unit.emit(new ResourceRecord("aws", account, UnitContext.GLOBAL, "ce", TYPE, account,
                     account, "arn:aws:ce::" + account + ":cost", Map.of(), attributes));
         }
     }

@@ -2,14 +2,18 @@ package dev.vigil.collect.aws;
 
 import static dev.vigil.collect.aws.AwsServices.EC2;
 
+import com.fasterxml.jackson.databind.node.BooleanNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.vigil.collect.engine.Collector;
 import dev.vigil.collect.engine.Operation;
 import dev.vigil.collect.engine.Scope;
 import dev.vigil.collect.engine.UnitContext;
+import dev.vigil.collect.engine.UnknownInputs;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** One record per enabled region: its opt-in status (from discovery) and EBS encryption by default. */
 public final class Ec2RegionCollector implements Collector {
@@ -36,9 +40,12 @@ public final class Ec2RegionCollector implements Collector {
         ObjectNode attributes = JsonNodeFactory.instance.objectNode();
         attributes.put("RegionName", region);
         attributes.put("OptInStatus", unit.account().regionOptIn().get(region));
-        unit.call(EBS_DEFAULT, () -> unit.client(EC2).getEbsEncryptionByDefault(r -> { }).ebsEncryptionByDefault())
-                .ifPresent(enabled -> attributes.put("EbsEncryptionByDefault", enabled));
+        UnknownInputs unknown = new UnknownInputs();
+        unknown.put(attributes, "EbsEncryptionByDefault", unit.call(EBS_DEFAULT, region, Set.of(),
+                () -> BooleanNode.valueOf(unit.client(EC2).getEbsEncryptionByDefault(r -> { }).ebsEncryptionByDefault())),
+                NullNode.getInstance());
         unit.emit(unit.record("ec2", "aws.ec2.region", region, region, region,
-                "arn:aws:ec2:" + region + ":" + unit.accountId() + ":region", Map.of(), attributes));
+                "arn:aws:ec2:" + region + ":" + unit.accountId() + ":region", Map.of(), attributes)
+                .withUnknown(unknown.list()));
     }
 }

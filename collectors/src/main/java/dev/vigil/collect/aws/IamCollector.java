@@ -16,10 +16,10 @@ import dev.vigil.collect.engine.Scope;
 import dev.vigil.collect.engine.SdkJson;
 import dev.vigil.collect.engine.Tags;
 import dev.vigil.collect.engine.UnitContext;
+import dev.vigil.collect.engine.UnknownInputs;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import software.amazon.awssdk.services.iam.IamClient;
 import software.amazon.awssdk.services.iam.model.EntityType;
@@ -65,39 +65,47 @@ public final class IamCollector implements Collector {
     public void collect(UnitContext unit) {
         IamClient iam = unit.client(IAM);
         // Generation runs on AWS's side while the authorization details are read; it is usually done by then.
-        Optional<ReportStateType> started = unit.call(GENERATE_REPORT, () -> iam.generateCredentialReport().state());
-        Optional<List<GetAccountAuthorizationDetailsResponse>> pages = unit.call(AUTH_DETAILS,
+        Outcome<ReportStateType> started = unit.call(GENERATE_REPORT, UnitContext.GLOBAL, Set.of(),
+                () -> iam.generateCredentialReport().state());
+        Outcome<List<GetAccountAuthorizationDetailsResponse>> pages = unit.call(AUTH_DETAILS, UnitContext.GLOBAL,
+                Set.of(), List.of("aws.iam.user", "aws.iam.group", "aws.iam.role", "aws.iam.policy"),
                 () -> iam.getAccountAuthorizationDetailsPaginator(r -> r.filter(EntityType.USER, EntityType.GROUP,
                         EntityType.ROLE, EntityType.LOCAL_MANAGED_POLICY).maxItems(100)).stream().toList());
-        Optional<Map<String, ObjectNode>> report = started.isEmpty() ? Optional.empty()
-                : credentialReport(unit, iam, started.get());
+        Outcome<Map<String, ObjectNode>> report = started.failed() ? Outcome.failure(started.gap())
+                : credentialReport(unit, iam, started.value());
         collectAccount(unit, iam, report);
-        if (pages.isEmpty()) {
+        if (pages.failed()) {
             return;
         }
-        for (GetAccountAuthorizationDetailsResponse page : pages.get()) {
+        for (GetAccountAuthorizationDetailsResponse page : pages.value()) {
             page.userDetailList().forEach(u -> unit.spawn("aws.iam.user", () -> emitUser(unit, iam, SdkJson.toJson(u),
                     report)));
-            page.groupDetailList().forEach(g -> emit(unit, "aws.iam.group", SdkJson.toJson(g), "GroupName"));
-            page.roleDetailList().forEach(r -> emit(unit, "aws.iam.role", SdkJson.toJson(r), "RoleName"));
-            page.policies().forEach(p -> emit(unit, "aws.iam.policy", policy(SdkJson.toJson(p)), "PolicyName"));
+            page.groupDetailList().forEach(g -> emit(unit, "aws.iam.group", SdkJson.toJson(g), "GroupName",
+                    new UnknownInputs()));
+            page.roleDetailList().forEach(r -> emit(unit, "aws.iam.role", SdkJson.toJson(r), "RoleName",
+                    new UnknownInputs()));
+            page.policies().forEach(p -> emit(unit, "aws.iam.policy", policy(SdkJson.toJson(p)), "PolicyName",
+                    new UnknownInputs()));
         }
     }
 
-    private void emitUser(UnitContext unit, IamClient iam, ObjectNode user, Optional<Map<String, ObjectNode>> report) {
+    private void emitUser(UnitContext unit, IamClient iam, ObjectNode user, Outcome<Map<String, ObjectNode>> report) {
         String name = Extract.text(user, "UserName");
-        report.ifPresent(rows -> user.set("CredentialReport", rows.getOrDefault(name, null) == null
-                ? NullNode.getInstance() : rows.get(name)));
+        UnknownInputs unknown = new UnknownInputs();
+        if (report.failed()) {
+            unknown.add(report.unknown("CredentialReport"));
+        } else {
+            user.set("CredentialReport", report.value().getOrDefault(name, null) == null
+                    ? NullNode.getInstance() : report.value().get(name));
+        }
         Outcome<ArrayNode> mfa = unit.call(MFA_DEVICES, UnitContext.GLOBAL, Set.of(), () -> {
             ArrayNode devices = JsonNodeFactory.instance.arrayNode();
             iam.listMFADevicesPaginator(r -> r.userName(name)).mfaDevices()
                     .forEach(d -> devices.add(SdkJson.toJson(d)));
             return devices;
         });
-        if (!mfa.failed()) {
-            user.set("MFADevices", mfa.value());
-        }
-        emit(unit, "aws.iam.user", user, "UserName");
+        unknown.put(user, "MFADevices", mfa, NullNode.getInstance());
+        emit(unit, "aws.iam.user", user, "UserName", unknown);
     }
 
     private static ObjectNode policy(ObjectNode policy) {
@@ -112,46 +120,51 @@ public final class IamCollector implements Collector {
         return policy;
     }
 
-    private static void emit(UnitContext unit, String type, ObjectNode item, String idField) {
+    private static void emit(UnitContext unit, String type, ObjectNode item, String idField, UnknownInputs unknown) {
         PolicyDocuments.decodeInPlace(item);
         String id = Extract.text(item, idField);
         unit.emit(unit.record("iam", type, UnitContext.GLOBAL, id, id, Extract.text(item, "Arn"),
-                Tags.toMap(item.get("Tags")), item));
+                Tags.toMap(item.get("Tags")), item).withUnknown(unknown.list()));
     }
 
-    private void collectAccount(UnitContext unit, IamClient iam, Optional<Map<String, ObjectNode>> report) {
+    private void collectAccount(UnitContext unit, IamClient iam, Outcome<Map<String, ObjectNode>> report) {
         ObjectNode account = JsonNodeFactory.instance.objectNode();
-        unit.call(SUMMARY, () -> iam.getAccountSummary())
-                .ifPresent(s -> account.set("SummaryMap", SdkJson.toJson(s).get("SummaryMap")));
+        UnknownInputs unknown = new UnknownInputs();
+        unknown.put(account, "SummaryMap", unit.call(SUMMARY, UnitContext.GLOBAL, Set.of(),
+                () -> SdkJson.toJson(iam.getAccountSummary()).get("SummaryMap")), NullNode.getInstance());
         Outcome<JsonNode> policy = unit.call(PASSWORD_POLICY, UnitContext.GLOBAL, Set.of("NoSuchEntity"),
                 () -> SdkJson.toJson(iam.getAccountPasswordPolicy().passwordPolicy()));
-        if (!policy.failed()) {
-            account.set("PasswordPolicy", policy.value() == null ? NullNode.getInstance() : policy.value());
+        unknown.put(account, "PasswordPolicy", policy, NullNode.getInstance());
+        if (report.failed()) {
+            unknown.add(report.unknown("RootCredentials"));
+        } else {
+            Map<String, ObjectNode> rows = report.value();
+            account.set("RootCredentials", rows.containsKey(CredentialReport.ROOT) ? rows.get(CredentialReport.ROOT)
+                    : NullNode.getInstance());
         }
-        report.ifPresent(rows -> account.set("RootCredentials",
-                rows.containsKey(CredentialReport.ROOT) ? rows.get(CredentialReport.ROOT) : NullNode.getInstance()));
         String id = unit.accountId();
         unit.emit(unit.record("iam", "aws.iam.account", UnitContext.GLOBAL, id, id, "arn:aws:iam::" + id + ":root",
-                Map.of(), account));
+                Map.of(), account).withUnknown(unknown.list()));
     }
 
-    private Optional<Map<String, ObjectNode>> credentialReport(UnitContext unit, IamClient iam,
+    private Outcome<Map<String, ObjectNode>> credentialReport(UnitContext unit, IamClient iam,
             ReportStateType firstState) {
         ReportStateType state = firstState;
         for (int poll = 0; state != ReportStateType.COMPLETE && poll < REPORT_POLLS; poll++) {
             sleep();
-            Optional<ReportStateType> next = unit.call(GENERATE_REPORT, () -> iam.generateCredentialReport().state());
-            if (next.isEmpty()) {
-                return Optional.empty();
+            Outcome<ReportStateType> next = unit.call(GENERATE_REPORT, UnitContext.GLOBAL, Set.of(),
+                    () -> iam.generateCredentialReport().state());
+            if (next.failed()) {
+                return Outcome.failure(next.gap());
             }
-            state = next.get();
+            state = next.value();
         }
         Outcome<String> csv = unit.call(GET_REPORT, UnitContext.GLOBAL, Set.of(),
                 () -> iam.getCredentialReport().content().asString(StandardCharsets.UTF_8));
         if (csv.failed()) {
-            return Optional.empty();
+            return Outcome.failure(csv.gap());
         }
-        return Optional.of(CredentialReport.parse(csv.value()));
+        return Outcome.value(CredentialReport.parse(csv.value()));
     }
 
     private void sleep() {

@@ -12,6 +12,7 @@ import dev.vigil.collect.engine.Outcome;
 import dev.vigil.collect.engine.Scope;
 import dev.vigil.collect.engine.SdkJson;
 import dev.vigil.collect.engine.UnitContext;
+import dev.vigil.collect.engine.UnknownInputs;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -43,10 +44,9 @@ public final class S3AccountCollector implements Collector {
         Outcome<JsonNode> block = unit.call(GET, UnitContext.GLOBAL, Set.of("NoSuchPublicAccessBlockConfiguration"),
                 () -> SdkJson.toJson(unit.client(S3_CONTROL).getPublicAccessBlock(r -> r.accountId(id))
                         .publicAccessBlockConfiguration()));
-        if (!block.failed()) {
-            attributes.set("PublicAccessBlockConfiguration", block.value() == null ? NullNode.getInstance() : block.value());
-        }
+        UnknownInputs unknown = new UnknownInputs();
+        unknown.put(attributes, "PublicAccessBlockConfiguration", block, NullNode.getInstance());
         unit.emit(unit.record("s3", "aws.s3.account", UnitContext.GLOBAL, id, id, "arn:aws:s3::" + id + ":account",
-                Map.of(), attributes));
+                Map.of(), attributes).withUnknown(unknown.list()));
     }
 }

@@ -5,6 +5,7 @@ import dev.vigil.collect.engine.ErrorInfo;
 import dev.vigil.collect.engine.Operation;
 import dev.vigil.collect.engine.PolicyDocuments;
 import dev.vigil.snapshot.Gap;
+import dev.vigil.snapshot.UnknownInput;
 import dev.vigil.snapshot.OrgAccount;
 import dev.vigil.snapshot.OrgPolicy;
 import dev.vigil.snapshot.OrgTree;
@@ -83,7 +84,21 @@ public final class OrganizationsReader {
             policies.addAll(policies(type));
         }
         return new OrgTree("aws", organization.id(), organization.arn(), organization.masterAccountId(), rootId, ous,
-                tagged, policies);
+                tagged, policies).withUnknown(unknownKeys());
+    }
+
+    /** The keys of the tree a failed call left incomplete, for the checks that read them. */
+    private List<UnknownInput> unknownKeys() {
+        List<UnknownInput> unknown = new ArrayList<>();
+        for (Gap g : gaps()) {
+            String key = switch (g.operation()) {
+                case "ListAccountsForParent", "ListTagsForResource" -> "accounts";
+                case "ListOrganizationalUnitsForParent" -> "ous";
+                default -> "policies";
+            };
+            unknown.add(new UnknownInput(key, g.service(), g.operation(), g.errorCode()));
+        }
+        return unknown;
     }
 
     private void walk(String parentId, List<OrgUnit> ous, List<OrgAccount> accounts) {

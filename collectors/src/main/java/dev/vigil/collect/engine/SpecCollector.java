@@ -41,8 +41,9 @@ public final class SpecCollector<C extends SdkClient> implements Collector {
     public void collect(UnitContext unit) {
         C listClient = unit.client(spec.client());
         Outcome<List<ObjectNode>> listed = unit.call(spec.listOperation(), unit.region(), java.util.Set.of(),
-                () -> spec.list().apply(listClient).map(SdkJson::toJson).toList());
+                List.of(spec.type()), () -> spec.list().apply(listClient).map(SdkJson::toJson).toList());
         if (listed.failed()) {
+            unit.rememberFailure(spec.type(), listed.gap());
             return;
         }
         unit.remember(spec.type(), listed.value());
@@ -56,7 +57,14 @@ public final class SpecCollector<C extends SdkClient> implements Collector {
     }
 
     private void enrichAndEmit(UnitContext unit, ObjectNode item) {
-        spec.prepare().forEach(d -> apply(unit, d, item));
+        UnknownInputs unknown = new UnknownInputs();
+        // a failed prepare call leaves open whether (and where) the item is a resource of this type: the listing
+        // of the type is incomplete, which the gap says; the item is not emitted on a guess
+        for (Detail<C> d : spec.prepare()) {
+            if (!apply(unit, d, item, List.of(spec.type()), unknown)) {
+                return;
+            }
+        }
         boolean home = spec.homeRegionField() == null
                 || unit.region().equals(Extract.text(item, spec.homeRegionField()));
         if (!home || !spec.keep().test(item)) {
@@ -64,8 +72,8 @@ public final class SpecCollector<C extends SdkClient> implements Collector {
         }
         List<Detail<C>> details = spec.details();
         if (details.size() <= 1) {
-            details.forEach(d -> apply(unit, d, item));
-            finish(unit, item);
+            details.forEach(d -> apply(unit, d, item, List.of(), unknown));
+            finish(unit, item, unknown);
             return;
         }
         // independent detail calls of one item run in parallel; the last one to finish writes the record
@@ -73,25 +81,25 @@ public final class SpecCollector<C extends SdkClient> implements Collector {
         for (Detail<C> detail : details) {
             unit.spawn(spec.type(), () -> {
                 try {
-                    apply(unit, detail, item);
+                    apply(unit, detail, item, List.of(), unknown);
                 } finally {
                     if (left.decrementAndGet() == 0) {
-                        finish(unit, item);
+                        finish(unit, item, unknown);
                     }
                 }
             });
         }
     }
 
-    private void finish(UnitContext unit, ObjectNode item) {
-        spec.joins().forEach(j -> join(unit, j, item));
+    private void finish(UnitContext unit, ObjectNode item, UnknownInputs unknown) {
+        spec.joins().forEach(j -> join(unit, j, item, unknown));
         PolicyDocuments.decodeInPlace(item);
         String id = spec.id().apply(item);
         String region = region(unit, item);
         String uidRegion = UnitContext.GLOBAL.equals(region) ? "" : region;
         Map<String, String> tags = spec.tagsKey() == null ? Map.of() : Tags.toMap(item.get(spec.tagsKey()));
         unit.emit(unit.record(spec.service(), spec.type(), region, id, spec.name().apply(item),
-                spec.uid().of(unit.accountId(), uidRegion, id, item), tags, item));
+                spec.uid().of(unit.accountId(), uidRegion, id, item), tags, item).withUnknown(unknown.list()));
     }
 
     private String region(UnitContext unit, ObjectNode item) {
@@ -104,21 +112,24 @@ public final class SpecCollector<C extends SdkClient> implements Collector {
         return unit.region();
     }
 
-    private void apply(UnitContext unit, Detail<C> detail, ObjectNode item) {
+    /** Runs one detail call into the item; false when it failed (the gap is recorded, the attribute unknown). */
+    private boolean apply(UnitContext unit, Detail<C> detail, ObjectNode item, List<String> blinds,
+            UnknownInputs unknown) {
         ObjectNode view;
         synchronized (item) {
             view = item.deepCopy();
         }
         String region = region(unit, view);
         C client = UnitContext.GLOBAL.equals(region) ? unit.client(spec.client()) : unit.client(spec.client(), region);
-        Outcome<JsonNode> outcome = unit.call(detail.operation(), region, detail.notConfigured(),
+        Outcome<JsonNode> outcome = unit.call(detail.operation(), region, detail.notConfigured(), blinds,
                 () -> detail.extract().apply(detail.call().apply(client, view)));
         synchronized (item) {
-            store(detail, outcome, item);
+            store(detail, outcome, item, unknown);
         }
+        return !outcome.failed();
     }
 
-    private void store(Detail<C> detail, Outcome<JsonNode> outcome, ObjectNode item) {
+    private void store(Detail<C> detail, Outcome<JsonNode> outcome, ObjectNode item, UnknownInputs unknown) {
         switch (outcome.kind()) {
             case VALUE -> {
                 if (detail.key() == null) {
@@ -135,12 +146,14 @@ public final class SpecCollector<C extends SdkClient> implements Collector {
                 }
             }
             case FAILED -> {
-                // recorded as a gap; the key stays absent
+                // recorded as a gap; the key stays absent and the record says it is unknown
+                unknown.add(outcome.unknown(detail.key() == null ? detail.operation().name() : detail.key()));
             }
         }
     }
 
-    private static void join(UnitContext unit, Join join, ObjectNode item) {
+    private static void join(UnitContext unit, Join join, ObjectNode item, UnknownInputs unknown) {
+        unit.listingGap(join.sourceType()).ifPresent(gap -> unknown.add(UnknownInputs.of(join.key(), gap)));
         unit.items(join.sourceType()).ifPresent(sources -> {
             ArrayNode matches = item.arrayNode();
             JsonNode target = item.get(join.targetField());

@@ -22,6 +22,7 @@ public final class UnitContext {
     private final AccountContext account;
     private final String region;
     private final Map<String, List<ObjectNode>> itemsByType = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, Gap> listingGaps = new java.util.concurrent.ConcurrentHashMap<>();
 
     public UnitContext(AccountContext account, String region) {
         this.account = account;
@@ -58,6 +59,16 @@ public final class UnitContext {
      * other error becomes a gap in {@code gapRegion} and {@link Outcome#failed()}.
      */
     public <T> Outcome<T> call(Operation operation, String gapRegion, Set<String> notConfigured, Supplier<T> call) {
+        return call(operation, gapRegion, notConfigured, List.of(), call);
+    }
+
+    /**
+     * As {@link #call(Operation, String, Set, Supplier)}; when the call fails, its gap names {@code blinds}: the
+     * resource types it leaves unlisted in this account (a failed list call, or a call that decides which items
+     * are resources of the type).
+     */
+    public <T> Outcome<T> call(Operation operation, String gapRegion, Set<String> notConfigured, List<String> blinds,
+            Supplier<T> call) {
         try {
             return Outcome.value(call.get());
         } catch (RuntimeException e) {
@@ -68,9 +79,10 @@ public final class UnitContext {
             if (notConfigured.contains(error.code())) {
                 return Outcome.notConfigured();
             }
-            account.gaps().add(new Gap("aws", accountId(), gapRegion, operation.service(), operation.name(),
-                    error.code(), error.message(), SnapshotWriter.now()));
-            return Outcome.failure();
+            Gap gap = new Gap("aws", accountId(), gapRegion, operation.service(), operation.name(), error.code(),
+                    error.message(), SnapshotWriter.now(), blinds);
+            account.gaps().add(gap);
+            return Outcome.failure(gap);
         }
     }
 
@@ -104,7 +116,16 @@ public final class UnitContext {
         return Optional.ofNullable(itemsByType.get(type));
     }
 
+    /** The gap of an earlier collector's failed listing of {@code type} in this unit, if it failed. */
+    public Optional<Gap> listingGap(String type) {
+        return Optional.ofNullable(listingGaps.get(type));
+    }
+
     void remember(String type, List<ObjectNode> items) {
         itemsByType.put(type, items);
+    }
+
+    void rememberFailure(String type, Gap gap) {
+        listingGaps.put(type, gap);
     }
 }

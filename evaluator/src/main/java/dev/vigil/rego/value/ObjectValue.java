@@ -6,6 +6,7 @@ import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 
 /** A Rego object (immutable); keys may be any value and are kept sorted in OPA order. */
 public final class ObjectValue implements Value {
@@ -26,6 +27,15 @@ public final class ObjectValue implements Value {
     TreeMap<Value, Value> m = new TreeMap<>();
     m.put(new StringValue(key), value);
     return new ObjectValue(m);
+  }
+
+  /**
+   * The same object, but every read of one of {@code watchedKeys} (present or not) calls {@code onRead} with the
+   * key, and every read that can observe more than single keys (iteration, size, equality) calls it with
+   * {@code null}. The evaluation uses it to learn whether a verdict depended on inputs that were never collected.
+   */
+  public static ObjectValue watched(ObjectValue base, Set<Value> watchedKeys, Consumer<Value> onRead) {
+    return new ObjectValue(new WatchedEntries(base.entries, watchedKeys, onRead));
   }
 
   public static Builder builder() {
