@@ -17,7 +17,19 @@ public final class Main implements Runnable {
     boolean debug;
 
     public static void main(String[] args) {
-        System.exit(run(args));
+        int code;
+        try {
+            code = run(args);
+        } catch (OutOfMemoryError e) {
+            System.err.println("vigil: out of memory (" + e.getMessage() + "); raise the heap with JAVA_OPTS=-Xmx..."
+                    + " or lower concurrency");
+            code = ErrorHandler.ERROR;
+        } catch (Throwable e) {
+            // exit 1 means findings: a crash must never look like one
+            System.err.println("vigil: crashed: " + e);
+            code = ErrorHandler.ERROR;
+        }
+        System.exit(code);
     }
 
     public static int run(String... args) {

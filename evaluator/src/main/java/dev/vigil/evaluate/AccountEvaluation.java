@@ -36,7 +36,7 @@ final class AccountEvaluation {
     List<Finding> run(AccountContext account, List<JsonNode> records, List<ScanResult.GapInfo> gaps) {
         List<Finding> out = new ArrayList<>();
         Map<String, List<UnknownInput>> unlisted = unlistedTypes(gaps);
-        Value accountValue = Values.fromJson(account.toInputJson());
+        Value accountValue = UnknownReads.watch(Values.fromJson(account.toInputJson()), accountTagsUnknown(records));
         Value byType = null;
         for (JsonNode resource : records) {
             List<CheckMetadata> checks = library.checksFor(resource.path("type").asText());
@@ -128,6 +128,19 @@ final class AccountEvaluation {
         return out;
     }
 
+    /** {@code input.account.tags} is unknown when the org tree could not read the account's tags. */
+    private static Map<String, List<UnknownInput>> accountTagsUnknown(List<JsonNode> records) {
+        for (JsonNode r : records) {
+            if (isAccountResource(r) && r.has("unknown")) {
+                List<UnknownInput> tags = UnknownReads.of(r.path("unknown")).get(UnknownInput.TAGS);
+                if (tags != null) {
+                    return Map.of("tags", tags);
+                }
+            }
+        }
+        return Map.of();
+    }
+
     private static boolean isAccountResource(JsonNode resource) {
         return resource.path("type").asText().endsWith(".account") && "account".equals(resource.path("service").asText());
     }
@@ -139,12 +152,15 @@ final class AccountEvaluation {
         if (!unknown.isArray() || unknown.isEmpty() || !(value instanceof ObjectValue record)) {
             return value;
         }
+        Map<String, List<UnknownInput>> byAttribute = UnknownReads.of(unknown);
         Value attributes = record.get("attributes");
-        if (attributes == null) {
-            return value;
+        if (attributes != null) {
+            record = record.with(new StringValue("attributes"), UnknownReads.watch(attributes, byAttribute));
         }
-        return record.with(new StringValue("attributes"),
-                UnknownReads.watch(attributes, UnknownReads.of(unknown)));
+        if (byAttribute.containsKey(UnknownInput.TAGS)) {
+            return UnknownReads.watch(record, Map.of(UnknownInput.TAGS, byAttribute.get(UnknownInput.TAGS)));
+        }
+        return record;
     }
 
     private static Value groupByType(List<JsonNode> records) {

@@ -9,7 +9,9 @@ import dev.vigil.rego.value.ObjectValue;
 import dev.vigil.rego.value.StringValue;
 import dev.vigil.rego.value.Value;
 import dev.vigil.rego.value.Values;
+import dev.vigil.snapshot.OrgTree;
 import dev.vigil.snapshot.SnapshotJson;
+import dev.vigil.snapshot.UnknownInput;
 import dev.vigil.snapshot.SnapshotReader;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -164,7 +166,18 @@ public final class ScanEvaluator {
                 String id = t.path("account_id").asText();
                 AccountRecords a = accounts.computeIfAbsent(provider + "/" + id,
                         k -> new AccountRecords(orgs.account(provider, id)));
-                a.records.add(a.context.toAccountResource(orgs.accountUid(provider, id)));
+                ObjectNode accountResource = a.context.toAccountResource(orgs.accountUid(provider, id));
+                JsonNode org = orgs.orgOf(provider, id);
+                if (org != null) {
+                    // the account's own tags come from the org tree: unread there, unknown here
+                    for (JsonNode u : org.path("unknown")) {
+                        if (OrgTree.ACCOUNT_TAGS.equals(u.path("attribute").asText())) {
+                            accountResource.withArray("unknown").add(((ObjectNode) u.deepCopy())
+                                    .put("attribute", UnknownInput.TAGS));
+                        }
+                    }
+                }
+                a.records.add(accountResource);
             }
         }
         snapshot.forEachRecord(record -> {

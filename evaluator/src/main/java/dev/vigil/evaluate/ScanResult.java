@@ -45,9 +45,13 @@ public record ScanResult(
         return accounts.stream().filter(a -> NOT_COLLECTED.contains(a.status())).toList();
     }
 
-    /** Whether the scan saw less than it was asked to: a target not collected, or a snapshot that never finished. */
+    /**
+     * Whether the scan saw less than it was asked to: a target not collected, a snapshot that never finished, or an
+     * org tree whose accounts could not all be listed (accounts never discovered cannot be named, let alone judged).
+     */
     public boolean incomplete() {
-        return "RUNNING".equals(snapshotStatus) || !notCollected().isEmpty();
+        return "RUNNING".equals(snapshotStatus) || !notCollected().isEmpty() || gaps.stream()
+                .anyMatch(g -> g.resourceTypes().contains(g.provider() + ".account"));
     }
 
     public ScanResult withFindings(List<Finding> replaced, List<FixedFinding> fixedOnes) {

@@ -6,8 +6,9 @@ import java.util.List;
 /**
  * The manifest's {@code orgs[]} entry: an organization with its OUs, accounts and policies.
  *
- * @param unknown the keys of this tree ({@code accounts}, {@code ous}, {@code policies}) that a failed call left
- *                incomplete; checks that read them are UNKNOWN for every account of the tree
+ * @param unknown the keys of this tree ({@code accounts}, {@code ous}, {@code policies}, or {@code account_tags}:
+ *                the tags of its accounts) that a failed call left incomplete; checks that read them are UNKNOWN
+ *                for every account of the tree
  */
 public record OrgTree(
         String provider,
@@ -19,6 +20,9 @@ public record OrgTree(
         List<OrgAccount> accounts,
         List<OrgPolicy> policies,
         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<UnknownInput> unknown) {
+
+    /** The {@code unknown} key saying the accounts' tags could not be read. */
+    public static final String ACCOUNT_TAGS = "account_tags";
 
     public OrgTree {
         unknown = unknown == null ? List.of() : List.copyOf(unknown);

@@ -8,6 +8,8 @@ package dev.vigil.snapshot;
  * @param errorCode the provider's error code, e.g. {@code AccessDenied}
  */
 public record UnknownInput(String attribute, String service, String operation, String errorCode) {
+    /** The attribute name that stands for the record's own {@code tags} (derived from an attribute a call left unread). */
+    public static final String TAGS = "tags";
 
     /** {@code attribute (service:operation ErrorCode)}, for messages. */
     public String describe() {

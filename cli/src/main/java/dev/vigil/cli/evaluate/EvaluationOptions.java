@@ -35,7 +35,8 @@ public final class EvaluationOptions {
             description = "Exit 1 when a FAIL at or above this severity exists: critical, high, medium, low, info, none (default: ${DEFAULT-VALUE}).")
     String failOn;
 
-    @Option(names = "--fail-on-gaps", description = "Exit 2 when the collection was incomplete (gaps or failed targets).")
+    @Option(names = "--fail-on-gaps", description = "Exit 2 also when some API calls failed (gaps, UNKNOWN verdicts);"
+            + " accounts not collected always exit 2.")
     boolean failOnGaps;
 
     @Option(names = "--threads", description = "Evaluation threads (default: available processors; 1 for debugging).")
@@ -66,8 +67,9 @@ public final class EvaluationOptions {
         long pass = result.findings().stream().filter(f -> f.status() == Status.PASS).count();
         long muted = result.findings().stream().filter(f -> f.status() == Status.MUTED).count();
         long errors = result.findings().stream().filter(f -> f.status() == Status.ERROR).count();
-        o.printf("evaluated %d checks: %d FAIL, %d PASS, %d MUTED, %d ERROR; %d collection gaps%n",
-                result.checks().size(), fail, pass, muted, errors, result.gaps().size());
+        long unknown = result.findings().stream().filter(f -> f.status() == Status.UNKNOWN).count();
+        o.printf("evaluated %d checks: %d FAIL, %d PASS, %d MUTED, %d ERROR, %d UNKNOWN; %d collection gaps%n",
+                result.checks().size(), fail, pass, muted, errors, unknown, result.gaps().size());
         if (!result.fixed().isEmpty() || result.findings().stream().anyMatch(f -> f.delta() != null)) {
             long fresh = result.findings().stream().filter(f -> "NEW".equals(f.delta())).count();
             o.printf("against the baseline: %d NEW, %d FIXED%n", fresh, result.fixed().size());
@@ -76,10 +78,14 @@ public final class EvaluationOptions {
         for (Path f : files) {
             o.println("  " + out.relativize(f));
         }
-        boolean incomplete = !result.gaps().isEmpty()
-                || result.accounts().stream().anyMatch(a -> "FAILED".equals(a.status()));
-        if (failOnGaps && incomplete) {
-            System.err.println("collection was incomplete (--fail-on-gaps)");
+        ScanCompleteness completeness = ScanCompleteness.of(result);
+        completeness.lines().forEach(System.err::println);
+        if (completeness.incomplete()) {
+            System.err.println("exit code 2: the scan is incomplete; an account that was not collected is not a clean account");
+            return 2;
+        }
+        if (failOnGaps && (unknown > 0 || !result.gaps().isEmpty())) {
+            System.err.println("exit code 2: collection gaps (--fail-on-gaps)");
             return 2;
         }
         if (errors > 0) {

@@ -74,8 +74,6 @@ public final class EvaluationPipeline {
         ScanResult previous = new FindingsJsonReader(new com.fasterxml.jackson.databind.ObjectMapper()).read(baselineFile);
         Baseline baseline = new Baseline(previous.findings());
         List<ScanResult.FixedFinding> fixed = baseline.fixed(result.findings());
-        return new ScanResult(result.scanId(), result.toolVersion(), result.startedAt(), result.finishedAt(),
-                result.accounts(), result.gaps(), result.checks(), result.frameworks(),
-                baseline.mark(result.findings()), fixed);
+        return result.withFindings(baseline.mark(result.findings()), fixed);
     }
 }

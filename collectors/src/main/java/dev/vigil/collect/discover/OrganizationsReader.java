@@ -92,7 +92,8 @@ public final class OrganizationsReader {
         List<UnknownInput> unknown = new ArrayList<>();
         for (Gap g : gaps()) {
             String key = switch (g.operation()) {
-                case "ListAccountsForParent", "ListTagsForResource" -> "accounts";
+                case "ListAccountsForParent" -> "accounts";
+                case "ListTagsForResource" -> OrgTree.ACCOUNT_TAGS;
                 case "ListOrganizationalUnitsForParent" -> "ous";
                 default -> "policies";
             };
@@ -157,8 +158,10 @@ public final class OrganizationsReader {
         } catch (RuntimeException e) {
             ErrorInfo error = ErrorInfo.of(e);
             if (!List.of(notConfigured).contains(error.code())) {
+                // accounts below a parent that cannot be listed are never discovered: the org's account list is blind
+                List<String> blinds = op == LIST_ACCOUNTS || op == LIST_OUS ? List.of("aws.account") : List.of();
                 gaps.add(new Gap("aws", callerAccount, Gap.GLOBAL, op.service(), op.name(), error.code(),
-                        error.message(), SnapshotWriter.now()));
+                        error.message(), SnapshotWriter.now(), blinds));
             }
             return fallback;
         }

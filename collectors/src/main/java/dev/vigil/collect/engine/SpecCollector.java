@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.vigil.snapshot.UnknownInput;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.Map;
@@ -98,6 +99,8 @@ public final class SpecCollector<C extends SdkClient> implements Collector {
         String region = region(unit, item);
         String uidRegion = UnitContext.GLOBAL.equals(region) ? "" : region;
         Map<String, String> tags = spec.tagsKey() == null ? Map.of() : Tags.toMap(item.get(spec.tagsKey()));
+        unknown.list().stream().filter(u -> u.attribute().equals(spec.tagsKey())).findFirst()
+                .ifPresent(u -> unknown.add(new UnknownInput(UnknownInput.TAGS, u.service(), u.operation(), u.errorCode())));
         unit.emit(unit.record(spec.service(), spec.type(), region, id, spec.name().apply(item),
                 spec.uid().of(unit.accountId(), uidRegion, id, item), tags, item).withUnknown(unknown.list()));
     }
