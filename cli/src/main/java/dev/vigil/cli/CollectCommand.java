@@ -221,7 +221,8 @@ public final class CollectCommand implements Callable<Integer> {
         if (roleName != null || roleArnTemplate != null || externalId != null) {
             RoleConfig role = r.role();
             r = r.withRole(new RoleConfig(or(roleName, role.name()), or(roleArnTemplate, role.arnTemplate()),
-                    or(externalId, role.externalId()), role.sessionName(), role.sessionDurationSeconds()));
+                    or(externalId, role.externalId()), role.sessionName(), role.sessionDurationSeconds(),
+                    role.management()));
         }
         if (concurrency != null || workers != null) {
             Integer accountsAtOnce = concurrency != null ? concurrency : r.concurrency().accounts();

@@ -17,7 +17,9 @@ public final class PermissionsCommand implements Callable<Integer> {
     String provider;
 
     @Option(names = "--for", defaultValue = "scanner",
-            description = "scanner: the role assumed in every account; discovery: the starting identity.")
+            description = "scanner: the role assumed in every account; discovery: the starting identity; "
+                    + "management: the starting identity when it is in the management account (discovery plus "
+                    + "scanner, since that account is collected with its own credentials).")
     String forWhom;
 
     @Override
@@ -36,7 +38,9 @@ public final class PermissionsCommand implements Callable<Integer> {
         String json = switch (forWhom) {
             case "scanner" -> Permissions.scannerPolicy();
             case "discovery" -> Permissions.discoveryPolicy();
-            default -> throw new IllegalArgumentException("--for must be scanner or discovery, got " + forWhom);
+            case "management" -> Permissions.managementPolicy();
+            default -> throw new IllegalArgumentException("--for must be scanner, discovery or management, got "
+                    + forWhom);
         };
         System.out.println(json);
         return 0;

@@ -57,6 +57,15 @@ class MainTest {
     }
 
     @Test
+    void permissionsForTheManagementAccountPrintDiscoveryAndScannerStatements() {
+        Run r = run("permissions", "aws", "--for", "management");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("\"VigilDiscovery\"", "\"VigilScannerReadOnly\"", "organizations:ListPolicies",
+                "sts:GetCallerIdentity", "ec2:DescribeSecurityGroups");
+        assertThat(run("permissions", "aws", "--for", "nobody").code()).isEqualTo(2);
+    }
+
+    @Test
     void demoCollectsTheDemoOrgAndWritesTheGroundTruth() {
         Path out = dir.resolve("demo");
         Run r = run("collect", "--demo", "--out", out.toString(), "--regions", "us-east-1");

@@ -25,6 +25,7 @@ class ReadmeConfigTest {
 
         VigilConfig collection = new ConfigLoader().load(file);
         assertThat(collection.role().name()).isEqualTo("VigilScanner");
+        assertThat(collection.role().management().name()).isEqualTo("VigilManagementAudit");
         assertThat(collection.regions()).containsExactly("us-east-1", "eu-west-1");
 
         EvaluationConfig evaluation = ConfigFile.evaluation(file);

@@ -3,6 +3,8 @@ package dev.vigil.collect;
 import dev.vigil.collect.aws.AwsCatalog;
 import dev.vigil.collect.aws.AwsServices;
 import dev.vigil.collect.config.VigilConfig;
+import dev.vigil.collect.credentials.AccountEntries;
+import dev.vigil.collect.credentials.AccountEntry;
 import dev.vigil.collect.credentials.RoleAssumer;
 import dev.vigil.collect.discover.AwsDiscovery;
 import dev.vigil.collect.discover.PlannedAccount;
@@ -27,17 +29,22 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 
 /**
  * Collects one account: enter it, find its enabled regions, run every unit on the shared worker pool,
- * write its file. Any failure stays inside the account as gaps; only a failed AssumeRole fails the target.
+ * write its file. Any failure stays inside the account as gaps; only a failed AssumeRole fails the target. The
+ * management account may be entered with the scanner's own credentials (see {@link AccountEntries}).
  */
 final class AccountRunner {
+    private static final Logger LOG = LoggerFactory.getLogger(AccountRunner.class);
     private static final Set<String> ENABLED = Set.of("opt-in-not-required", "opted-in", "unknown");
 
     private final VigilConfig config;
     private final ClientFactory factory;
+    private final AccountEntries entries;
     private final RoleAssumer assumer;
     private final AwsCredentialsProvider base;
     private final AwsCatalog catalog;
@@ -46,11 +53,13 @@ final class AccountRunner {
     private final Map<String, String> knownRegions;
     private final Set<String> costAccounts;
 
-    AccountRunner(VigilConfig config, ClientFactory factory, RoleAssumer assumer, AwsCredentialsProvider base,
+    AccountRunner(VigilConfig config, ClientFactory factory, AccountEntries entries, RoleAssumer assumer,
+            AwsCredentialsProvider base,
             AwsCatalog catalog, ExecutorService workers, SnapshotWriter writer, Map<String, String> knownRegions,
             Set<String> costAccounts) {
         this.config = config;
         this.factory = factory;
+        this.entries = entries;
         this.assumer = assumer;
         this.base = base;
         this.catalog = catalog;
@@ -65,16 +74,22 @@ final class AccountRunner {
         AtomicInteger stsCalls = new AtomicInteger();
         RoleAssumer.AssumedRole role = null;
         AwsCredentialsProvider credentials = base;
-        if (!config.singleAccount()) {
+        AccountEntry entry = entries.of(account.id(), account.management());
+        if (account.management()) {
+            LOG.info("aws: management account {}: entering {}", account.id(), entry.describe());
+        } else {
+            LOG.debug("aws: account {}: entering {}", account.id(), entry.describe());
+        }
+        if (entry.assumesRole()) {
             try {
-                role = assumer.enter(account.id(), stsCalls);
+                role = assumer.enter(entry, stsCalls);
                 credentials = role.provider();
             } catch (RuntimeException e) {
                 ErrorInfo error = ErrorInfo.of(e);
                 Gap gap = new Gap("aws", account.id(), Gap.GLOBAL, "sts", Gap.ASSUME_ROLE, error.code(),
                         error.message(), SnapshotWriter.now());
-                return writer.failTarget(started, "cannot assume " + config.role().roleArn(account.id()) + ": "
-                        + error.code() + ": " + error.message(), List.of(gap), stsCalls.get());
+                return writer.failTarget(started, "cannot assume " + entry.roleArn() + ": " + error.code() + ": "
+                        + error.message() + hint(account), List.of(gap), stsCalls.get());
             }
         }
         try (AccountClients clients = new AccountClients(factory, account.id(), credentials)) {
@@ -89,6 +104,14 @@ final class AccountRunner {
                 role.close();
             }
         }
+    }
+
+    /** For a management account the member role could not enter: how to give it a role of its own. */
+    private String hint(PlannedAccount account) {
+        return account.management() && config.role().management() == null
+                ? " (the member role is often not deployed in the management account: deploy it there, set "
+                        + "role.management in vigil.yaml, or run the scanner with the management account's credentials)"
+                : "";
     }
 
     /** Enabled regions of this account (DescribeRegions), intersected with the configured ones. */

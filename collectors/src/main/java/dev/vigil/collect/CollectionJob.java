@@ -2,6 +2,7 @@ package dev.vigil.collect;
 
 import dev.vigil.collect.aws.AwsCatalog;
 import dev.vigil.collect.config.VigilConfig;
+import dev.vigil.collect.credentials.AccountEntries;
 import dev.vigil.collect.credentials.RoleAssumer;
 import dev.vigil.collect.discover.AwsDiscovery;
 import dev.vigil.collect.discover.PlannedAccount;
@@ -65,6 +66,9 @@ public final class CollectionJob implements ProviderCollection {
                     new Endpoints(config.endpointOverride(), options.environment()),
                     new RateLimiters(config.rateLimits()), options.callListener(), options.extraInterceptors());
             ScanPlan plan = new AwsDiscovery(factory, options.baseCredentials(), config, workerPool).discover();
+            // before anything is written: a role.management.arn outside the management account is a config error
+            AccountEntries entries = new AccountEntries(config.role(), config.singleAccount(), plan.callerAccountId(),
+                    plan.managementAccountId());
             plan.org().ifPresent(writer::addOrg);
             writer.addGaps(plan.gaps());
 
@@ -94,7 +98,7 @@ public final class CollectionJob implements ProviderCollection {
 
             Set<String> costAccounts = plan.org().isEmpty() ? Set.of() : plan.accounts().stream()
                     .filter(PlannedAccount::collected).map(PlannedAccount::id).collect(Collectors.toSet());
-            AccountRunner runner = new AccountRunner(config, factory,
+            AccountRunner runner = new AccountRunner(config, factory, entries,
                     new RoleAssumer(factory, options.baseCredentials(), config.role()), options.baseCredentials(),
                     AwsCatalog.standard(options.clock(), options.reportPollMillis()), workerPool, writer,
                     plan.knownRegions(), costAccounts);

@@ -1,6 +1,7 @@
 package dev.vigil.collect;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.vigil.collect.aws.AwsCatalog;
 import dev.vigil.collect.credentials.RoleAssumer;
@@ -8,7 +9,9 @@ import dev.vigil.collect.discover.AwsDiscovery;
 import dev.vigil.collect.engine.Operation;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -41,23 +44,42 @@ public final class Permissions {
     }
 
     public static String scannerPolicy() {
-        return policy("VigilScannerReadOnly", scannerOperations());
+        return policy(Map.of("VigilScannerReadOnly", scannerOperations()));
     }
 
     public static String discoveryPolicy() {
-        return policy("VigilDiscovery", discoveryOperations());
+        return policy(Map.of("VigilDiscovery", discoveryOperations()));
     }
 
-    private static String policy(String sid, List<Operation> operations) {
-        Set<String> actions = new TreeSet<>();
-        operations.forEach(o -> actions.add(o.iamAction()));
+    /**
+     * For the starting identity in the management account, which collects that account with its own
+     * credentials: discovery (who am I, regions, Organizations reads, AssumeRole into the member accounts)
+     * plus everything the scanner role does in an account. Two statements, so that each part says why.
+     */
+    public static String managementPolicy() {
+        Map<String, List<Operation>> statements = new LinkedHashMap<>();
+        statements.put("VigilDiscovery", discoveryOperations());
+        statements.put("VigilScannerReadOnly", scannerOperations());
+        return policy(statements);
+    }
+
+    /** One Allow statement per entry; an action appears in the first statement that needs it only. */
+    private static String policy(Map<String, List<Operation>> statements) {
         ObjectNode doc = JSON.createObjectNode();
         doc.put("Version", "2012-10-17");
-        ObjectNode statement = doc.putArray("Statement").addObject();
-        statement.put("Sid", sid);
-        statement.put("Effect", "Allow");
-        actions.forEach(statement.putArray("Action")::add);
-        statement.put("Resource", "*");
+        ArrayNode list = doc.putArray("Statement");
+        Set<String> granted = new TreeSet<>();
+        statements.forEach((sid, operations) -> {
+            Set<String> actions = new TreeSet<>();
+            operations.forEach(o -> actions.add(o.iamAction()));
+            actions.removeAll(granted);
+            granted.addAll(actions);
+            ObjectNode statement = list.addObject();
+            statement.put("Sid", sid);
+            statement.put("Effect", "Allow");
+            actions.forEach(statement.putArray("Action")::add);
+            statement.put("Resource", "*");
+        });
         try {
             return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(doc);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {

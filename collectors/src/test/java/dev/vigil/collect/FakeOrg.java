@@ -39,7 +39,11 @@ final class FakeOrg implements AutoCloseable {
     }
 
     CollectOptions options(VigilConfig config) {
-        StaticCredentials creds = cloud.managementCredentials();
+        return options(config, cloud.managementCredentials());
+    }
+
+    /** Options whose starting identity is {@code creds} (a user in a security account, say). */
+    CollectOptions options(VigilConfig config, StaticCredentials creds) {
         CallListener recorder = (account, region, service, operation) -> sdkCalls.add(service + ":" + operation);
         return new CollectOptions(config, BaseCredentials.fixed(creds.accessKeyId(), creds.secretAccessKey()),
                 Map.of(), recorder, List.of(), ProgressListener.NONE, 0, Clock.systemUTC(), 10);
@@ -47,6 +51,10 @@ final class FakeOrg implements AutoCloseable {
 
     Manifest collect(Path dir, VigilConfig config) {
         return new CollectionJob(options(config)).run(SnapshotWriter.create(dir, "test"));
+    }
+
+    Manifest collect(Path dir, VigilConfig config, StaticCredentials creds) {
+        return new CollectionJob(options(config, creds)).run(SnapshotWriter.create(dir, "test"));
     }
 
     @Override

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
 class PermissionsTest {
@@ -27,5 +29,25 @@ class PermissionsTest {
         JsonNode policy = new ObjectMapper().readTree(Permissions.discoveryPolicy());
         assertThat(policy.at("/Statement/0/Action").toString()).contains("sts:AssumeRole",
                 "organizations:ListAccountsForParent", "organizations:DescribePolicy");
+    }
+
+    @Test
+    void theManagementPolicyIsDiscoveryPlusEveryScannerActionAndNothingThatWrites() throws Exception {
+        JsonNode policy = new ObjectMapper().readTree(Permissions.managementPolicy());
+        assertThat(policy.at("/Statement/0/Sid").asText()).isEqualTo("VigilDiscovery");
+        assertThat(policy.at("/Statement/1/Sid").asText()).isEqualTo("VigilScannerReadOnly");
+        Set<String> actions = new TreeSet<>();
+        policy.get("Statement").forEach(s -> s.get("Action").forEach(a -> actions.add(a.asText())));
+        Set<String> expected = new TreeSet<>();
+        Permissions.scannerOperations().forEach(o -> expected.add(o.iamAction()));
+        Permissions.discoveryOperations().forEach(o -> expected.add(o.iamAction()));
+        assertThat(actions).isEqualTo(expected).contains("sts:GetCallerIdentity", "organizations:DescribeOrganization",
+                "organizations:ListPolicies", "organizations:DescribePolicy", "organizations:ListTargetsForPolicy",
+                "organizations:ListTagsForResource", "organizations:ListOrganizationalUnitsForParent",
+                "organizations:ListAccountsForParent", "ce:GetCostAndUsage", "cloudtrail:DescribeTrails");
+        assertThat(actions).allMatch(a -> a.equals("sts:AssumeRole")
+                || a.matches("[a-z0-9]+:(Get|List|Describe|GenerateCredentialReport)[A-Za-z]*"));
+        int listed = policy.at("/Statement/0/Action").size() + policy.at("/Statement/1/Action").size();
+        assertThat(listed).as("no action twice").isEqualTo(actions.size());
     }
 }

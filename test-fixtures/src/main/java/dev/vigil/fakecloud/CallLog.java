@@ -14,6 +14,7 @@ public final class CallLog {
     private final LongAdder total = new LongAdder();
     private final LongAdder faults = new LongAdder();
     private final List<String> mutating = new CopyOnWriteArrayList<>();
+    private final List<String> assumeRoleArns = new CopyOnWriteArrayList<>();
 
     public void record(String service, String operation, String accountId) {
         total.increment();
@@ -25,6 +26,11 @@ public final class CallLog {
 
     public void recordMutating(String service, String operation, String accountId, String region) {
         mutating.add(service + ":" + operation + " account=" + accountId + " region=" + region);
+    }
+
+    /** An sts:AssumeRole request for {@code roleArn}, whether it was granted or refused. */
+    public void recordAssumeRole(String roleArn) {
+        assumeRoleArns.add(roleArn);
     }
 
     public void recordFault() {
@@ -54,6 +60,11 @@ public final class CallLog {
 
     public long faultsInjected() {
         return faults.sum();
+    }
+
+    /** The role ARN of every sts:AssumeRole request, in arrival order, granted or refused. */
+    public List<String> assumeRoleArns() {
+        return List.copyOf(assumeRoleArns);
     }
 
     /** Every refused non-read call: {@code service:Operation account=... region=...}. */

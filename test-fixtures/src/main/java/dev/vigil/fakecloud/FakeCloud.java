@@ -1,8 +1,10 @@
 package dev.vigil.fakecloud;
 
 import com.sun.net.httpserver.HttpServer;
+import dev.vigil.fakecloud.aws.AssumableRoles;
 import dev.vigil.fakecloud.aws.AwsRouter;
 import dev.vigil.fakecloud.aws.CredentialStore;
+import dev.vigil.fakecloud.aws.DelegatedAdministrators;
 import dev.vigil.fakecloud.aws.Services;
 import dev.vigil.fakecloud.fault.Faults;
 import dev.vigil.fakecloud.org.SyntheticOrg;
@@ -25,11 +27,14 @@ public final class FakeCloud implements AutoCloseable {
     private final CredentialStore credentials;
     private final CallLog calls = new CallLog();
     private final Faults faults = new Faults();
+    private final AssumableRoles roles;
+    private final DelegatedAdministrators delegatedAdministrators = new DelegatedAdministrators();
 
     private FakeCloud(SyntheticOrg org, FakeCloudOptions options) throws IOException {
         this.org = org;
         this.credentials = new CredentialStore(org.managementAccountId());
-        Services services = new Services(org, credentials, faults, options);
+        this.roles = new AssumableRoles(org);
+        Services services = new Services(org, credentials, roles, delegatedAdministrators, calls, faults, options);
         this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), options.port()), 1024);
         this.executor = LoopbackServers.executor("fakecloud", options.threads());
         server.setExecutor(executor);
@@ -66,6 +71,21 @@ public final class FakeCloud implements AutoCloseable {
     /** The starting identity: a user in the management account. */
     public StaticCredentials managementCredentials() {
         return credentials.managementCredentials();
+    }
+
+    /** A starting identity elsewhere: a user in {@code accountId} (a security or delegated-admin account, say). */
+    public StaticCredentials userCredentials(String accountId) {
+        return credentials.userIn(accountId);
+    }
+
+    /** The roles AssumeRole may enter; remove or add some to model accounts without the scanner role. */
+    public AssumableRoles roles() {
+        return roles;
+    }
+
+    /** Member accounts that may read AWS Organizations besides the management account. */
+    public DelegatedAdministrators delegatedAdministrators() {
+        return delegatedAdministrators;
     }
 
     public CallLog calls() {

@@ -119,6 +119,10 @@ public record VigilConfig(
         if (template != null && !template.isBlank() && !template.contains(RoleConfig.ACCOUNT_PLACEHOLDER)) {
             throw new ConfigException(source + ": role.arn_template must contain " + RoleConfig.ACCOUNT_PLACEHOLDER);
         }
+        String management = role.management() == null ? null : role.management().problem();
+        if (management != null) {
+            throw new ConfigException(source + ": role.management: " + management);
+        }
         for (String id : accounts.include()) {
             checkAccountId(source, "accounts.include", id);
         }

@@ -10,7 +10,7 @@ import software.amazon.awssdk.services.sts.StsClient;
 import software.amazon.awssdk.services.sts.auth.StsAssumeRoleCredentialsProvider;
 
 /**
- * Enters member accounts with STS AssumeRole from the starting identity. The provider refreshes the
+ * Enters accounts with STS AssumeRole from the starting identity, into the role an {@link AccountEntry} names. The provider refreshes the
  * session before it expires, so a long account scan never runs on stale credentials.
  */
 public final class RoleAssumer {
@@ -27,18 +27,21 @@ public final class RoleAssumer {
     }
 
     /**
-     * Assumes the scanner role in {@code accountId} now (so that failure shows at once, with the exact
-     * error) and returns the refreshing provider; close it when the account is done.
+     * Assumes the entry's role now (so that failure shows at once, with the exact error) and returns the
+     * refreshing provider; close it when the account is done. Session name and duration come from the config.
      */
-    public AssumedRole enter(String accountId, AtomicInteger callCounter) {
-        StsClient sts = factory.build(AwsServices.STS, accountId, "us-east-1", base, callCounter);
+    public AssumedRole enter(AccountEntry entry, AtomicInteger callCounter) {
+        if (!entry.assumesRole()) {
+            throw new IllegalArgumentException("account " + entry.accountId() + " is entered without a role");
+        }
+        StsClient sts = factory.build(AwsServices.STS, entry.accountId(), "us-east-1", base, callCounter);
         StsAssumeRoleCredentialsProvider provider = StsAssumeRoleCredentialsProvider.builder()
                 .stsClient(sts)
                 .refreshRequest(r -> {
-                    r.roleArn(role.roleArn(accountId)).roleSessionName(role.sessionName())
+                    r.roleArn(entry.roleArn()).roleSessionName(role.sessionName())
                             .durationSeconds(role.sessionDurationSeconds());
-                    if (role.externalId() != null && !role.externalId().isBlank()) {
-                        r.externalId(role.externalId());
+                    if (entry.externalId() != null && !entry.externalId().isBlank()) {
+                        r.externalId(entry.externalId());
                     }
                 })
                 .build();

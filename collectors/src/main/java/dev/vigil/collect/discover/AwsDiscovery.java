@@ -57,13 +57,13 @@ public final class AwsDiscovery {
         Map<String, String> regions = regions(caller);
         checkRegions(regions);
         if (config.singleAccount()) {
-            return new ScanPlan(Optional.empty(), List.of(new PlannedAccount(caller, caller, true, null)), regions,
+            return new ScanPlan(caller, Optional.empty(), List.of(new PlannedAccount(caller, caller, true, null)), regions,
                     List.of());
         }
         try (OrganizationsClient org = factory.build(AwsServices.ORGANIZATIONS, caller, "us-east-1", base, calls)) {
             OrganizationsReader reader = new OrganizationsReader(org, pool);
             OrgTree tree = reader.read(caller);
-            return new ScanPlan(Optional.of(tree), new AccountSelector(config).plan(tree), regions, reader.gaps());
+            return new ScanPlan(caller, Optional.of(tree), new AccountSelector(config).plan(tree), regions, reader.gaps());
         }
     }
 

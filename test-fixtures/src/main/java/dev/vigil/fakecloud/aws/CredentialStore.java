@@ -8,24 +8,30 @@ import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Fake access keys that encode their account: {@code AKIA}/{@code ASIA} + 12-digit account + 4 characters.
- * The management key is {@code AKIA<management account>FAKE}; AssumeRole issues {@code ASIA<account><random>}.
+ * A user's key is {@code AKIA<account>FAKE} (the management account's always exists, others on request);
+ * AssumeRole issues {@code ASIA<account><random>}.
  */
 public final class CredentialStore {
     private static final String ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
 
-    private final Caller management;
+    private final Map<String, Caller> users = new ConcurrentHashMap<>();
     private final StaticCredentials managementCredentials;
     private final Map<String, Caller> issued = new ConcurrentHashMap<>();
 
     public CredentialStore(String managementAccountId) {
-        String key = "AKIA" + managementAccountId + "FAKE";
-        this.management = new Caller(managementAccountId, "arn:aws:iam::" + managementAccountId + ":user/vigil-admin",
-                "AIDAFAKE" + managementAccountId, key);
-        this.managementCredentials = new StaticCredentials(key, "fake-secret-" + managementAccountId, null);
+        this.managementCredentials = userIn(managementAccountId);
     }
 
     public StaticCredentials managementCredentials() {
         return managementCredentials;
+    }
+
+    /** The long-term keys of user {@code vigil-admin} in {@code accountId}, created on first use. */
+    public StaticCredentials userIn(String accountId) {
+        String key = "AKIA" + accountId + "FAKE";
+        users.computeIfAbsent(key, k -> new Caller(accountId, "arn:aws:iam::" + accountId + ":user/vigil-admin",
+                "AIDAFAKE" + accountId, k));
+        return new StaticCredentials(key, "fake-secret-" + accountId, null);
     }
 
     public StaticCredentials issue(String accountId, String roleName, String sessionName) {
@@ -40,8 +46,9 @@ public final class CredentialStore {
     }
 
     public Optional<Caller> resolve(String accessKeyId) {
-        if (management.accessKeyId().equals(accessKeyId)) {
-            return Optional.of(management);
+        Caller user = users.get(accessKeyId);
+        if (user != null) {
+            return Optional.of(user);
         }
         return Optional.ofNullable(issued.get(accessKeyId));
     }

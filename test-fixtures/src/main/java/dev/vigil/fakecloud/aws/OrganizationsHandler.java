@@ -15,17 +15,22 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** AWS Organizations (JSON 1.1); only the management account may read beyond DescribeOrganization. */
+/**
+ * AWS Organizations (JSON 1.1); only the management account and registered delegated administrators may read
+ * beyond DescribeOrganization.
+ */
 public final class OrganizationsHandler implements ServiceHandler {
     private static final List<String> POLICY_TYPES = List.of("SERVICE_CONTROL_POLICY", "TAG_POLICY",
             "RESOURCE_CONTROL_POLICY");
 
     private final OrgTree tree;
+    private final DelegatedAdministrators delegated;
     private final JsonPages pages;
     private final Map<String, String[]> targets = new HashMap<>();
 
-    public OrganizationsHandler(SyntheticOrg org, FakeCloudOptions options) {
+    public OrganizationsHandler(SyntheticOrg org, DelegatedAdministrators delegated, FakeCloudOptions options) {
         this.tree = org.tree();
+        this.delegated = delegated;
         this.pages = new JsonPages(options.maxPageSize());
         targets.put(tree.rootId(), new String[] {tree.rootArn(), "Root", "ROOT"});
         tree.ous().forEach(o -> targets.put(o.id(), new String[] {o.arn(), o.name(), "ORGANIZATIONAL_UNIT"}));
@@ -42,7 +47,9 @@ public final class OrganizationsHandler implements ServiceHandler {
     @Override
     public AwsResponse handle(AwsRequest request, String operation) {
         JsonNode in = JsonProtocol.body(request);
-        if (!operation.equals("DescribeOrganization") && !request.accountId().equals(tree.managementAccountId())) {
+        boolean administrator = request.accountId().equals(tree.managementAccountId())
+                || delegated.contains(request.accountId());
+        if (!operation.equals("DescribeOrganization") && !administrator) {
             throw new AwsError(400, "AccessDeniedException", "You don't have permissions to access this resource.");
         }
         ObjectNode out = switch (operation) {

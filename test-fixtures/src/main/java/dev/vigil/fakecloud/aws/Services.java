@@ -1,5 +1,6 @@
 package dev.vigil.fakecloud.aws;
 
+import dev.vigil.fakecloud.CallLog;
 import dev.vigil.fakecloud.FakeCloudOptions;
 import dev.vigil.fakecloud.fault.Faults;
 import dev.vigil.fakecloud.org.SyntheticOrg;
@@ -11,14 +12,15 @@ public final class Services {
     private final Map<String, Route> routes = new HashMap<>();
     private final Route s3Control;
 
-    public Services(SyntheticOrg org, CredentialStore credentials, Faults faults, FakeCloudOptions options) {
+    public Services(SyntheticOrg org, CredentialStore credentials, AssumableRoles roles,
+            DelegatedAdministrators delegated, CallLog calls, Faults faults, FakeCloudOptions options) {
         QueryProtocol sts = new QueryProtocol("sts", StsHandler.NAMESPACE);
-        add(new Route("sts", sts, new StsHandler(sts, org, credentials, faults), false));
+        add(new Route("sts", sts, new StsHandler(sts, credentials, roles, calls, faults), false));
         QueryProtocol iam = new QueryProtocol("iam", IamHandler.NAMESPACE);
         add(new Route("iam", iam, new IamHandler(iam, org, options), false));
         Ec2Protocol ec2 = new Ec2Protocol();
         add(new Route("ec2", ec2, new Ec2Handler(ec2, org, options), true));
-        add(new Route("organizations", new JsonProtocol("organizations"), new OrganizationsHandler(org, options),
+        add(new Route("organizations", new JsonProtocol("organizations"), new OrganizationsHandler(org, delegated, options),
                 false));
         add(new Route("kms", new JsonProtocol("kms"), new KmsHandler(org, options), true));
         add(new Route("cloudtrail", new JsonProtocol("cloudtrail"), new CloudTrailHandler(org), true));

@@ -1,30 +1,31 @@
 package dev.vigil.fakecloud.aws;
 
+import dev.vigil.fakecloud.CallLog;
 import dev.vigil.fakecloud.StaticCredentials;
 import dev.vigil.fakecloud.fault.Faults;
-import dev.vigil.fakecloud.org.OrgAccount;
-import dev.vigil.fakecloud.org.SyntheticOrg;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** STS: GetCallerIdentity and AssumeRole into the scanner role of any ACTIVE account. */
+/** STS: GetCallerIdentity and AssumeRole into the roles that exist (the scanner role of any ACTIVE account by default). */
 public final class StsHandler implements ServiceHandler {
     public static final String NAMESPACE = "https://sts.amazonaws.com/doc/2011-06-15/";
     private static final Pattern ROLE_ARN = Pattern.compile("arn:aws:iam::(\\d{12}):role/(?:.*/)?([\\w+=,.@-]+)");
 
     private final QueryProtocol protocol;
-    private final SyntheticOrg org;
     private final CredentialStore credentials;
+    private final AssumableRoles roles;
+    private final CallLog calls;
     private final Faults faults;
 
-    public StsHandler(QueryProtocol protocol, SyntheticOrg org, CredentialStore credentials, Faults faults) {
+    public StsHandler(QueryProtocol protocol, CredentialStore credentials, AssumableRoles roles, CallLog calls,
+            Faults faults) {
         this.protocol = protocol;
-        this.org = org;
         this.credentials = credentials;
+        this.roles = roles;
+        this.calls = calls;
         this.faults = faults;
     }
 
@@ -56,9 +57,8 @@ public final class StsHandler implements ServiceHandler {
         }
         String accountId = m.group(1);
         String roleName = m.group(2);
-        Optional<OrgAccount> account = org.account(accountId);
-        boolean known = account.isPresent() && account.get().active() && roleName.equals(org.spec().scannerRoleName());
-        if (!known || faults.assumeRoleFails(accountId)) {
+        calls.recordAssumeRole(roleArn);
+        if (!roles.exists(accountId, roleName) || faults.assumeRoleFails(accountId)) {
             throw new AwsError(403, "AccessDenied", "User: " + request.caller().arn()
                     + " is not authorized to perform: sts:AssumeRole on resource: " + roleArn);
         }
