@@ -78,6 +78,7 @@ public final class FakeCloud implements AutoCloseable {
 
     @Override
     public void close() {
+        faults.hung().releaseAll();
         LoopbackServers.stop(server, executor);
     }
 
