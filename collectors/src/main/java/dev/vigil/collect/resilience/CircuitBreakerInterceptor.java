@@ -29,7 +29,7 @@ public final class CircuitBreakerInterceptor implements ExecutionInterceptor {
             return;
         }
         if (FailureKinds.unreachable(error)) {
-            breaker.unreachable(error.getClass().getSimpleName() + ": " + error.getMessage());
+            breaker.unreachable(FailureKinds.label(error) + ": " + error.getMessage());
         } else {
             breaker.answered();
         }

@@ -54,6 +54,20 @@ public final class FailureKinds {
         return timeout(error) || connectionFailed(error) || droppedConnection(error);
     }
 
+    /** Timeout, ConnectionFailed or ConnectionDropped for an {@link #unreachable} error, else its class name. */
+    public static String label(Throwable error) {
+        if (timeout(error)) {
+            return "Timeout";
+        }
+        if (connectionFailed(error)) {
+            return "ConnectionFailed";
+        }
+        if (droppedConnection(error)) {
+            return "ConnectionDropped";
+        }
+        return error.getClass().getSimpleName();
+    }
+
     /** A connect, read, attempt or call timeout. */
     public static boolean timeout(Throwable error) {
         return error instanceof ApiCallTimeoutException || error instanceof ApiCallAttemptTimeoutException
