@@ -10,6 +10,7 @@ import software.amazon.awssdk.core.interceptor.SdkExecutionAttribute;
 /** Counts the calls of one client and reports them, and their retries, to a listener. */
 final class CallObservingInterceptor implements ExecutionInterceptor {
     private static final ExecutionAttribute<Integer> ATTEMPTS = new ExecutionAttribute<>("VigilAttempts");
+    private static final ExecutionAttribute<Long> STARTED = new ExecutionAttribute<>("VigilStartedNanos");
 
     private final String accountId;
     private final String region;
@@ -29,6 +30,7 @@ final class CallObservingInterceptor implements ExecutionInterceptor {
     @Override
     public void beforeExecution(Context.BeforeExecution context, ExecutionAttributes attributes) {
         counter.incrementAndGet();
+        attributes.putAttribute(STARTED, System.nanoTime());
         listener.onCall(accountId, region, service, attributes.getAttribute(SdkExecutionAttribute.OPERATION_NAME));
     }
 
@@ -39,6 +41,24 @@ final class CallObservingInterceptor implements ExecutionInterceptor {
         attributes.putAttribute(ATTEMPTS, attempt);
         if (attempt > 1) {
             listener.onRetry(accountId, region, service, attributes.getAttribute(SdkExecutionAttribute.OPERATION_NAME));
+        }
+    }
+
+    @Override
+    public void afterExecution(Context.AfterExecution context, ExecutionAttributes attributes) {
+        completed(attributes);
+    }
+
+    @Override
+    public void onExecutionFailure(Context.FailedExecution context, ExecutionAttributes attributes) {
+        completed(attributes);
+    }
+
+    private void completed(ExecutionAttributes attributes) {
+        Long started = attributes.getAttribute(STARTED);
+        if (started != null) {
+            listener.onCompleted(accountId, region, service, attributes.getAttribute(SdkExecutionAttribute.OPERATION_NAME),
+                    java.time.Duration.ofNanos(System.nanoTime() - started));
         }
     }
 }
