@@ -4,12 +4,17 @@ import dev.vigil.collect.CollectOptions;
 import dev.vigil.collect.CollectionJob;
 import dev.vigil.collect.bench.BenchReport;
 import dev.vigil.collect.bench.HeapSampler;
+import dev.vigil.collect.bench.ServiceCost;
 import dev.vigil.collect.config.Concurrency;
+import dev.vigil.collect.config.Timeouts;
 import dev.vigil.collect.config.VigilConfig;
 import dev.vigil.collect.credentials.BaseCredentials;
+import dev.vigil.collect.engine.CallListener;
 import dev.vigil.fakecloud.FakeCloud;
 import dev.vigil.fakecloud.FakeCloudOptions;
 import dev.vigil.fakecloud.StaticCredentials;
+import dev.vigil.fakecloud.fault.FaultKind;
+import dev.vigil.fakecloud.fault.FaultRule;
 import dev.vigil.fakecloud.org.OrgSpec;
 import dev.vigil.fakecloud.org.SyntheticOrg;
 import dev.vigil.fakecloud.org.SyntheticOrgGenerator;
@@ -62,6 +67,18 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--out", description = "Keep the snapshot here (default: a temp directory, deleted).")
     Path out;
 
+    @Option(names = "--throttle-fraction", description = "collect (aws): throttle this fraction of every AWS call "
+            + "(0-1, seeded), to see retries keep the data.")
+    Double throttleFraction;
+
+    @Option(names = "--hang-service", description = "collect (aws): this service (signing name: kms, ec2, "
+            + "cloudtrail, ...) never answers, in every account and region.")
+    String hangService;
+
+    @Option(names = "--read-timeout-ms", description = "collect (aws): timeouts.read for the run (default: vigil.yaml's "
+            + "default, 20 s).")
+    Integer readTimeoutMs;
+
     @Option(names = "--provider", defaultValue = "aws", description = "collect: aws (accounts), gcp (projects) or "
             + "azure (subscriptions) — --accounts sets how many.")
     String provider;
@@ -95,11 +112,39 @@ public final class BenchCommand implements Callable<Integer> {
         try (FakeCloud cloud = FakeCloud.start(org, options)) {
             StaticCredentials creds = cloud.managementCredentials();
             VigilConfig config = base.withConcurrency(c).withEndpointOverride(cloud.endpoint().toString());
+            if (readTimeoutMs != null) {
+                Timeouts t = config.timeouts();
+                config = config.withTimeouts(new Timeouts(t.connect(), Duration.ofMillis(readTimeoutMs), t.callBudget()));
+            }
+            if (hangService != null) {
+                cloud.faults().add(new FaultRule("*", "*", hangService, "*", FaultKind.HANG, -1));
+            }
+            if (throttleFraction != null) {
+                cloud.faults().add(FaultRule.fraction("*", "*", "*", "*", FaultKind.THROTTLE, throttleFraction));
+            }
             LongAdder calls = new LongAdder();
+            LongAdder retries = new LongAdder();
+            ServiceCost hungCost = new ServiceCost(hangService == null ? "" : hangService);
             CollectOptions collect = CollectOptions.of(config,
                     BaseCredentials.fixed(creds.accessKeyId(), creds.secretAccessKey()))
                     .withEnvironment(java.util.Map.of())
-                    .withCallListener((account, region, service, operation) -> calls.increment());
+                    .withCallListener(new CallListener() {
+                        @Override
+                        public void onCall(String account, String region, String service, String operation) {
+                            calls.increment();
+                        }
+
+                        @Override
+                        public void onRetry(String account, String region, String service, String operation) {
+                            retries.increment();
+                        }
+
+                        @Override
+                        public void onCompleted(String account, String region, String service, String operation,
+                                Duration elapsed) {
+                            hungCost.completed(account, service, elapsed);
+                        }
+                    });
             System.gc();
             HeapSampler.reset();
             var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
@@ -121,6 +166,20 @@ public final class BenchCommand implements Callable<Integer> {
                     100 * cpuSeconds / (cores * wall.toNanos() / 1e9), cores, 1000 * cpuSeconds / Math.max(1, calls.sum()));
             System.out.println("fake cloud answered " + cloud.calls().total() + " calls; mutating: "
                     + cloud.calls().mutatingCalls().size());
+            if (throttleFraction != null || hangService != null) {
+                System.out.printf("faults injected      %d (throttled %.0f%% of calls%s); retries %d; targets %s%n",
+                        cloud.calls().faultsInjected(), 100 * (throttleFraction == null ? 0 : throttleFraction),
+                        hangService == null ? "" : ", " + hangService + " hung", retries.sum(), m.status());
+                System.out.println("gaps by code         " + m.gaps().stream().collect(java.util.stream.Collectors
+                        .groupingBy(Gap::errorCode, java.util.TreeMap::new, java.util.stream.Collectors.counting())));
+            }
+            if (hangService != null) {
+                double timeout = config.timeouts().read().toMillis() / 1000.0;
+                System.out.printf("hung %-15s per account (first call to last): mean %.2f s, max %.2f s over %d "
+                        + "accounts; read timeout %.1f s → max = %.2f × timeout%n", hangService,
+                        hungCost.mean().toMillis() / 1000.0, hungCost.max().toMillis() / 1000.0, hungCost.accounts(),
+                        timeout, hungCost.max().toMillis() / 1000.0 / timeout);
+            }
             if ("evaluate".equals(what)) {
                 new EvaluateBenchmark(System.out).run(dir, rounds);
             }

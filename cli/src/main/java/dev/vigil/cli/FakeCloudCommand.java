@@ -26,12 +26,19 @@ public final class FakeCloudCommand implements Callable<Integer> {
     @Option(names = "--regions", split = ",", description = "Enabled regions (default us-east-1,us-west-2,eu-west-1).")
     java.util.List<String> regions;
 
+    @Option(names = "--fault", converter = FaultRuleConverter.class, paramLabel = "RULE",
+            description = "Inject a fault (repeatable): KIND:account:region:service:operation[:fraction], KIND one of "
+                    + "access-denied, throttle, server-error, truncated-body, hang, assume-role-fail; '*' or empty "
+                    + "matches any; fraction in (0, 1] faults that share of the matching calls (seeded). "
+                    + "E.g. throttle:*:*:ec2:DescribeInstances:0.3 or hang:111122223333:*:kms:*")
+    java.util.List<dev.vigil.fakecloud.fault.FaultRule> faults = new java.util.ArrayList<>();
+
     @Override
     public Integer call() throws Exception {
         OrgSpec spec = accounts == OrgSpec.demo().accounts() && regions == null && seed == 42 ? OrgSpec.demo()
                 : OrgSpec.of(accounts, regions == null ? OrgSpec.DEFAULT_REGIONS : regions, seed);
         FakeCloudOptions options = FakeCloudOptions.defaults().withPort(port).withLatencyMillis(latencyMs);
-        FakeCloudMain.run(spec, options, System.out);
+        FakeCloudMain.run(spec, options, faults, System.out);
         return 0;
     }
 }

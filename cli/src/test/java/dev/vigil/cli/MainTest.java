@@ -45,6 +45,14 @@ class MainTest {
     }
 
     @Test
+    void aMalformedFaultIsAUsageErrorNamingTheSyntax() {
+        Run r = run("fake-cloud", "--fault", "throttle:ec2");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("--fault").contains("KIND:account:region:service:operation[:fraction]");
+        assertThat(run("fake-cloud", "--fault", "sometimes:*:*:ec2:*").err()).contains("unknown fault kind 'sometimes'");
+    }
+
+    @Test
     void anUnknownOptionExitsWith2() {
         assertThat(run("collect", "--nope").code()).isEqualTo(2);
     }

@@ -10,10 +10,10 @@ import dev.vigil.collect.discover.ScanPlan;
 import dev.vigil.collect.engine.ClientFactory;
 import dev.vigil.collect.engine.Endpoints;
 import dev.vigil.collect.ratelimit.RateLimiters;
+import dev.vigil.collect.resilience.CallResilience;
 import dev.vigil.snapshot.Manifest;
 import dev.vigil.snapshot.SnapshotWriter;
 import dev.vigil.snapshot.Target;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -61,10 +61,11 @@ public final class CollectionJob implements ProviderCollection {
         ExecutorService accountPool = Executors.newFixedThreadPool(config.concurrency().accounts(),
                 DaemonThreads.named("vigil-account"));
         try (SdkHttpClient http = ApacheHttpClient.builder().maxConnections(workers * 2 + 8)
-                .connectionTimeout(Duration.ofSeconds(10)).socketTimeout(Duration.ofSeconds(60)).build()) {
+                .connectionTimeout(config.timeouts().connect()).socketTimeout(config.timeouts().read()).build()) {
             ClientFactory factory = new ClientFactory(http,
                     new Endpoints(config.endpointOverride(), options.environment()),
-                    new RateLimiters(config.rateLimits()), options.callListener(), options.extraInterceptors());
+                    new RateLimiters(config.rateLimits()), options.callListener(), options.extraInterceptors(),
+                    CallResilience.of(config));
             ScanPlan plan = new AwsDiscovery(factory, options.baseCredentials(), config, workerPool).discover();
             // before anything is written: a role.management.arn outside the management account is a config error
             AccountEntries entries = new AccountEntries(config.role(), config.singleAccount(), plan.callerAccountId(),

@@ -98,6 +98,7 @@ public final class FakeCloud implements AutoCloseable {
 
     @Override
     public void close() {
+        faults.hung().releaseAll();
         LoopbackServers.stop(server, executor);
     }
 

@@ -4,6 +4,7 @@ import dev.vigil.fakecloud.azure.AzureFakeCloud;
 import dev.vigil.fakecloud.azure.AzureOrgGenerator;
 import dev.vigil.fakecloud.azure.AzureOrgSpec;
 import dev.vigil.fakecloud.azure.AzureSyntheticOrg;
+import dev.vigil.fakecloud.fault.FaultRule;
 import dev.vigil.fakecloud.gcp.GcpFakeCloud;
 import dev.vigil.fakecloud.gcp.GcpOrgGenerator;
 import dev.vigil.fakecloud.gcp.GcpOrgSpec;
@@ -50,6 +51,14 @@ public final class FakeCloudMain {
 
     /** Starts a fake cloud for {@code spec}, prints how to reach it and blocks until the thread is interrupted. */
     public static void run(OrgSpec spec, FakeCloudOptions options, PrintStream out) {
+        run(spec, options, List.of(), out);
+    }
+
+    /**
+     * As {@link #run(OrgSpec, FakeCloudOptions, PrintStream)}, with {@code faults} in force on the AWS, GCP and Azure
+     * fakes alike (a rule names a service of one of them, so in practice it applies where that service is served).
+     */
+    public static void run(OrgSpec spec, FakeCloudOptions options, List<FaultRule> faults, PrintStream out) {
         long started = System.nanoTime();
         SyntheticOrg org = SyntheticOrgGenerator.generate(spec);
         boolean demo = spec.equals(OrgSpec.demo());
@@ -60,11 +69,17 @@ public final class FakeCloudMain {
         FakeCloudOptions others = options.withPort(0);
         try (FakeCloud cloud = FakeCloud.start(org, options); GcpFakeCloud gcp = GcpFakeCloud.start(gcpOrg, others);
              AzureFakeCloud azure = AzureFakeCloud.start(azureOrg, others)) {
+            for (FaultRule rule : faults) {
+                cloud.faults().add(rule);
+                gcp.faults().add(rule);
+                azure.faults().add(rule);
+            }
             CountDownLatch stop = new CountDownLatch(1);
             Thread hook = new Thread(stop::countDown, "fakecloud-shutdown");
             Runtime.getRuntime().addShutdownHook(hook);
             describe(cloud, (System.nanoTime() - started) / 1_000_000, out);
             describe(gcp, azure, out);
+            faults.forEach(rule -> out.println("Injecting " + rule));
             out.println("Press Ctrl-C to stop.");
             out.flush();
             try {
@@ -129,13 +144,14 @@ public final class FakeCloudMain {
         out.flush();
     }
 
-    /** {@code --accounts N --seed S --port P --latency-ms L --regions r1,r2 --rps R}. */
+    /** {@code --accounts N --seed S --port P --latency-ms L --regions r1,r2 --rps R [--fault RULE]...}. */
     public static void main(String[] args) {
         int accounts = 12;
         long seed = 42;
         int port = 0;
         int latency = 0;
         int rps = 0;
+        List<FaultRule> faults = new ArrayList<>();
         List<String> regions = new ArrayList<>(OrgSpec.DEFAULT_REGIONS);
         for (int i = 0; i + 1 < args.length; i += 2) {
             String value = args[i + 1];
@@ -146,13 +162,14 @@ public final class FakeCloudMain {
                 case "--latency-ms" -> latency = Integer.parseInt(value);
                 case "--rps" -> rps = Integer.parseInt(value);
                 case "--regions" -> regions = List.of(value.split(","));
+                case "--fault" -> faults.add(FaultRule.parse(value));
                 default -> throw new IllegalArgumentException("unknown option " + args[i]
-                        + " (expected --accounts, --seed, --port, --latency-ms, --regions, --rps)");
+                        + " (expected --accounts, --seed, --port, --latency-ms, --regions, --rps, --fault)");
             }
         }
         OrgSpec spec = accounts == 12 && seed == 42 && regions.equals(OrgSpec.DEFAULT_REGIONS) ? OrgSpec.demo()
                 : OrgSpec.of(accounts, regions, seed);
         run(spec, FakeCloudOptions.defaults().withPort(port).withLatencyMillis(latency).withRequestsPerSecond(rps),
-                System.out);
+                faults, System.out);
     }
 }

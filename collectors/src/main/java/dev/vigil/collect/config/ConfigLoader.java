@@ -24,6 +24,8 @@ public final class ConfigLoader {
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .disable(com.fasterxml.jackson.databind.MapperFeature.ALLOW_COERCION_OF_SCALARS)
+            .addModule(new com.fasterxml.jackson.databind.module.SimpleModule("vigil-durations")
+                    .addDeserializer(java.time.Duration.class, new DurationDeserializer()))
             .build();
 
     public VigilConfig load(Path file) {
@@ -108,6 +110,9 @@ public final class ConfigLoader {
         }
         if (type == Boolean.class || type == boolean.class) {
             return "true or false";
+        }
+        if (type == java.time.Duration.class) {
+            return "a positive duration such as 500ms, 5s, 2m or 1h";
         }
         if (type == String.class) {
             return "a string";

@@ -22,11 +22,15 @@ public record VigilConfig(
         Boolean singleAccount,
         List<String> providers,
         GcpConfig gcp,
-        AzureConfig azure) {
+        AzureConfig azure,
+        Timeouts timeouts,
+        Retries retries,
+        CircuitBreakerConfig circuitBreaker) {
 
     public static final List<String> KNOWN_PROVIDERS = List.of("aws", "gcp", "azure");
 
-    public static final VigilConfig DEFAULT = new VigilConfig(null, null, null, null, null, null, null, null, null, null, null, null);
+    public static final VigilConfig DEFAULT = new VigilConfig(null, null, null, null, null, null, null, null, null, null, null, null,
+            null, null, null);
 
     public VigilConfig {
         accounts = accounts == null ? IdFilter.ALL : accounts;
@@ -38,6 +42,9 @@ public record VigilConfig(
         rateLimits = rateLimits == null ? RateLimits.DEFAULT : rateLimits;
         singleAccount = singleAccount != null && singleAccount;
         providers = providers == null ? null : List.copyOf(providers);
+        timeouts = timeouts == null ? Timeouts.DEFAULT : timeouts;
+        retries = retries == null ? Retries.DEFAULT : retries;
+        circuitBreaker = circuitBreaker == null ? CircuitBreakerConfig.DEFAULT : circuitBreaker;
     }
 
     /** The clouds to collect: {@code providers} when given, else AWS plus every cloud with a section. */
@@ -57,49 +64,75 @@ public record VigilConfig(
 
     public VigilConfig withProviders(List<String> p) {
         return new VigilConfig(accounts, ous, accountTags, regions, role, concurrency, rateLimits, endpointOverride,
-                singleAccount, p, gcp, azure);
+                singleAccount, p, gcp, azure,
+                timeouts, retries, circuitBreaker);
     }
 
     public VigilConfig withGcp(GcpConfig g) {
         return new VigilConfig(accounts, ous, accountTags, regions, role, concurrency, rateLimits, endpointOverride,
-                singleAccount, providers, g, azure);
+                singleAccount, providers, g, azure,
+                timeouts, retries, circuitBreaker);
     }
 
     public VigilConfig withAzure(AzureConfig a) {
         return new VigilConfig(accounts, ous, accountTags, regions, role, concurrency, rateLimits, endpointOverride,
-                singleAccount, providers, gcp, a);
+                singleAccount, providers, gcp, a,
+                timeouts, retries, circuitBreaker);
     }
 
     public VigilConfig withAccounts(IdFilter f) {
-        return new VigilConfig(f, ous, accountTags, regions, role, concurrency, rateLimits, endpointOverride, singleAccount, providers, gcp, azure);
+        return new VigilConfig(f, ous, accountTags, regions, role, concurrency, rateLimits, endpointOverride, singleAccount, providers, gcp, azure,
+                timeouts, retries, circuitBreaker);
     }
 
     public VigilConfig withOus(IdFilter f) {
-        return new VigilConfig(accounts, f, accountTags, regions, role, concurrency, rateLimits, endpointOverride, singleAccount, providers, gcp, azure);
+        return new VigilConfig(accounts, f, accountTags, regions, role, concurrency, rateLimits, endpointOverride, singleAccount, providers, gcp, azure,
+                timeouts, retries, circuitBreaker);
     }
 
     public VigilConfig withRegions(List<String> r) {
-        return new VigilConfig(accounts, ous, accountTags, r, role, concurrency, rateLimits, endpointOverride, singleAccount, providers, gcp, azure);
+        return new VigilConfig(accounts, ous, accountTags, r, role, concurrency, rateLimits, endpointOverride, singleAccount, providers, gcp, azure,
+                timeouts, retries, circuitBreaker);
     }
 
     public VigilConfig withRole(RoleConfig r) {
-        return new VigilConfig(accounts, ous, accountTags, regions, r, concurrency, rateLimits, endpointOverride, singleAccount, providers, gcp, azure);
+        return new VigilConfig(accounts, ous, accountTags, regions, r, concurrency, rateLimits, endpointOverride, singleAccount, providers, gcp, azure,
+                timeouts, retries, circuitBreaker);
     }
 
     public VigilConfig withConcurrency(Concurrency c) {
-        return new VigilConfig(accounts, ous, accountTags, regions, role, c, rateLimits, endpointOverride, singleAccount, providers, gcp, azure);
+        return new VigilConfig(accounts, ous, accountTags, regions, role, c, rateLimits, endpointOverride, singleAccount, providers, gcp, azure,
+                timeouts, retries, circuitBreaker);
     }
 
     public VigilConfig withRateLimits(RateLimits r) {
-        return new VigilConfig(accounts, ous, accountTags, regions, role, concurrency, r, endpointOverride, singleAccount, providers, gcp, azure);
+        return new VigilConfig(accounts, ous, accountTags, regions, role, concurrency, r, endpointOverride, singleAccount, providers, gcp, azure,
+                timeouts, retries, circuitBreaker);
     }
 
     public VigilConfig withEndpointOverride(String e) {
-        return new VigilConfig(accounts, ous, accountTags, regions, role, concurrency, rateLimits, e, singleAccount, providers, gcp, azure);
+        return new VigilConfig(accounts, ous, accountTags, regions, role, concurrency, rateLimits, e, singleAccount, providers, gcp, azure,
+                timeouts, retries, circuitBreaker);
     }
 
     public VigilConfig withSingleAccount(boolean s) {
-        return new VigilConfig(accounts, ous, accountTags, regions, role, concurrency, rateLimits, endpointOverride, s, providers, gcp, azure);
+        return new VigilConfig(accounts, ous, accountTags, regions, role, concurrency, rateLimits, endpointOverride, s, providers, gcp, azure,
+                timeouts, retries, circuitBreaker);
+    }
+
+    public VigilConfig withTimeouts(Timeouts t) {
+        return new VigilConfig(accounts, ous, accountTags, regions, role, concurrency, rateLimits, endpointOverride,
+                singleAccount, providers, gcp, azure, t, retries, circuitBreaker);
+    }
+
+    public VigilConfig withRetries(Retries r) {
+        return new VigilConfig(accounts, ous, accountTags, regions, role, concurrency, rateLimits, endpointOverride,
+                singleAccount, providers, gcp, azure, timeouts, r, circuitBreaker);
+    }
+
+    public VigilConfig withCircuitBreaker(CircuitBreakerConfig c) {
+        return new VigilConfig(accounts, ous, accountTags, regions, role, concurrency, rateLimits, endpointOverride,
+                singleAccount, providers, gcp, azure, timeouts, retries, c);
     }
 
     /** Checks values that the YAML types cannot; throws {@link ConfigException} naming the key. */
@@ -114,6 +147,13 @@ public record VigilConfig(
         if (rateLimits.requestsPerSecond() <= 0 || rateLimits.burst() < 1
                 || rateLimits.perService().values().stream().anyMatch(v -> v == null || v <= 0)) {
             throw new ConfigException(source + ": rate_limits must be positive");
+        }
+        if (retries.maxAttempts() < 1) {
+            throw new ConfigException(source + ": retries.max_attempts must be at least 1, got " + retries.maxAttempts());
+        }
+        if (circuitBreaker.failures() < 1) {
+            throw new ConfigException(source + ": circuit_breaker.failures must be at least 1, got "
+                    + circuitBreaker.failures());
         }
         String template = role.arnTemplate();
         if (template != null && !template.isBlank() && !template.contains(RoleConfig.ACCOUNT_PLACEHOLDER)) {

@@ -39,6 +39,6 @@ public final class AccountClients implements AutoCloseable {
     public void close() {
         clients.values().forEach(SdkClient::close);
         clients.clear();
-        factory.rateLimiters().release(accountId);
+        factory.release(accountId);
     }
 }

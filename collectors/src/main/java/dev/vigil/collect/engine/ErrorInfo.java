@@ -18,11 +18,28 @@ public record ErrorInfo(String code, String message) {
             }
             return new ErrorInfo(code, message == null ? ase.getMessage() : message);
         }
+        if (t instanceof dev.vigil.collect.resilience.CircuitOpenException) {
+            return new ErrorInfo(dev.vigil.collect.resilience.CircuitOpenException.CODE, t.getMessage());
+        }
+        if (t instanceof software.amazon.awssdk.core.exception.ApiCallTimeoutException) {
+            return new ErrorInfo("CallBudgetExceeded", t.getMessage());
+        }
+        if (t instanceof SdkClientException && dev.vigil.collect.resilience.FailureKinds.timeout(t)) {
+            return new ErrorInfo("Timeout", t.getMessage() + cause(t));
+        }
+        if (t instanceof SdkClientException && dev.vigil.collect.resilience.FailureKinds.connectionFailed(t)) {
+            return new ErrorInfo("ConnectionFailed", t.getMessage() + cause(t));
+        }
         if (t instanceof SdkClientException) {
             Throwable cause = t.getCause();
             String detail = cause == null ? "" : " (" + cause.getClass().getSimpleName() + ")";
             return new ErrorInfo("SdkClientException", t.getMessage() + detail);
         }
         return new ErrorInfo(t.getClass().getSimpleName(), String.valueOf(t.getMessage()));
+    }
+
+    private static String cause(Throwable t) {
+        Throwable cause = t.getCause();
+        return cause == null ? "" : " (" + cause.getClass().getSimpleName() + ")";
     }
 }

@@ -5,6 +5,13 @@ import java.util.Map;
 
 /** A response ready to write: status, content type, extra headers and body. */
 public record AwsResponse(int status, String contentType, Map<String, String> headers, byte[] body) {
+    /** Not a response: the call is held open and never answered ({@code FaultKind.HANG}). */
+    public static final AwsResponse NONE = new AwsResponse(0, "", Map.of(), new byte[0]);
+
+    /** Whether this is {@link #NONE}. */
+    public boolean never() {
+        return status == 0;
+    }
 
     public static AwsResponse of(int status, String contentType, String body) {
         return new AwsResponse(status, contentType, Map.of(), body.getBytes(StandardCharsets.UTF_8));

@@ -60,6 +60,10 @@ public final class AwsRouter implements HttpHandler {
             LOG.warn("fake cloud failed on {} {}", exchange.getRequestMethod(), exchange.getRequestURI(), e);
             response = AwsResponse.of(500, "text/plain", "fake cloud error: " + e);
         }
+        if (response.never()) {
+            faults.hung().hold(exchange);
+            return;
+        }
         write(exchange, response, requestId);
     }
 
@@ -115,6 +119,9 @@ public final class AwsRouter implements HttpHandler {
                 case ACCESS_DENIED -> throw protocol.accessDenied(request, operation);
                 case THROTTLE -> throw protocol.throttled();
                 case SERVER_ERROR -> throw protocol.serverError();
+                case HANG -> {
+                    return AwsResponse.NONE;
+                }
                 default -> {
                     // TRUNCATED_BODY: answer, then cut the body below
                 }

@@ -85,6 +85,7 @@ public final class AzureFakeCloud implements AutoCloseable {
 
     @Override
     public void close() {
+        faults.hung().releaseAll();
         LoopbackServers.stop(server, executor);
         certificate.close();
     }

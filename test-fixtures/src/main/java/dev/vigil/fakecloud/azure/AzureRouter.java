@@ -147,6 +147,7 @@ final class AzureRouter implements HttpHandler {
                     byte[] bytes = JSON.writeValueAsBytes(call.answer().get());
                     JsonReplies.sendBytes(exchange, 200, java.util.Arrays.copyOf(bytes, bytes.length / 2));
                 }
+                case HANG -> faults.hung().hold(exchange);
             }
             return;
         }

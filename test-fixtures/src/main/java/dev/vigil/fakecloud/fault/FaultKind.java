@@ -11,5 +11,10 @@ public enum FaultKind {
     /** HTTP 200 with the body cut in half (the SDK fails to parse it). */
     TRUNCATED_BODY,
     /** sts:AssumeRole into the rule's account answers AccessDenied. */
-    ASSUME_ROLE_FAIL
+    ASSUME_ROLE_FAIL,
+    /**
+     * No answer at all: the call is held open until the client gives up, {@link Faults#HANG_BOUND} passes or the
+     * fake cloud stops (the serving thread is not held).
+     */
+    HANG
 }

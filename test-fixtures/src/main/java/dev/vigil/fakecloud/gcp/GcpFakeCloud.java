@@ -94,6 +94,7 @@ public final class GcpFakeCloud implements AutoCloseable {
 
     @Override
     public void close() {
+        faults.hung().releaseAll();
         LoopbackServers.stop(server, executor);
         try {
             Files.deleteIfExists(credentialsFile);

@@ -112,6 +112,7 @@ final class GcpRouter implements HttpHandler {
                     byte[] body = JSON.writeValueAsBytes(call.answer().get());
                     JsonReplies.sendBytes(exchange, 200, java.util.Arrays.copyOf(body, body.length / 2));
                 }
+                case HANG -> faults.hung().hold(exchange);
             }
             return;
         }
