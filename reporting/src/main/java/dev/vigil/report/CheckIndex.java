@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeSet;
 
 /** Check metadata by id, and the frameworks that map each check (from the framework side). */
@@ -38,6 +39,13 @@ public final class CheckIndex {
         }
         return new CheckMetadata(checkId, "", checkId.contains("_") ? checkId.substring(0, checkId.indexOf('_')) : "",
                 checkId, "", Severity.MEDIUM, List.of(), "", Remediation.NONE, List.of(), "", "");
+    }
+
+    /** The check's provider, or empty when the scan result has no metadata for it. */
+    public Optional<String> provider(String checkId) {
+        CheckMetadata check = byId.get(checkId);
+        return check == null || check.provider() == null || check.provider().isBlank()
+                ? Optional.empty() : Optional.of(check.provider());
     }
 
     /** Framework ids whose requirements list the check, sorted. */

@@ -36,7 +36,7 @@ public final class ReportWriter {
         Files.createDirectories(outDir);
         ObjectMapper mapper = new ObjectMapper();
         ScanStats stats = new ScanStats(result);
-        List<Compliance.FrameworkResult> compliance = Compliance.evaluateAll(result.frameworks(), stats);
+        List<Compliance.FrameworkResult> compliance = Compliance.evaluateAll(result, stats);
         List<Path> written = new ArrayList<>();
         if (options.writes(ReportFormat.JSON)) {
             written.add(new FindingsJsonWriter(mapper).write(result, stats, options, outDir));

@@ -18,8 +18,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A fixed scan: two AWS accounts and one GCP project, every severity and status, collection gaps, two
- * frameworks, and values that break naive writers (commas, quotes, newlines, markup, non-ASCII).
+ * A fixed scan: two AWS accounts and one GCP project, every severity and status (an UNKNOWN finding behind a
+ * denied call among them), collection gaps, two frameworks, and values that break naive writers (commas,
+ * quotes, newlines, markup, non-ASCII). {@link #incompleteScan()} is the same scan with a third AWS account
+ * that could not be collected.
  */
 public final class ScanFixture {
 
@@ -28,6 +30,9 @@ public final class ScanFixture {
     public static final String PROD = "111122223333";
     public static final String SANDBOX = "444455556666";
     public static final String GCP_PROJECT = "analytics-prod-7731";
+    /** The account {@link #incompleteScan()} could not collect. */
+    public static final String LEGACY = "777788889999";
+    public static final String UNKNOWN_MESSAGE = "UNKNOWN: depends on Grants (s3:GetBucketAcl AccessDenied)";
     public static final String XSS_NAME = "evil<script>document.documentElement.setAttribute('data-pwned','1')</script>";
     public static final String TRICKY_MESSAGE = "Bucket \"logs, archive\" grants READ to AllUsers,\nsee ACL line 2";
 
@@ -63,6 +68,10 @@ public final class ScanFixture {
         b.add("s3_bucket_versioning_enabled", Status.PASS, PROD, "us-east-1", "aws.s3.bucket",
                 "arn:aws:s3:::payments-receipts", "payments-receipts", Map.of("env", "prod"),
                 "Versioning is Enabled on bucket payments-receipts.", null, null);
+        b.add("s3_bucket_acl_not_public", Status.UNKNOWN, PROD, "us-east-1", "aws.s3.bucket",
+                "arn:aws:s3:::payments-receipts", "payments-receipts", Map.of("env", "prod"), UNKNOWN_MESSAGE, null,
+                "{\"unknown\":[{\"attribute\":\"Grants\",\"service\":\"s3\",\"operation\":\"GetBucketAcl\","
+                        + "\"error_code\":\"AccessDenied\"}]}");
         b.add("ec2_securitygroup_ssh_open", Status.FAIL, PROD, "us-east-1", "aws.ec2.security_group",
                 "arn:aws:ec2:us-east-1:" + PROD + ":security-group/sg-0a1b2c3d", XSS_NAME, Map.of("env", "prod"),
                 "Security group " + XSS_NAME + " allows 0.0.0.0/0 on port 22 <img src=x onerror=alert(1)>.", null,
@@ -111,15 +120,49 @@ public final class ScanFixture {
                 new ScanResult.AccountInfo("gcp", GCP_PROJECT, "Analytics (prod)", "ACTIVE", List.of("analytics"),
                         Map.of()));
         List<ScanResult.GapInfo> gaps = List.of(
+                new ScanResult.GapInfo("aws", PROD, "us-east-1", "s3", "GetBucketAcl", "AccessDenied",
+                        "Access Denied", List.of()),
                 new ScanResult.GapInfo("aws", SANDBOX, "eu-west-1", "ec2", "DescribeSecurityGroups",
-                        "UnauthorizedOperation", "You are not authorized to perform this operation."),
+                        "UnauthorizedOperation", "You are not authorized to perform this operation.",
+                        List.of("aws.ec2.security_group")),
                 new ScanResult.GapInfo("gcp", GCP_PROJECT, "global", "cloudkms", "ListKeyRings", "PERMISSION_DENIED",
-                        "Permission 'cloudkms.keyRings.list' denied on resource"));
+                        "Permission 'cloudkms.keyRings.list' denied on resource",
+                        List.of("gcp.kms.key_ring", "gcp.kms.crypto_key")));
         List<ScanResult.FixedFinding> fixed = List.of(new ScanResult.FixedFinding("s3_bucket_policy_not_public",
                 "arn:aws:s3:::old-public-site", PROD,
                 Fingerprints.primaryLocationLineHash("s3_bucket_policy_not_public", "arn:aws:s3:::old-public-site")));
         return new ScanResult(SCAN_ID, "0.1.0", "2026-11-22T07:52:13Z", "2026-11-22T07:53:40Z", accounts, gaps,
                 checks(), frameworks(), b.findings, fixed);
+    }
+
+    /**
+     * {@link #scanResult()} with a third AWS account, {@link #LEGACY}, that the collection could not enter
+     * (FAILED): the snapshot is PARTIAL and the evaluator reports the account's account-level check UNKNOWN.
+     */
+    public static ScanResult incompleteScan() {
+        ScanResult complete = scanResult();
+        List<ScanResult.AccountInfo> accounts = new ArrayList<>(complete.accounts());
+        accounts.add(2, new ScanResult.AccountInfo("aws", LEGACY, "legacy-billing", "FAILED", List.of("Root", "Legacy"),
+                Map.of()));
+        Builder b = new Builder();
+        b.add("iam_root_mfa_enabled", Status.UNKNOWN, LEGACY, "global", "aws.iam.account",
+                "arn:aws:iam::" + LEGACY + ":root", LEGACY, Map.of(),
+                "UNKNOWN: account " + LEGACY + " was not collected (FAILED: sts:AssumeRole AccessDenied)", null,
+                "{\"not_collected\":\"sts:AssumeRole AccessDenied for arn:aws:iam::" + LEGACY
+                        + ":role/VigilScanner\"}");
+        List<Finding> findings = new ArrayList<>(complete.findings());
+        findings.addAll(b.findings);
+        return new ScanResult(complete.scanId(), complete.toolVersion(), complete.startedAt(), complete.finishedAt(),
+                accounts, complete.gaps(), complete.checks(), complete.frameworks(), findings, complete.fixed(),
+                "PARTIAL");
+    }
+
+    /** {@link #scanResult()} read from a snapshot whose collection never finished, without any API gap. */
+    public static ScanResult unfinishedScan() {
+        ScanResult complete = scanResult();
+        return new ScanResult(complete.scanId(), complete.toolVersion(), complete.startedAt(), complete.finishedAt(),
+                complete.accounts(), List.of(), complete.checks(), complete.frameworks(), complete.findings(),
+                complete.fixed(), "RUNNING");
     }
 
     static List<CheckMetadata> checks() {
@@ -255,7 +298,7 @@ public final class ScanFixture {
         private final List<Finding> findings = new ArrayList<>();
         private final Map<String, CheckMetadata> checks = new java.util.HashMap<>();
         private final Map<String, String> accountNames = Map.of(PROD, "prod-payments", SANDBOX, "dev-sandbox",
-                GCP_PROJECT, "Analytics (prod)");
+                GCP_PROJECT, "Analytics (prod)", LEGACY, "legacy-billing");
         private final Map<String, Map<String, List<String>>> mappings = new java.util.HashMap<>();
 
         Builder() {

@@ -13,7 +13,10 @@ import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
-/** Writes {@code compliance/<framework-id>.csv}: one row per requirement with its status and counts. */
+/**
+ * Writes {@code compliance/<framework-id>.csv}: one row per requirement with its status, counts of its checks'
+ * findings and, for an UNKNOWN requirement, why it could not be judged.
+ */
 public final class ComplianceCsvWriter {
 
     public static final String DIR = "compliance";
@@ -21,7 +24,7 @@ public final class ComplianceCsvWriter {
 
     /** The columns, in order. */
     public enum Column {
-        REQUIREMENT_ID, REQUIREMENT_TITLE, STATUS, CHECKS, PASS, FAIL, MUTED, ERROR
+        REQUIREMENT_ID, REQUIREMENT_TITLE, STATUS, CHECKS, PASS, FAIL, MUTED, ERROR, UNKNOWN, STATUS_REASON
     }
 
     static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setHeader(Column.class).get();
@@ -41,7 +44,7 @@ public final class ComplianceCsvWriter {
             try (CSVPrinter p = new CSVPrinter(writer, FORMAT)) {
                 for (Compliance.RequirementResult r : fr.requirements()) {
                     p.printRecord(r.id(), r.title(), r.status().name(), String.join(" | ", r.checks()),
-                            r.pass(), r.fail(), r.muted(), r.error());
+                            r.pass(), r.fail(), r.muted(), r.error(), r.unknown(), r.reason());
                 }
             }
             return file.commit();

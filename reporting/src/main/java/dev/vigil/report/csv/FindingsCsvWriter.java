@@ -21,7 +21,8 @@ import org.apache.commons.csv.CSVPrinter;
 /**
  * Writes {@code findings.csv}: RFC 4180 (comma, CRLF, quotes doubled), a header row, one row per check ×
  * resource. Column names follow Prowler's where they mean the same; as in Prowler a muted finding keeps
- * STATUS FAIL and has MUTED True.
+ * STATUS FAIL and has MUTED True. STATUS UNKNOWN (not a Prowler value) marks a verdict that depends on an input
+ * the collection could not read; its STATUS_EXTENDED names the gap.
  */
 public final class FindingsCsvWriter {
 

@@ -30,6 +30,9 @@ import java.util.function.Consumer;
  */
 public final class FindingsJsonReader {
 
+    /** Version 1 (before UNKNOWN and the collection block) still reads: it describes a complete snapshot. */
+    static final int OLDEST_VERSION = 1;
+
     private final ObjectMapper mapper;
 
     public FindingsJsonReader(ObjectMapper mapper) {
@@ -48,7 +51,8 @@ public final class FindingsJsonReader {
         read(file, sink);
         JsonNode h = sink.header;
         return new ScanResult(text(h, "scan_id"), text(h.path("tool"), "version"), text(h, "started_at"),
-                text(h, "finished_at"), sink.accounts, sink.gaps, sink.checks, sink.frameworks, findings, sink.fixed);
+                text(h, "finished_at"), sink.accounts, sink.gaps, sink.checks, sink.frameworks, findings, sink.fixed,
+                text(h.path("collection"), "snapshot_status"));
     }
 
     private final class Sink {
@@ -77,9 +81,10 @@ public final class FindingsJsonReader {
                 JsonLocation at = p.currentTokenLocation();
                 switch (field) {
                     case "schema_version" -> {
-                        if (!p.currentToken().isNumeric() || p.getIntValue() != FindingsJsonWriter.SCHEMA_VERSION) {
-                            throw error(file, at, "unsupported schema_version " + p.getText()
-                                    + " (this Vigil reads " + FindingsJsonWriter.SCHEMA_VERSION + ")");
+                        if (!p.currentToken().isNumeric() || p.getIntValue() < OLDEST_VERSION
+                                || p.getIntValue() > FindingsJsonWriter.SCHEMA_VERSION) {
+                            throw error(file, at, "unsupported schema_version " + p.getText() + " (this Vigil reads "
+                                    + OLDEST_VERSION + " to " + FindingsJsonWriter.SCHEMA_VERSION + ")");
                         }
                         versionSeen = true;
                     }
@@ -105,7 +110,7 @@ public final class FindingsJsonReader {
                     case "gaps" -> readArray(file, p, field, node -> sink.gaps.add(new ScanResult.GapInfo(
                             text(node, "provider"), text(node, "account_uid"), text(node, "region"),
                             text(node, "service"), text(node, "operation"), text(node, "error_code"),
-                            text(node, "message"))));
+                            text(node, "message"), strings(node.path("resource_types")))));
                     default -> sink.header.set(field, p.readValueAsTree());
                 }
             }
@@ -176,7 +181,7 @@ public final class FindingsJsonReader {
         try {
             return Status.valueOf(text);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("unknown status '" + text + "' (expected PASS, FAIL, MUTED or ERROR)");
+            throw new IllegalArgumentException("unknown status '" + text + "' (expected PASS, FAIL, MUTED, ERROR or UNKNOWN)");
         }
     }
 

@@ -10,6 +10,7 @@ import dev.vigil.evaluate.ScanResult;
 import dev.vigil.evaluate.Severity;
 import dev.vigil.evaluate.Status;
 import dev.vigil.report.AtomicFile;
+import dev.vigil.report.CollectionCoverage;
 import dev.vigil.report.Compliance;
 import dev.vigil.report.ReportOptions;
 import dev.vigil.report.ScanStats;
@@ -25,7 +26,8 @@ import java.util.TreeMap;
 public final class FindingsJsonWriter {
 
     public static final String FILE_NAME = "findings.json";
-    public static final int SCHEMA_VERSION = 1;
+    /** 2: status UNKNOWN, the {@code collection} block, {@code resource_types} on gaps. */
+    public static final int SCHEMA_VERSION = 2;
 
     private final ObjectMapper mapper;
 
@@ -56,6 +58,7 @@ public final class FindingsJsonWriter {
         g.writeStringField("started_at", r.startedAt());
         g.writeStringField("finished_at", r.finishedAt());
         g.writeStringField("generated_at", generatedAt);
+        writeCollection(g, r, stats);
         writeSummary(g, r, stats);
         g.writeArrayFieldStart("accounts");
         for (ScanResult.AccountInfo a : r.accounts()) {
@@ -97,9 +100,32 @@ public final class FindingsJsonWriter {
             g.writeStringField("operation", gap.operation());
             g.writeStringField("error_code", gap.errorCode());
             g.writeStringField("message", gap.message());
+            writeStrings(g, "resource_types", gap.resourceTypes());
             g.writeEndObject();
         }
         g.writeEndArray();
+        g.writeEndObject();
+    }
+
+    /** What the collection covered: whether this report may call anything clean. */
+    private static void writeCollection(JsonGenerator g, ScanResult r, ScanStats stats) throws IOException {
+        CollectionCoverage coverage = CollectionCoverage.of(r);
+        g.writeObjectFieldStart("collection");
+        g.writeStringField("snapshot_status", coverage.snapshotStatus());
+        g.writeBooleanField("complete", coverage.complete());
+        g.writeNumberField("accounts", coverage.accounts());
+        g.writeArrayFieldStart("not_collected");
+        for (ScanResult.AccountInfo a : coverage.notCollected()) {
+            g.writeStartObject();
+            g.writeStringField("provider", a.provider());
+            g.writeStringField("account_uid", a.id());
+            g.writeStringField("name", a.name());
+            g.writeStringField("status", a.status());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeNumberField("gaps", coverage.gaps());
+        g.writeNumberField("unknown_findings", stats.count(Status.UNKNOWN));
         g.writeEndObject();
     }
 
@@ -121,7 +147,7 @@ public final class FindingsJsonWriter {
         g.writeNumberField("gaps", r.gaps().size());
         g.writeNumberField("fixed", r.fixed().size());
         g.writeArrayFieldStart("frameworks");
-        for (Compliance.FrameworkResult fr : Compliance.evaluateAll(r.frameworks(), stats)) {
+        for (Compliance.FrameworkResult fr : Compliance.evaluateAll(r, stats)) {
             g.writeStartObject();
             g.writeStringField("id", fr.framework().id());
             g.writeNumberField("requirements", fr.requirements().size());

@@ -3,7 +3,6 @@ package dev.vigil.report.sarif;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.vigil.evaluate.CheckMetadata;
 import dev.vigil.evaluate.Finding;
 import dev.vigil.evaluate.ScanResult;
 import dev.vigil.evaluate.Severity;
@@ -17,28 +16,24 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /**
  * Writes one SARIF 2.1.0 file per provider ({@code vigil-<provider>.sarif}, category {@code vigil/<provider>/})
  * holding one run: a result per FAIL finding and per MUTED finding (with an external suppression),
- * most severe first; collection gaps and evaluation errors as tool execution notifications. When a run
+ * most severe first. PASS and UNKNOWN findings are not results (code scanning makes every result an alert):
+ * UNKNOWN findings are counted and listed in the run's properties and summarised per missing input as tool
+ * execution notifications, as are accounts not collected, collection gaps and evaluation errors. When a run
  * would exceed the results-per-run or gzip-size limit it is split into {@code vigil-<provider>-<n>.sarif},
  * each with its own category {@code vigil/<provider>/part-<n>/}, part 1 holding the most severe results.
  */
 public final class SarifWriter {
 
     static final String SCHEMA_URI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
-    static final String GAP_ID = "VIGIL-GAP";
-    static final String EVAL_ERROR_ID = "VIGIL-EVAL-ERROR";
     private static final Pattern SEMVER = Pattern.compile("\\d+\\.\\d+\\.\\d+([-+][0-9A-Za-z.+-]*)?");
 
     private final ObjectMapper mapper;
@@ -47,23 +42,9 @@ public final class SarifWriter {
         this.mapper = mapper;
     }
 
-    /** What one provider's run needs besides its results, gathered in one pass. */
-    private static final class ProviderRun {
-        final TreeSet<String> checkIds = new TreeSet<>();
-        final Map<String, ErrorSummary> errors = new TreeMap<>();
-        final List<ScanResult.GapInfo> gaps = new ArrayList<>();
-    }
-
-    private static final class ErrorSummary {
-        long count;
-        String firstResource;
-        String firstAccount;
-        String firstMessage;
-    }
-
     public List<Path> write(ScanResult result, ReportOptions options, InventoryIndex inventory, Path outDir)
             throws IOException {
-        Map<String, ProviderRun> runs = gather(result);
+        Map<String, ProviderRun> runs = ProviderRun.gather(result);
         CheckIndex checks = new CheckIndex(result);
         List<Path> written = new ArrayList<>();
         for (Map.Entry<String, ProviderRun> e : runs.entrySet()) {
@@ -71,35 +52,6 @@ public final class SarifWriter {
             written.addAll(writeProvider(result, options, inventory, outDir, e.getKey(), e.getValue(), checks));
         }
         return written;
-    }
-
-    private static Map<String, ProviderRun> gather(ScanResult result) {
-        Map<String, ProviderRun> runs = new TreeMap<>();
-        for (ScanResult.AccountInfo a : result.accounts()) {
-            runs.computeIfAbsent(a.provider(), k -> new ProviderRun());
-        }
-        for (CheckMetadata c : result.checks()) {
-            ProviderRun run = runs.get(c.provider());
-            if (run != null) {
-                run.checkIds.add(c.id());
-            }
-        }
-        for (Finding f : result.findings()) {
-            ProviderRun run = runs.computeIfAbsent(f.provider(), k -> new ProviderRun());
-            run.checkIds.add(f.checkId());
-            if (f.status() == Status.ERROR) {
-                ErrorSummary s = run.errors.computeIfAbsent(f.checkId(), k -> new ErrorSummary());
-                if (s.count++ == 0) {
-                    s.firstResource = f.resourceUid();
-                    s.firstAccount = f.accountUid();
-                    s.firstMessage = f.statusExtended();
-                }
-            }
-        }
-        for (ScanResult.GapInfo gap : result.gaps()) {
-            runs.computeIfAbsent(gap.provider(), k -> new ProviderRun()).gaps.add(gap);
-        }
-        return runs;
     }
 
     private List<Path> writeProvider(ScanResult result, ReportOptions options, InventoryIndex inventory,
@@ -197,127 +149,16 @@ public final class SarifWriter {
             SarifRules.write(g, checks.get(id), checks);
         }
         g.writeEndArray();
-        writeNotificationDescriptors(g);
+        SarifInvocation.writeDescriptors(g);
         g.writeEndObject();
         g.writeEndObject();
-        writeInvocation(g, result, run);
+        SarifInvocation.write(g, result, run);
+        SarifInvocation.writeRunProperties(g, run);
         g.writeStringField("columnKind", "utf16CodeUnits");
         g.writeArrayFieldStart("results");
         g.flush();
         g.close();
         return out.toByteArray();
-    }
-
-    private static void writeNotificationDescriptors(JsonGenerator g) throws IOException {
-        g.writeArrayFieldStart("notifications");
-        writeNotificationDescriptor(g, GAP_ID, "CollectionGap",
-                "Part of the estate could not be read, so its checks did not run.",
-                "An API call of the collection failed (for example access denied or a disabled region). The "
-                        + "resources behind it were not evaluated: they are neither passed nor failed.",
-                "Grant the scanning role the permission named in the error code, or enable the service or region, "
-                        + "then scan again.");
-        writeNotificationDescriptor(g, EVAL_ERROR_ID, "EvaluationError",
-                "A check could not be evaluated on some resources.",
-                "The policy raised an error on these resources, so they are neither passed nor failed.",
-                "Look at the message of the ERROR findings in findings.json and fix the policy or the input.");
-        g.writeEndArray();
-    }
-
-    private static void writeNotificationDescriptor(JsonGenerator g, String id, String name, String shortText,
-                                                    String fullText, String help) throws IOException {
-        g.writeStartObject();
-        g.writeStringField("id", id);
-        g.writeStringField("name", name);
-        g.writeObjectFieldStart("shortDescription");
-        g.writeStringField("text", shortText);
-        g.writeEndObject();
-        g.writeObjectFieldStart("fullDescription");
-        g.writeStringField("text", fullText);
-        g.writeEndObject();
-        g.writeObjectFieldStart("help");
-        g.writeStringField("text", help);
-        g.writeEndObject();
-        g.writeEndObject();
-    }
-
-    private static void writeInvocation(JsonGenerator g, ScanResult result, ProviderRun run) throws IOException {
-        g.writeArrayFieldStart("invocations");
-        g.writeStartObject();
-        g.writeBooleanField("executionSuccessful", true);
-        if (isInstant(result.startedAt())) {
-            g.writeStringField("startTimeUtc", result.startedAt());
-        }
-        if (isInstant(result.finishedAt())) {
-            g.writeStringField("endTimeUtc", result.finishedAt());
-        }
-        g.writeArrayFieldStart("toolExecutionNotifications");
-        for (ScanResult.GapInfo gap : run.gaps) {
-            g.writeStartObject();
-            g.writeStringField("level", "warning");
-            g.writeObjectFieldStart("message");
-            g.writeStringField("text", "Collection gap in " + gap.provider() + " account " + gap.accountId()
-                    + ", region " + gap.region() + ": " + gap.service() + " " + gap.operation() + " failed with "
-                    + gap.errorCode() + (isBlank(gap.message()) ? "" : ": " + gap.message().strip())
-                    + (endsWithPeriod(gap.message()) ? "" : "."));
-            g.writeEndObject();
-            writeDescriptor(g, GAP_ID, 0);
-            g.writeObjectFieldStart("properties");
-            g.writeStringField("accountUid", gap.accountId());
-            g.writeStringField("region", gap.region());
-            g.writeStringField("service", gap.service());
-            g.writeStringField("operation", gap.operation());
-            g.writeStringField("errorCode", gap.errorCode());
-            g.writeEndObject();
-            g.writeEndObject();
-        }
-        for (Map.Entry<String, ErrorSummary> e : run.errors.entrySet()) {
-            ErrorSummary s = e.getValue();
-            g.writeStartObject();
-            g.writeStringField("level", "error");
-            g.writeObjectFieldStart("message");
-            g.writeStringField("text", "Check " + e.getKey() + " could not be evaluated on " + s.count
-                    + (s.count == 1 ? " resource" : " resources") + ", first " + s.firstResource + " in account "
-                    + s.firstAccount + (s.firstMessage == null || s.firstMessage.isBlank() ? "" : ": "
-                    + s.firstMessage.strip()) + (endsWithPeriod(s.firstMessage) ? "" : "."));
-            g.writeEndObject();
-            writeDescriptor(g, EVAL_ERROR_ID, 1);
-            g.writeObjectFieldStart("properties");
-            g.writeStringField("checkId", e.getKey());
-            g.writeNumberField("count", s.count);
-            g.writeEndObject();
-            g.writeEndObject();
-        }
-        g.writeEndArray();
-        g.writeEndObject();
-        g.writeEndArray();
-    }
-
-    private static boolean isBlank(String s) {
-        return s == null || s.isBlank();
-    }
-
-    /** SARIF's date-time fields must be ISO-8601; a scan time that is not is left out rather than invalid. */
-    private static boolean isInstant(String s) {
-        if (s == null) {
-            return false;
-        }
-        try {
-            Instant.parse(s);
-            return true;
-        } catch (DateTimeParseException e) {
-            return false;
-        }
-    }
-
-    private static boolean endsWithPeriod(String s) {
-        return s != null && s.strip().endsWith(".");
-    }
-
-    private static void writeDescriptor(JsonGenerator g, String id, int index) throws IOException {
-        g.writeObjectFieldStart("descriptor");
-        g.writeStringField("id", id);
-        g.writeNumberField("index", index);
-        g.writeEndObject();
     }
 
     static byte[] tail(ObjectMapper mapper, String category) throws IOException {

@@ -85,7 +85,30 @@ class CsvReportTest {
         assertThat(tricky.get("REMEDIATION_CODE_TERRAFORM")).contains("\n  block_public_acls       = true\n");
         assertThat(tricky.get("CATEGORIES")).isEqualTo("internet-exposed | data-protection");
         assertThat(rows.stream().map(r -> r.get("STATUS")).collect(Collectors.toSet()))
-                .containsExactlyInAnyOrder("PASS", "FAIL", "ERROR");
+                .containsExactlyInAnyOrder("PASS", "FAIL", "ERROR", "UNKNOWN");
+        CSVRecord unknown = rows.stream().filter(r -> r.get("STATUS").equals("UNKNOWN")).findFirst().orElseThrow();
+        assertThat(unknown.get("STATUS_EXTENDED")).isEqualTo(ScanFixture.UNKNOWN_MESSAGE);
+        assertThat(unknown.get("MUTED")).isEqualTo("False");
+    }
+
+    @Test
+    void anIncompleteScanLeavesNoRequirementOfTheUnseenProviderPassed() throws IOException {
+        Path incomplete = out.resolve("incomplete");
+        ReportWriter.writeAll(ScanFixture.incompleteScan(), incomplete, ReportOptions.defaults()
+                .withFormats(EnumSet.of(ReportFormat.CSV)).withClock(ScanFixture.CLOCK));
+        Map<String, CSVRecord> cis = read(incomplete.resolve("compliance/cis-aws-5.0.csv")).stream()
+                .collect(Collectors.toMap(r -> r.get("REQUIREMENT_ID"), r -> r));
+
+        assertThat(cis.values()).noneMatch(r -> r.get("STATUS").equals("PASS"));
+        assertThat(cis.get("1.4").get("STATUS")).as("passed where it was seen").isEqualTo("UNKNOWN");
+        assertThat(cis.get("1.4").get("STATUS_REASON"))
+                .isEqualTo("not collected: aws/" + ScanFixture.LEGACY + " legacy-billing (FAILED)");
+        assertThat(cis.get("2.1.4").get("STATUS")).as("no finding, but not everything was seen").isEqualTo("UNKNOWN");
+        assertThat(cis.get("1.5").get("STATUS")).isEqualTo("FAIL");
+        assertThat(cis.get("1.5").get("UNKNOWN")).isEqualTo("1");
+        List<CSVRecord> rows = read(incomplete.resolve("findings.csv"));
+        assertThat(rows.stream().filter(r -> r.get("ACCOUNT_UID").equals(ScanFixture.LEGACY)).map(r -> r.get("STATUS")))
+                .containsExactly("UNKNOWN");
     }
 
     @Test
@@ -104,6 +127,7 @@ class CsvReportTest {
         assertThat(cis.get("5.6").get("STATUS")).isEqualTo("ERROR");
         assertThat(cis.get("5.6").get("ERROR")).isEqualTo("1");
         assertThat(cis.get("3.9").get("STATUS")).isEqualTo("PASS");
+        assertThat(cis.get("3.9").get("STATUS_REASON")).isEmpty();
 
         Map<String, CSVRecord> soc2 = read(out.resolve("compliance/soc2-2017.csv")).stream()
                 .collect(Collectors.toMap(r -> r.get("REQUIREMENT_ID"), r -> r));
@@ -111,5 +135,6 @@ class CsvReportTest {
         assertThat(soc2.get("CC6.1").get("CHECKS"))
                 .isEqualTo("iam_root_mfa_enabled | iam_user_console_mfa_enabled | s3_bucket_acl_not_public");
         assertThat(soc2.get("CC6.6").get("FAIL")).isEqualTo("2");
+        assertThat(soc2.get("CC6.1").get("UNKNOWN")).isEqualTo("1");
     }
 }

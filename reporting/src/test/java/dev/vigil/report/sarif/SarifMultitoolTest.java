@@ -57,6 +57,15 @@ class SarifMultitoolTest {
     }
 
     @Test
+    void incompleteScanWithUnknownFindingsHasNoSarifOrGithubErrors() throws Exception {
+        List<Path> written = ReportWriter.writeAll(ScanFixture.incompleteScan(), out, sarifOnly());
+        List<Path> sarif = written.stream().filter(p -> p.toString().endsWith(".sarif")).toList();
+
+        assertThat(sarif).hasSize(2);
+        assertThat(errors(sarif)).isEmpty();
+    }
+
+    @Test
     void splitReportsHaveNoSarifOrGithubErrors() throws Exception {
         List<Path> written = ReportWriter.writeAll(ScanFixture.scanResult(), out, sarifOnly().withSarifLimits(4, 10_000_000));
         List<Path> sarif = written.stream().filter(p -> p.toString().endsWith(".sarif")).toList();

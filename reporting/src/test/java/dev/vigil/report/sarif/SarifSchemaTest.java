@@ -61,6 +61,17 @@ class SarifSchemaTest {
     }
 
     @Test
+    void incompleteAndUnfinishedScansWithUnknownFindingsAreValid() throws IOException {
+        for (ScanResult scan : List.of(ScanFixture.incompleteScan(), ScanFixture.unfinishedScan())) {
+            List<Path> sarif = sarifFiles(ReportWriter.writeAll(scan, out.resolve(scan.snapshotStatus()), sarifOnly()));
+            assertThat(sarif).hasSize(2);
+            for (Path file : sarif) {
+                assertThat(schema.validate(file)).as(file.toString()).isEmpty();
+            }
+        }
+    }
+
+    @Test
     void anEmptyScanIsValid() throws IOException {
         ScanResult empty = new ScanResult("empty", "0.1.0", "2026-11-22T07:52:13Z", "2026-11-22T07:53:40Z",
                 List.of(new ScanResult.AccountInfo("aws", "111122223333", "solo", "ACTIVE", List.of(), Map.of())),

@@ -159,14 +159,103 @@ class SarifWriterTest {
         JsonNode invocation = run(out.resolve("vigil-aws.sarif")).path("invocations").get(0);
 
         assertThat(invocation.path("executionSuccessful").asBoolean()).isTrue();
-        JsonNode notes = invocation.path("toolExecutionNotifications");
-        assertThat(notes).hasSize(2);
-        assertThat(notes.get(0).path("level").asText()).isEqualTo("warning");
-        assertThat(notes.get(0).path("message").path("text").asText()).contains(ScanFixture.SANDBOX, "eu-west-1",
+        List<JsonNode> gaps = notifications(invocation, "VIGIL-GAP");
+        assertThat(gaps).hasSize(2);
+        assertThat(gaps.get(1).path("level").asText()).isEqualTo("warning");
+        assertThat(gaps.get(1).path("message").path("text").asText()).contains(ScanFixture.SANDBOX, "eu-west-1",
                 "ec2", "DescribeSecurityGroups", "UnauthorizedOperation");
-        assertThat(notes.get(1).path("level").asText()).isEqualTo("error");
-        assertThat(notes.get(1).path("message").path("text").asText()).contains("ec2_instance_imdsv2_required",
+        assertThat(gaps.get(1).path("properties").path("resourceTypes").toString())
+                .isEqualTo("[\"aws.ec2.security_group\"]");
+        List<JsonNode> errors = notifications(invocation, "VIGIL-EVAL-ERROR");
+        assertThat(errors).hasSize(1);
+        assertThat(errors.get(0).path("level").asText()).isEqualTo("error");
+        assertThat(errors.get(0).path("message").path("text").asText()).contains("ec2_instance_imdsv2_required",
                 "1 resource");
+        assertThat(notifications(invocation, "VIGIL-INCOMPLETE")).isEmpty();
+    }
+
+    @Test
+    void unknownFindingsAreNoResultsButCountedListedAndNotified() throws IOException {
+        ReportWriter.writeAll(ScanFixture.scanResult(), out, sarifOnly());
+        JsonNode run = run(out.resolve("vigil-aws.sarif"));
+
+        assertThat(run.path("results").findValuesAsText("status")).doesNotContain("UNKNOWN", "PASS");
+        JsonNode properties = run.path("properties");
+        assertThat(properties.path("vigil.incomplete").asBoolean(true)).isFalse();
+        assertThat(properties.path("vigil.snapshotStatus").asText()).isEqualTo("COMPLETE");
+        assertThat(properties.path("vigil.unknownCount").asInt()).isEqualTo(1);
+        assertThat(properties.path("vigil.unknown").toString()).isEqualTo("[{\"ruleId\":\"s3_bucket_acl_not_public\","
+                + "\"resourceUid\":\"arn:aws:s3:::payments-receipts\",\"accountUid\":\"" + ScanFixture.PROD + "\"}]");
+        List<JsonNode> unknown = notifications(run.path("invocations").get(0), "VIGIL-UNKNOWN");
+        assertThat(unknown).hasSize(1);
+        assertThat(unknown.get(0).path("level").asText()).isEqualTo("warning");
+        assertThat(unknown.get(0).path("message").path("text").asText()).isEqualTo("1 finding is UNKNOWN: the verdict "
+                + "depends on s3:GetBucketAcl AccessDenied (first: check s3_bucket_acl_not_public on "
+                + "arn:aws:s3:::payments-receipts in account " + ScanFixture.PROD + ").");
+    }
+
+    @Test
+    void anAccountNotCollectedMakesItsProvidersRunUnsuccessfulAndIncomplete() throws IOException {
+        ReportWriter.writeAll(ScanFixture.incompleteScan(), out, sarifOnly());
+        JsonNode aws = run(out.resolve("vigil-aws.sarif"));
+        JsonNode gcp = run(out.resolve("vigil-gcp.sarif"));
+
+        assertThat(aws.path("invocations").get(0).path("executionSuccessful").asBoolean(true)).isFalse();
+        assertThat(aws.path("properties").path("vigil.incomplete").asBoolean()).isTrue();
+        assertThat(aws.path("properties").path("vigil.snapshotStatus").asText()).isEqualTo("PARTIAL");
+        assertThat(aws.path("properties").path("vigil.notCollected").toString()).isEqualTo("[\"" + ScanFixture.LEGACY + "\"]");
+        assertThat(aws.path("properties").path("vigil.unknownCount").asInt()).isEqualTo(2);
+        List<JsonNode> incomplete = notifications(aws.path("invocations").get(0), "VIGIL-INCOMPLETE");
+        assertThat(incomplete).hasSize(1);
+        assertThat(incomplete.get(0).path("message").path("text").asText()).isEqualTo("Account aws/" + ScanFixture.LEGACY
+                + " legacy-billing (FAILED) was not collected: this run has no results for it and cannot say its "
+                + "resources are clean.");
+        assertThat(notifications(aws.path("invocations").get(0), "VIGIL-UNKNOWN"))
+                .anyMatch(n -> n.path("message").path("text").asText().contains("depends on account not collected"));
+        assertThat(gcp.path("invocations").get(0).path("executionSuccessful").asBoolean())
+                .as("every GCP project was collected").isTrue();
+        assertThat(gcp.path("properties").path("vigil.incomplete").asBoolean(true)).isFalse();
+    }
+
+    @Test
+    void anUnfinishedCollectionMakesEveryRunIncomplete() throws IOException {
+        ReportWriter.writeAll(ScanFixture.unfinishedScan(), out, sarifOnly());
+
+        for (String file : List.of("vigil-aws.sarif", "vigil-gcp.sarif")) {
+            JsonNode run = run(out.resolve(file));
+            assertThat(run.path("invocations").get(0).path("executionSuccessful").asBoolean(true)).as(file).isFalse();
+            assertThat(run.path("properties").path("vigil.snapshotStatus").asText()).isEqualTo("RUNNING");
+            assertThat(notifications(run.path("invocations").get(0), "VIGIL-INCOMPLETE")).hasSize(1);
+        }
+    }
+
+    @Test
+    void theUnknownListIsCapped() throws IOException {
+        ScanResult base = ScanFixture.scanResult();
+        Finding template = base.findings().stream().filter(f -> f.status() == Status.UNKNOWN).findFirst().orElseThrow();
+        List<Finding> findings = new ArrayList<>();
+        for (int i = 0; i < 150; i++) {
+            findings.add(new Finding(template.checkId(), template.checkTitle(), Status.UNKNOWN,
+                    template.statusExtended(), template.severity(), "aws", ScanFixture.PROD, "prod-payments",
+                    "us-east-1", "s3", "aws.s3.bucket", "arn:aws:s3:::bucket-" + i, "bucket-" + i, Map.of(),
+                    template.evidence(), "f" + i, Map.of(), null, null, template.timestamp()));
+        }
+        ReportWriter.writeAll(base.withFindings(findings, List.of()), out, sarifOnly());
+        JsonNode properties = run(out.resolve("vigil-aws.sarif")).path("properties");
+
+        assertThat(properties.path("vigil.unknownCount").asInt()).isEqualTo(150);
+        assertThat(properties.path("vigil.unknown")).hasSize(100);
+        assertThat(properties.path("vigil.unknownTruncated").asBoolean()).isTrue();
+    }
+
+    private static List<JsonNode> notifications(JsonNode invocation, String descriptor) {
+        List<JsonNode> found = new ArrayList<>();
+        for (JsonNode n : invocation.path("toolExecutionNotifications")) {
+            if (n.path("descriptor").path("id").asText().equals(descriptor)) {
+                found.add(n);
+            }
+        }
+        return found;
     }
 
     @Test
