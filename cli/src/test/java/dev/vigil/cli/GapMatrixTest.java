@@ -51,7 +51,7 @@ class GapMatrixTest {
     @Test
     void noDeniedOperationChangesAVerdictExceptToUnknown() throws Exception {
         SyntheticOrg org = SyntheticOrgGenerator.generate(
-                new OrgSpec(4, List.of("us-east-1"), 21L, 1, 0, "VigilScanner", 1, 0.4));
+                new OrgSpec(3, List.of("us-east-1"), 21L, 1, 0, "VigilScanner", 1, 0.5));
         try (FakeCloud cloud = FakeCloud.start(org, FakeCloudOptions.defaults().withThreads(32))) {
             Map<String, Status> baseline = verdicts(scan(cloud, "baseline"));
             assertThat(baseline.values()).contains(Status.FAIL, Status.PASS).doesNotContain(Status.UNKNOWN);
@@ -114,8 +114,12 @@ class GapMatrixTest {
                 problems.add(key(f) + " is new: " + f.status() + ": " + f.statusExtended());
             }
         }
+        // accounts below a parent that could not be listed were never discovered: such a scan says it is
+        // incomplete (exit 2) and cannot name them, so their verdicts may vanish
+        boolean accountsUnlisted = result.incomplete() && result.gaps().stream()
+                .anyMatch(g -> g.resourceTypes().contains("aws.account"));
         baseline.forEach((key, before) -> {
-            if (!now.containsKey(key)) {
+            if (!now.containsKey(key) && !accountsUnlisted) {
                 String[] parts = key.split(" ");
                 if (!unknownByCheckAndAccount.contains(parts[0] + " " + parts[1])) {
                     problems.add(key + " (" + before + ") vanished without an UNKNOWN in its account");
