@@ -3,6 +3,7 @@ package dev.vigil.report;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
+import dev.vigil.evaluate.ScanResult;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,37 +16,46 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Renders every report from {@link ScanFixture} with a fixed clock and compares each file byte for
- * byte with src/test/resources/golden/. {@code -Dvigil.golden.update=true} rewrites the golden files
- * (review the diff before committing); on a mismatch the actual files are left in target/golden-actual/.
+ * byte with src/test/resources/golden/ (the complete scan) and src/test/resources/golden-incomplete/
+ * ({@link ScanFixture#incompleteScan()}). {@code -Dvigil.golden.update=true} rewrites the golden files
+ * (review the diff before committing); on a mismatch the actual files are left in target/golden-actual/
+ * (target/golden-incomplete-actual/).
  */
 class GoldenFilesTest {
-
-    private static final Path GOLDEN = Path.of("src/test/resources/golden");
 
     @TempDir
     Path out;
 
     @Test
     void reportsMatchTheGoldenFiles() throws IOException {
-        List<Path> written = ReportWriter.writeAll(ScanFixture.scanResult(), out,
-                ReportOptions.defaults().withClock(ScanFixture.CLOCK));
+        compare(ScanFixture.scanResult(), "golden");
+    }
+
+    @Test
+    void reportsOfAnIncompleteScanMatchTheGoldenFiles() throws IOException {
+        compare(ScanFixture.incompleteScan(), "golden-incomplete");
+    }
+
+    private void compare(ScanResult scan, String name) throws IOException {
+        Path golden = Path.of("src/test/resources").resolve(name);
+        List<Path> written = ReportWriter.writeAll(scan, out, ReportOptions.defaults().withClock(ScanFixture.CLOCK));
         assertThat(written).allMatch(Files::isRegularFile);
 
         if (Boolean.getBoolean("vigil.golden.update")) {
-            deleteTree(GOLDEN);
-            copyTree(out, GOLDEN);
+            deleteTree(golden);
+            copyTree(out, golden);
             return;
         }
         List<String> actual = files(out);
-        List<String> expected = files(GOLDEN);
-        if (!actual.equals(expected) || !actual.stream().allMatch(f -> same(out.resolve(f), GOLDEN.resolve(f)))) {
-            Path keep = TestPaths.target().resolve("golden-actual");
+        List<String> expected = files(golden);
+        if (!actual.equals(expected) || !actual.stream().allMatch(f -> same(out.resolve(f), golden.resolve(f)))) {
+            Path keep = TestPaths.target().resolve(name + "-actual");
             deleteTree(keep);
             copyTree(out, keep);
             assertThat(actual).as("files written").isEqualTo(expected);
             for (String f : actual) {
                 assertThat(Files.readString(out.resolve(f), StandardCharsets.UTF_8)).as(f + " (actual in " + keep + ")")
-                        .isEqualTo(Files.readString(GOLDEN.resolve(f), StandardCharsets.UTF_8));
+                        .isEqualTo(Files.readString(golden.resolve(f), StandardCharsets.UTF_8));
             }
             fail("golden files differ");
         }

@@ -7,6 +7,7 @@ import dev.vigil.evaluate.Severity;
 import dev.vigil.evaluate.Status;
 import dev.vigil.report.AtomicFile;
 import dev.vigil.report.CheckIndex;
+import dev.vigil.report.CollectionCoverage;
 import dev.vigil.report.Compliance;
 import dev.vigil.report.ReportOptions;
 import dev.vigil.report.ScanStats;
@@ -36,7 +37,8 @@ import java.util.Map;
 public final class HtmlReportWriter {
 
     public static final String FILE_NAME = "report.html";
-    private static final List<Status> TABLE_ORDER = List.of(Status.FAIL, Status.ERROR, Status.MUTED, Status.PASS);
+    private static final List<Status> TABLE_ORDER = List.of(Status.FAIL, Status.ERROR, Status.UNKNOWN,
+            Status.MUTED, Status.PASS);
     private static final int TOP_CHECKS = 10;
     private static final int TOP_SERVICES = 15;
 
@@ -51,17 +53,20 @@ public final class HtmlReportWriter {
     public Path write(ScanResult result, ScanStats stats, List<Compliance.FrameworkResult> frameworks,
                       ReportOptions options, Path outDir) throws IOException {
         CheckIndex checks = new CheckIndex(result);
+        CollectionCoverage coverage = CollectionCoverage.of(result);
         try (AtomicFile file = new AtomicFile(outDir.resolve(FILE_NAME))) {
             try (Writer w = new BufferedWriter(new OutputStreamWriter(file.stream(), StandardCharsets.UTF_8))) {
                 head(w, result);
-                header(w, result, stats, Instant.now(options.clock()).truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString());
+                header(w, result, stats, coverage,
+                        Instant.now(options.clock()).truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString());
+                CoverageHtml.banner(w, coverage);
                 w.write("<main>\n");
                 totals(w, stats);
-                accounts(w, stats);
+                accounts(w, stats, coverage);
                 services(w, stats);
                 frameworks(w, frameworks);
                 topChecks(w, stats, checks);
-                gaps(w, result);
+                CoverageHtml.section(w, result, coverage);
                 findings(w, result, stats, options.htmlMaxFindings());
                 w.write("</main>\n<script>");
                 w.write(script);
@@ -81,7 +86,8 @@ public final class HtmlReportWriter {
         w.write("</style>\n</head>\n<body>\n");
     }
 
-    private static void header(Writer w, ScanResult r, ScanStats stats, String generatedAt) throws IOException {
+    private static void header(Writer w, ScanResult r, ScanStats stats, CollectionCoverage coverage,
+                               String generatedAt) throws IOException {
         w.write("<header>\n<h1>Vigil cloud posture report</h1>\n<dl>");
         item(w, "Scan id", r.scanId(), "scan-id");
         item(w, "Started", r.startedAt(), null);
@@ -89,6 +95,8 @@ public final class HtmlReportWriter {
         item(w, "Generated", generatedAt, null);
         item(w, "Accounts", String.valueOf(stats.failBySeverityPerAccount().size()), null);
         item(w, "Findings", String.valueOf(stats.total()), null);
+        item(w, "Collection", coverage.snapshotStatus() + (coverage.complete() ? "" : ", incomplete"),
+                "collection-status");
         item(w, "Vigil", r.toolVersion(), null);
         w.write("</dl>\n</header>\n");
     }
@@ -107,8 +115,9 @@ public final class HtmlReportWriter {
                     + s.label() + "</span></div>");
             bars.add(new SvgCharts.Bar(s.label(), n, SvgCharts.severityColor(s), String.valueOf(n)));
         }
-        for (Status s : List.of(Status.PASS, Status.MUTED, Status.ERROR)) {
-            w.write("<div class=\"card neutral\" id=\"total-" + s.name().toLowerCase(Locale.ROOT) + "\"><b>"
+        for (Status s : List.of(Status.PASS, Status.MUTED, Status.ERROR, Status.UNKNOWN)) {
+            w.write("<div class=\"card neutral" + (s == Status.UNKNOWN && stats.count(s) > 0 ? " unknown" : "")
+                    + "\" id=\"total-" + s.name().toLowerCase(Locale.ROOT) + "\"><b>"
                     + stats.count(s) + "</b><span>" + s.name().toLowerCase(Locale.ROOT) + "</span></div>");
         }
         w.write("</div>\n");
@@ -116,7 +125,7 @@ public final class HtmlReportWriter {
         w.write("\n</section>\n");
     }
 
-    private static void accounts(Writer w, ScanStats stats) throws IOException {
+    private static void accounts(Writer w, ScanStats stats, CollectionCoverage coverage) throws IOException {
         w.write("<section id=\"accounts\">\n<h2>Failing findings by account and severity</h2>\n");
         Map<ScanStats.AccountKey, long[]> accounts = stats.failBySeverityPerAccount();
         long max = accounts.values().stream().flatMapToLong(Arrays::stream).max().orElse(0);
@@ -129,6 +138,14 @@ public final class HtmlReportWriter {
             String name = stats.accountName(e.getKey());
             w.write("<tr><td><span class=\"mono\">" + Html.escape(e.getKey().provider() + "/" + e.getKey().accountUid())
                     + "</span>" + (name.isEmpty() ? "" : "<br>" + Html.escape(name)) + "</td>");
+            ScanResult.AccountInfo missing = coverage.notCollected().stream()
+                    .filter(a -> a.provider().equals(e.getKey().provider()) && a.id().equals(e.getKey().accountUid()))
+                    .findFirst().orElse(null);
+            if (missing != null) {
+                w.write("<td colspan=\"6\" class=\"not-collected\">not collected (" + Html.escape(missing.status())
+                        + "): nothing about this account is known</td></tr>\n");
+                continue;
+            }
             long total = 0;
             for (Severity s : Severity.values()) {
                 long n = e.getValue()[s.ordinal()];
@@ -160,7 +177,8 @@ public final class HtmlReportWriter {
     private static void services(Writer w, ScanStats stats) throws IOException {
         w.write("<section id=\"services\">\n<h2>Findings by service</h2>\n<p class=\"legend\">"
                 + "<i style=\"background:#dc2626\"></i>fail <i style=\"background:#94a3b8\"></i>muted "
-                + "<i style=\"background:#7c3aed\"></i>error <i style=\"background:#15803d\"></i>pass</p>\n");
+                + "<i style=\"background:#7c3aed\"></i>error <i style=\"background:#b45309\"></i>unknown "
+                + "<i style=\"background:#15803d\"></i>pass</p>\n");
         List<Map.Entry<String, long[]>> services = new ArrayList<>(stats.byStatusPerService().entrySet());
         services.sort(Comparator.<Map.Entry<String, long[]>>comparingLong(e -> -e.getValue()[Status.FAIL.ordinal()])
                 .thenComparing(Map.Entry::getKey));
@@ -169,8 +187,8 @@ public final class HtmlReportWriter {
             long[] c = e.getValue();
             stacks.add(new SvgCharts.Stack(e.getKey(),
                     new long[] {c[Status.FAIL.ordinal()], c[Status.MUTED.ordinal()], c[Status.ERROR.ordinal()],
-                            c[Status.PASS.ordinal()]},
-                    new String[] {"#dc2626", "#94a3b8", "#7c3aed", "#15803d"},
+                            c[Status.UNKNOWN.ordinal()], c[Status.PASS.ordinal()]},
+                    new String[] {"#dc2626", "#94a3b8", "#7c3aed", "#b45309", "#15803d"},
                     c[Status.FAIL.ordinal()] + " fail / " + c[Status.PASS.ordinal()] + " pass"));
         }
         w.write(stacks.isEmpty() ? "<p class=\"empty\">No findings.</p>" : SvgCharts.stacks("Findings by service", stacks, 600));
@@ -191,7 +209,7 @@ public final class HtmlReportWriter {
         }
         w.write(SvgCharts.rows("Pass percentage per framework", bars, 100, 600));
         w.write("\n<table><thead><tr><th>Framework</th><th class=\"num\">Pass</th><th class=\"num\">Fail</th>"
-                + "<th class=\"num\">Error</th><th class=\"num\">Manual</th><th class=\"num\">N/A</th><th class=\"num\">Pass %</th></tr></thead><tbody>\n");
+                + "<th class=\"num\">Error</th><th class=\"num\">Unknown</th><th class=\"num\">Manual</th><th class=\"num\">N/A</th><th class=\"num\">Pass %</th></tr></thead><tbody>\n");
         for (Compliance.FrameworkResult fr : frameworks) {
             double pct = fr.passPercent();
             w.write("<tr data-framework=\"" + Html.escape(fr.framework().id()) + "\"><td>"
@@ -199,13 +217,20 @@ public final class HtmlReportWriter {
                     + "</span></td>");
             for (Compliance.RequirementStatus s : List.of(Compliance.RequirementStatus.PASS,
                     Compliance.RequirementStatus.FAIL, Compliance.RequirementStatus.ERROR,
-                    Compliance.RequirementStatus.MANUAL, Compliance.RequirementStatus.NOT_APPLICABLE)) {
+                    Compliance.RequirementStatus.UNKNOWN, Compliance.RequirementStatus.MANUAL, Compliance.RequirementStatus.NOT_APPLICABLE)) {
                 w.write("<td class=\"num\">" + fr.count(s) + "</td>");
             }
             w.write("<td class=\"num pass-percent\">" + (pct < 0 ? "n/a" : String.format(Locale.ROOT, "%.1f%%", pct))
                     + "</td></tr>\n");
         }
-        w.write("</tbody></table>\n</section>\n");
+        w.write("</tbody></table>\n");
+        long unknown = frameworks.stream().mapToLong(fr -> fr.count(Compliance.RequirementStatus.UNKNOWN)).sum();
+        if (unknown > 0) {
+            w.write("<p class=\"note\" id=\"frameworks-unknown\">" + unknown + (unknown == 1 ? " requirement is" : " requirements are")
+                    + " UNKNOWN: they depend on data the scan did not see, and count against the pass percentage, "
+                    + "never for it (compliance/*.csv says why).</p>\n");
+        }
+        w.write("</section>\n");
     }
 
     private static void topChecks(Writer w, ScanStats stats, CheckIndex checks) throws IOException {
@@ -229,24 +254,6 @@ public final class HtmlReportWriter {
                     + e.getValue()[Status.PASS.ordinal()] + "</td></tr>\n");
         }
         w.write("</tbody></table>\n</section>\n");
-    }
-
-    private static void gaps(Writer w, ScanResult r) throws IOException {
-        w.write("<section class=\"wide\" id=\"gaps\">\n<h2>Collection gaps<small>" + r.gaps().size()
-                + " — checks could not see these parts of the estate</small></h2>\n");
-        if (r.gaps().isEmpty()) {
-            w.write("<p class=\"empty\">None: every API answered.</p>\n</section>\n");
-            return;
-        }
-        w.write("<div class=\"scroll\"><table><thead><tr><th>Provider</th><th>Account</th><th>Region</th><th>Service</th>"
-                + "<th>Operation</th><th>Error</th><th>Message</th></tr></thead><tbody>\n");
-        for (ScanResult.GapInfo g : r.gaps()) {
-            w.write("<tr><td>" + Html.escape(g.provider()) + "</td><td class=\"mono\">" + Html.escape(g.accountId())
-                    + "</td><td>" + Html.escape(g.region()) + "</td><td>" + Html.escape(g.service()) + "</td><td>"
-                    + Html.escape(g.operation()) + "</td><td class=\"mono\">" + Html.escape(g.errorCode()) + "</td><td>"
-                    + Html.escape(g.message()) + "</td></tr>\n");
-        }
-        w.write("</tbody></table></div>\n</section>\n");
     }
 
     private static void findings(Writer w, ScanResult r, ScanStats stats, int max) throws IOException {

@@ -44,7 +44,8 @@ final class SarifInvocation {
         descriptor(g, UNKNOWN_ID, "UnknownVerdict",
                 "Some verdicts depend on an input the collection could not read.",
                 "These findings are UNKNOWN: they are neither passed nor failed, and they are not results of this "
-                        + "run. An alert raised by an earlier run for the same resource is not confirmed fixed.",
+                        + "run. Code scanning closes an alert an earlier run raised for such a resource because this "
+                        + "run does not repeat it; that does not mean it was fixed.",
                 "Grant the scanning role the permission named in the notification, then scan again; findings.json "
                         + "lists every UNKNOWN finding.");
         descriptor(g, INCOMPLETE_ID, "IncompleteCollection",

@@ -12,7 +12,7 @@ import java.util.Set;
  */
 final class UnknownInputs {
 
-    static final String NOT_COLLECTED = "account not collected";
+    static final String NOT_COLLECTED = "an account that was not collected";
     static final String UNREAD = "an input the collection could not read";
 
     private UnknownInputs() {

@@ -82,8 +82,10 @@ class HtmlChromiumTest {
         assertThat(card(dom, "total-pass")).isEqualTo("6");
         assertThat(card(dom, "total-muted")).isEqualTo("1");
         assertThat(card(dom, "total-error")).isEqualTo("1");
+        assertThat(card(dom, "total-unknown")).isEqualTo("1");
+        assertThat(dom).doesNotContain("incomplete-banner");
         assertThat(dom).contains("<dd id=\"scan-id\">" + ScanFixture.SCAN_ID + "</dd>");
-        assertThat(dom).contains("<b id=\"filter-shown\">19</b>");
+        assertThat(dom).contains("<b id=\"filter-shown\">20</b>");
         assertThat(dom).contains("DescribeSecurityGroups", "PERMISSION_DENIED");
         assertThat(dom).containsPattern("data-framework=\"cis-aws-5.0\".*?28\\.6%");
         int firstPass = dom.indexOf("data-status=\"PASS\"");
@@ -109,6 +111,39 @@ class HtmlChromiumTest {
         assertThat(dom).contains("<b id=\"filter-shown\">2</b>");
         assertThat(Pattern.compile("<tr data-status=\"[A-Z]+\" data-severity=\"[a-z]+\">").matcher(dom).results().count())
                 .as("visible rows").isEqualTo(2);
+    }
+
+    @Test
+    void unknownFindingsCanBeFilteredAndNameTheirGap() throws Exception {
+        String dom = chromium("--dump-dom", report.toUri() + "#status=UNKNOWN");
+
+        assertThat(dom).contains("<b id=\"filter-shown\">1</b>");
+        Matcher visible = Pattern.compile("<tr data-status=\"([A-Z]+)\" data-severity=\"[a-z]+\">(.*?)</tr>").matcher(dom);
+        assertThat(visible.find()).isTrue();
+        assertThat(visible.group(1)).isEqualTo("UNKNOWN");
+        assertThat(visible.group(2)).contains(ScanFixture.UNKNOWN_MESSAGE);
+        assertThat(visible.find()).as("one visible row").isFalse();
+    }
+
+    @Test
+    void anIncompleteScanShowsTheBannerAndNoAccountReadsClean() throws Exception {
+        Path out = tmp.resolve("incomplete");
+        ReportWriter.writeAll(ScanFixture.incompleteScan(), out, ReportOptions.defaults()
+                .withFormats(EnumSet.of(ReportFormat.HTML)).withClock(ScanFixture.CLOCK));
+        Path screenshots = Files.createDirectories(TestPaths.target().resolve("screenshots"));
+        Path png = screenshots.resolve("report-incomplete.png");
+        Files.deleteIfExists(png);
+
+        String dom = chromium("--dump-dom", out.resolve("report.html").toUri().toString());
+        chromium("--screenshot=" + png, out.resolve("report.html").toUri().toString());
+
+        assertThat(dom).contains("<b>Incomplete scan.</b> 1 of 4 accounts not collected: aws/" + ScanFixture.LEGACY
+                + " legacy-billing (FAILED); this report cannot say they are clean.");
+        assertThat(card(dom, "total-unknown")).isEqualTo("2");
+        assertThat(dom).contains("not collected (FAILED): nothing about this account is known");
+        assertThat(dom).doesNotContain("None: every API answered.");
+        assertThat(dom).containsPattern("data-framework=\"cis-aws-5.0\".*?0\\.0%");
+        assertThat(png).exists();
     }
 
     @Test

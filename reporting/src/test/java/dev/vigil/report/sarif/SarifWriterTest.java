@@ -211,7 +211,7 @@ class SarifWriterTest {
                 + " legacy-billing (FAILED) was not collected: this run has no results for it and cannot say its "
                 + "resources are clean.");
         assertThat(notifications(aws.path("invocations").get(0), "VIGIL-UNKNOWN"))
-                .anyMatch(n -> n.path("message").path("text").asText().contains("depends on account not collected"));
+                .anyMatch(n -> n.path("message").path("text").asText().contains("depends on an account that was not collected"));
         assertThat(gcp.path("invocations").get(0).path("executionSuccessful").asBoolean())
                 .as("every GCP project was collected").isTrue();
         assertThat(gcp.path("properties").path("vigil.incomplete").asBoolean(true)).isFalse();
