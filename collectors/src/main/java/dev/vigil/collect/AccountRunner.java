@@ -54,9 +54,8 @@ final class AccountRunner {
     private final Set<String> costAccounts;
 
     AccountRunner(VigilConfig config, ClientFactory factory, AccountEntries entries, RoleAssumer assumer,
-            AwsCredentialsProvider base,
-            AwsCatalog catalog, ExecutorService workers, SnapshotWriter writer, Map<String, String> knownRegions,
-            Set<String> costAccounts) {
+            AwsCredentialsProvider base, AwsCatalog catalog, ExecutorService workers, SnapshotWriter writer,
+            Map<String, String> knownRegions, Set<String> costAccounts) {
         this.config = config;
         this.factory = factory;
         this.entries = entries;
