@@ -71,8 +71,9 @@ public final class BenchCommand implements Callable<Integer> {
             + "(0-1, seeded), to see retries keep the data.")
     Double throttleFraction;
 
-    @Option(names = "--hang-service", description = "collect (aws): this service (signing name: kms, ec2, "
-            + "cloudtrail, ...) never answers, in every account and region.")
+    @Option(names = "--hang-service", paramLabel = "SERVICE[:REGION]", description = "collect (aws): this service "
+            + "(signing name: kms, ec2, cloudtrail, ...) never answers, in every account (and region, unless one is "
+            + "given; discovery needs ec2 in us-east-1).")
     String hangService;
 
     @Option(names = "--read-timeout-ms", description = "collect (aws): timeouts.read for the run (default: vigil.yaml's "
@@ -117,14 +118,17 @@ public final class BenchCommand implements Callable<Integer> {
                 config = config.withTimeouts(new Timeouts(t.connect(), Duration.ofMillis(readTimeoutMs), t.callBudget()));
             }
             if (hangService != null) {
-                cloud.faults().add(new FaultRule("*", "*", hangService, "*", FaultKind.HANG, -1));
+                String[] hang = hangService.split(":", 2);
+                cloud.faults().add(new FaultRule("*", hang.length > 1 ? hang[1] : "*", hang[0], "*", FaultKind.HANG,
+                        -1));
             }
             if (throttleFraction != null) {
                 cloud.faults().add(FaultRule.fraction("*", "*", "*", "*", FaultKind.THROTTLE, throttleFraction));
             }
             LongAdder calls = new LongAdder();
             LongAdder retries = new LongAdder();
-            ServiceCost hungCost = new ServiceCost(hangService == null ? "" : hangService);
+            String[] hung = hangService == null ? new String[] {""} : hangService.split(":", 2);
+            ServiceCost hungCost = new ServiceCost(hung[0], hung.length > 1 ? hung[1] : "*");
             CollectOptions collect = CollectOptions.of(config,
                     BaseCredentials.fixed(creds.accessKeyId(), creds.secretAccessKey()))
                     .withEnvironment(java.util.Map.of())
@@ -142,7 +146,7 @@ public final class BenchCommand implements Callable<Integer> {
                         @Override
                         public void onCompleted(String account, String region, String service, String operation,
                                 Duration elapsed) {
-                            hungCost.completed(account, service, elapsed);
+                            hungCost.completed(account, region, service, elapsed);
                         }
                     });
             System.gc();

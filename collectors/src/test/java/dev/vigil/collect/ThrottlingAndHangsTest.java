@@ -71,7 +71,7 @@ class ThrottlingAndHangsTest {
                     .filter(id -> !id.equals(fake.org.managementAccountId())).findFirst().orElseThrow();
             fake.cloud.faults().add(new FaultRule(hung, "eu-west-1", "ec2", "*", FaultKind.HANG, -1));
             VigilConfig config = fake.config()
-                    .withTimeouts(new Timeouts(Duration.ofSeconds(2), Duration.ofMillis(400), Duration.ofSeconds(30)))
+                    .withTimeouts(new Timeouts(Duration.ofSeconds(5), Duration.ofSeconds(3), Duration.ofSeconds(60)))
                     .withCircuitBreaker(new CircuitBreakerConfig(1, Duration.ofMinutes(5)));
 
             Manifest manifest = fake.collect(dir, config);

@@ -6,20 +6,23 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * What one service cost each account: from the start of its first call to the end of its last (calls of different
+ * What one service (in one region, or all) cost each account: from the start of its first call to the end of its last (calls of different
  * regions overlap, so this is the wall time the service held the account up, not the sum of its calls).
  */
 public final class ServiceCost {
     private final String service;
+    private final String region;
     private final Map<String, long[]> spans = new ConcurrentHashMap<>();
 
-    public ServiceCost(String service) {
+    /** @param region only calls in this region, or {@code *} for all */
+    public ServiceCost(String service, String region) {
         this.service = service;
+        this.region = region;
     }
 
-    /** Feed every completed call; calls of other services are ignored. */
-    public void completed(String accountId, String callService, Duration elapsed) {
-        if (!service.equals(callService)) {
+    /** Feed every completed call; calls of other services (or regions) are ignored. */
+    public void completed(String accountId, String callRegion, String callService, Duration elapsed) {
+        if (!service.equals(callService) || !("*".equals(region) || region.equals(callRegion))) {
             return;
         }
         long end = System.nanoTime();
