@@ -18,6 +18,7 @@ import dev.vigil.snapshot.OrgUnit;
 import dev.vigil.snapshot.SnapshotWriter;
 import dev.vigil.snapshot.Target;
 import dev.vigil.snapshot.TargetFile;
+import dev.vigil.snapshot.UnknownInput;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -107,7 +108,7 @@ public final class AzureCollectionJob implements ProviderCollection {
             collector.collect().forEach(file::write);
             List<Gap> gaps = new ArrayList<>(collector.gaps());
             shared.forEach(g -> gaps.add(new Gap("azure", s.id(), g.region(), g.service(), g.operation(), g.errorCode(),
-                    g.message(), g.at())));
+                    g.message(), g.at(), g.resourceTypes())));
             writer.completeTarget(started, file, gaps, arm.calls() - before);
         } catch (RuntimeException e) {
             writer.failTarget(started, e.getMessage(), collector.gaps(), arm.calls() - before);
@@ -162,6 +163,22 @@ public final class AzureCollectionJob implements ProviderCollection {
             policies.add(new OrgPolicy(a.path("id").asText(), a.path("name").asText(), "ROLE_ASSIGNMENT", false, null,
                     doc, List.of(group)));
         }));
-        return new OrgTree("azure", root, AzureDiscovery.MG + root, null, root, units, accounts, policies);
+        return new OrgTree("azure", root, AzureDiscovery.MG + root, null, root, units, accounts, policies)
+                .withUnknown(unknownKeys(tree));
+    }
+
+    /**
+     * The keys of the tree a failed discovery call left incomplete: without the management group hierarchy the
+     * groups, the subscriptions' places in it and the assignments made at them; without a group's assignments
+     * the policies.
+     */
+    private static List<UnknownInput> unknownKeys(AzureTree tree) {
+        List<UnknownInput> unknown = new ArrayList<>();
+        for (Gap g : tree.gaps()) {
+            List<String> keys = g.operation().equals("GetManagementGroup") ? List.of("ous", "accounts", "policies")
+                    : List.of("policies");
+            keys.forEach(k -> unknown.add(new UnknownInput(k, g.service(), g.operation(), g.errorCode())));
+        }
+        return unknown;
     }
 }

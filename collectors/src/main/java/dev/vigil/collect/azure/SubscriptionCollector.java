@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.vigil.snapshot.Gap;
 import dev.vigil.snapshot.ResourceRecord;
+import dev.vigil.snapshot.UnknownInput;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
@@ -37,6 +38,8 @@ final class SubscriptionCollector {
     private final List<JsonNode> graphRows;
     private final boolean graphAvailable;
     private final List<Gap> gaps = new ArrayList<>();
+    /** The VNets' {@code flowLogs}, when the ARM fallback could not list network watchers or their flow logs. */
+    private final List<UnknownInput> flowLogsUnknown = new ArrayList<>();
     private final String sub;
 
     /** @param graphRows this subscription's Resource Graph rows, or null when Resource Graph was refused */
@@ -60,17 +63,20 @@ final class SubscriptionCollector {
                 "Microsoft.Sql/servers", "2021-11-01");
         apiVersions.forEach((type, version) -> {
             List<JsonNode> items = call(type.split("[./]")[1].toLowerCase(Locale.ROOT), "List" + type.substring(type.indexOf('/') + 1),
-                    () -> arm.list(sub + "/providers/" + type, version));
+                    () -> arm.list(sub + "/providers/" + type, version), List.of(GRAPH_TYPES.get(type.toLowerCase(Locale.ROOT))),
+                    null, null);
             if (items != null) {
                 items.forEach(item -> graphRows.add(((ObjectNode) item.deepCopy()).put("type", type.toLowerCase(Locale.ROOT))));
             }
         });
         List<JsonNode> watchers = call("network", "ListNetworkWatchers",
-                () -> arm.list(sub + "/providers/Microsoft.Network/networkWatchers", "2024-05-01"));
+                () -> arm.list(sub + "/providers/Microsoft.Network/networkWatchers", "2024-05-01"), List.of(),
+                "flowLogs", flowLogsUnknown);
         if (watchers != null) {
             for (JsonNode watcher : watchers) {
                 List<JsonNode> logs = call("network", "ListFlowLogs",
-                        () -> arm.list(watcher.path("id").asText() + "/flowLogs", "2024-05-01"));
+                        () -> arm.list(watcher.path("id").asText() + "/flowLogs", "2024-05-01"), List.of(),
+                        "flowLogs", flowLogsUnknown);
                 if (logs != null) {
                     logs.forEach(log -> graphRows.add(((ObjectNode) log.deepCopy()).put("type", FLOW_LOGS)));
                 }
@@ -87,8 +93,10 @@ final class SubscriptionCollector {
             listThroughArm();
         }
         List<ResourceRecord> out = new ArrayList<>();
+        List<UnknownInput> roleNamesUnknown = new ArrayList<>();
         List<JsonNode> definitions = call("authorization", "ListRoleDefinitions",
-                () -> arm.list(sub + "/providers/Microsoft.Authorization/roleDefinitions", "2022-04-01"));
+                () -> arm.list(sub + "/providers/Microsoft.Authorization/roleDefinitions", "2022-04-01"),
+                List.of("azure.authorization.role_definition"), "roleDefinitionName", roleNamesUnknown);
         if (definitions != null) {
             definitions.forEach(roleNames::learn);
             for (JsonNode d : definitions) {
@@ -99,14 +107,16 @@ final class SubscriptionCollector {
             }
         }
         List<JsonNode> assignments = call("authorization", "ListRoleAssignments",
-                () -> arm.list(sub + "/providers/Microsoft.Authorization/roleAssignments", "2022-04-01"));
+                () -> arm.list(sub + "/providers/Microsoft.Authorization/roleAssignments", "2022-04-01"),
+                List.of("azure.authorization.role_assignment"), null, null);
         if (assignments != null) {
             for (JsonNode a : assignments) {
                 ObjectNode attributes = a.deepCopy();
                 String name = roleNames.nameOf(a.path("properties").path("roleDefinitionId").asText());
                 attributes.put("roleDefinitionName", name);
+                // a role this subscription's definitions would have named stays unknown when they were not listed
                 out.add(record("authorization", "azure.authorization.role_assignment", Gap.GLOBAL,
-                        a.path("name").asText(), name, attributes));
+                        a.path("name").asText(), name, attributes).withUnknown(name == null ? roleNamesUnknown : List.of()));
             }
         }
         out.add(subscriptionRecord());
@@ -117,14 +127,16 @@ final class SubscriptionCollector {
                 continue;
             }
             ObjectNode attributes = row.deepCopy();
+            List<UnknownInput> unknown = new ArrayList<>();
             if (type.equals("azure.network.vnet")) {
                 attributes.set("flowLogs", flowLogs.getOrDefault(row.path("id").asText().toLowerCase(Locale.ROOT),
                         JSON.createArrayNode()));
+                unknown.addAll(flowLogsUnknown);
             } else if (type.equals("azure.sql.server")) {
-                sqlChildren(row.path("id").asText(), attributes);
+                sqlChildren(row.path("id").asText(), attributes, unknown);
             }
             out.add(record(type.split("\\.")[1], type, row.path("location").asText(Gap.GLOBAL),
-                    row.path("name").asText(), row.path("name").asText(), attributes));
+                    row.path("name").asText(), row.path("name").asText(), attributes).withUnknown(unknown));
         }
         return out;
     }
@@ -135,20 +147,21 @@ final class SubscriptionCollector {
         a.put("subscriptionId", subscription.id()).put("displayName", subscription.displayName())
                 .put("state", subscription.state());
         a.set("subscriptionPolicies", json.path("subscriptionPolicies"));
+        List<UnknownInput> unknown = new ArrayList<>();
         setList(a, "policyAssignments", "authorization", "ListPolicyAssignments",
-                () -> arm.list(sub + "/providers/Microsoft.Authorization/policyAssignments", "2022-06-01"));
+                () -> arm.list(sub + "/providers/Microsoft.Authorization/policyAssignments", "2022-06-01"), unknown);
         setList(a, "defenderPlans", "security", "ListPricings",
-                () -> arm.list(sub + "/providers/Microsoft.Security/pricings", "2024-01-01"));
+                () -> arm.list(sub + "/providers/Microsoft.Security/pricings", "2024-01-01"), unknown);
         setList(a, "securityContacts", "security", "ListSecurityContacts",
-                () -> arm.list(sub + "/providers/Microsoft.Security/securityContacts", "2023-12-01-preview"));
+                () -> arm.list(sub + "/providers/Microsoft.Security/securityContacts", "2023-12-01-preview"), unknown);
         setList(a, "activityLogDiagnosticSettings", "insights", "ListDiagnosticSettings",
-                () -> arm.list(sub + "/providers/Microsoft.Insights/diagnosticSettings", "2021-05-01-preview"));
-        JsonNode cost = call("costmanagement", "Query", this::cost);
+                () -> arm.list(sub + "/providers/Microsoft.Insights/diagnosticSettings", "2021-05-01-preview"), unknown);
+        JsonNode cost = call("costmanagement", "Query", this::cost, List.of(), "cost", unknown);
         if (cost != null) {
             a.set("cost", cost);
         }
         return new ResourceRecord("azure", subscription.id(), Gap.GLOBAL, "resources", "azure.resources.subscription",
-                subscription.id(), subscription.displayName(), sub, subscription.tags(), a);
+                subscription.id(), subscription.displayName(), sub, subscription.tags(), a).withUnknown(unknown);
     }
 
     /** ActualCost per month for the last three full months, oldest first. */
@@ -198,14 +211,18 @@ final class SubscriptionCollector {
         return out;
     }
 
-    private void sqlChildren(String server, ObjectNode attributes) {
-        setList(attributes, "firewallRules", "sql", "ListFirewallRules", () -> arm.list(server + "/firewallRules", "2021-11-01"));
-        JsonNode auditing = call("sql", "GetAuditingSettings", () -> arm.get(server + "/auditingSettings/default", "2021-11-01"));
+    private void sqlChildren(String server, ObjectNode attributes, List<UnknownInput> unknown) {
+        setList(attributes, "firewallRules", "sql", "ListFirewallRules", () -> arm.list(server + "/firewallRules", "2021-11-01"),
+                unknown);
+        JsonNode auditing = call("sql", "GetAuditingSettings", () -> arm.get(server + "/auditingSettings/default", "2021-11-01"),
+                List.of(), "auditingSettings", unknown);
         if (auditing != null) {
             attributes.set("auditingSettings", auditing);
         }
-        setList(attributes, "administrators", "sql", "ListAdministrators", () -> arm.list(server + "/administrators", "2021-11-01"));
-        List<JsonNode> databases = call("sql", "ListDatabases", () -> arm.list(server + "/databases", "2021-11-01"));
+        setList(attributes, "administrators", "sql", "ListAdministrators", () -> arm.list(server + "/administrators", "2021-11-01"),
+                unknown);
+        List<JsonNode> databases = call("sql", "ListDatabases", () -> arm.list(server + "/databases", "2021-11-01"),
+                List.of(), "databases", unknown);
         if (databases != null) {
             ArrayNode out = attributes.putArray("databases");
             for (JsonNode db : databases) {
@@ -213,8 +230,10 @@ final class SubscriptionCollector {
                     continue;
                 }
                 ObjectNode d = JSON.createObjectNode().put("name", db.path("name").asText());
+                // a database without its TDE state leaves the server's databases incomplete
                 JsonNode tde = call("sql", "GetTransparentDataEncryption", () -> arm.get(
-                        db.path("id").asText() + "/transparentDataEncryption/current", "2021-11-01"));
+                        db.path("id").asText() + "/transparentDataEncryption/current", "2021-11-01"), List.of(),
+                        "databases", unknown);
                 if (tde != null) {
                     d.set("transparentDataEncryption", tde);
                 }
@@ -223,19 +242,29 @@ final class SubscriptionCollector {
         }
     }
 
-    private void setList(ObjectNode target, String key, String service, String operation, Supplier<List<JsonNode>> call) {
-        List<JsonNode> values = call(service, operation, call);
+    private void setList(ObjectNode target, String key, String service, String operation, Supplier<List<JsonNode>> call,
+                         List<UnknownInput> unknown) {
+        List<JsonNode> values = call(service, operation, call, List.of(), key, unknown);
         if (values != null) {
             ArrayNode array = target.putArray(key);
             values.forEach(array::add);
         }
     }
 
-    private <T> T call(String service, String operation, Supplier<T> call) {
+    /**
+     * The call's answer, or null after recording its gap: naming {@code types} when it would have listed them,
+     * and adding {@code attribute} to {@code unknown} (once) when it would have filled that attribute.
+     */
+    private <T> T call(String service, String operation, Supplier<T> call, List<String> types, String attribute,
+                       List<UnknownInput> unknown) {
         try {
             return call.get();
         } catch (ArmException e) {
-            gaps.add(AzureDiscovery.gap(subscription.id(), service, operation, e));
+            Gap gap = AzureDiscovery.gap(subscription.id(), service, operation, e).withResourceTypes(types);
+            gaps.add(gap);
+            if (attribute != null && unknown.stream().noneMatch(u -> u.attribute().equals(attribute))) {
+                unknown.add(new UnknownInput(attribute, service, operation, gap.errorCode()));
+            }
             return null;
         }
     }

@@ -10,11 +10,14 @@ import com.google.protobuf.InvalidProtocolBufferException;
 import com.google.protobuf.MessageOrBuilder;
 import com.google.protobuf.util.JsonFormat;
 import dev.vigil.snapshot.Gap;
+import dev.vigil.snapshot.UnknownInput;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
@@ -39,6 +42,7 @@ final class AssetInventoryReader {
     private final List<Gap> gaps = new ArrayList<>();
     private final List<Gap> organizationGaps = new ArrayList<>();
     private final Map<String, List<Gap>> projectGaps = new ConcurrentHashMap<>();
+    private final Map<ContentType, Gap> policyFailures = new EnumMap<>(ContentType.class);
     private int calls;
 
     AssetInventoryReader(GcpClients clients) {
@@ -66,8 +70,9 @@ final class AssetInventoryReader {
             for (String project : projects) {
                 RuntimeException failed = list(project, ContentType.RESOURCE, RESOURCE_TYPES, resourceSink);
                 if (failed != null) {
-                    projectGaps.computeIfAbsent(project, k -> new ArrayList<>())
-                            .add(GcpErrors.gap(project, "cloudasset", "ListAssets RESOURCE", failed));
+                    // neither listing saw this project's resources: every type collected from them is unlisted
+                    projectGaps.computeIfAbsent(project, k -> new ArrayList<>()).add(GcpErrors.gap(project,
+                            "cloudasset", "ListAssets RESOURCE", failed).withResourceTypes(GcpRecords.ASSET_TYPES));
                 }
             }
         }
@@ -102,6 +107,15 @@ final class AssetInventoryReader {
         return projectGaps.getOrDefault(project, List.of());
     }
 
+    /** The failed organization-wide listings of IAM policies and org policies. */
+    PolicyFailures policyFailures() {
+        return new PolicyFailures(unknown(ContentType.IAM_POLICY), unknown(ContentType.ORG_POLICY));
+    }
+
+    private Optional<UnknownInput> unknown(ContentType contentType) {
+        return Optional.ofNullable(policyFailures.get(contentType)).map(g -> GcpErrors.unknown("", g));
+    }
+
     int calls() {
         return calls;
     }
@@ -109,7 +123,9 @@ final class AssetInventoryReader {
     private void listOrGap(String parent, ContentType contentType, List<String> types, Consumer<Asset> sink) {
         RuntimeException failed = list(parent, contentType, types, sink);
         if (failed != null) {
-            gaps.add(GcpErrors.gap(parent, "cloudasset", "ListAssets " + contentType.name(), failed));
+            Gap gap = GcpErrors.gap(parent, "cloudasset", "ListAssets " + contentType.name(), failed);
+            gaps.add(gap);
+            policyFailures.put(contentType, gap);
         }
     }
 

@@ -9,6 +9,7 @@ import com.google.cloud.resourcemanager.v3.Project;
 import dev.vigil.collect.DaemonThreads;
 import dev.vigil.collect.ratelimit.RateLimiters;
 import dev.vigil.snapshot.Gap;
+import dev.vigil.snapshot.UnknownInput;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +30,7 @@ final class BillingReader {
     private final Map<String, ObjectNode> billingInfo = new ConcurrentHashMap<>();
     private final Map<String, List<JsonNode>> budgetsByAccount = new ConcurrentHashMap<>();
     private final Map<String, List<Gap>> gaps = new ConcurrentHashMap<>();
+    private final Map<String, List<UnknownInput>> unknown = new ConcurrentHashMap<>();
 
     BillingReader(GcpClients clients, RateLimiters limiters) {
         this.clients = clients;
@@ -50,8 +52,11 @@ final class BillingReader {
                                 .put("billingEnabled", info.getBillingEnabled());
                         billingInfo.put(p.getProjectId(), json);
                     } catch (RuntimeException e) {
-                        gaps.computeIfAbsent(p.getProjectId(), k -> new ArrayList<>())
-                                .add(GcpErrors.gap(p.getProjectId(), "cloudbilling", "GetProjectBillingInfo", e));
+                        Gap gap = GcpErrors.gap(p.getProjectId(), "cloudbilling", "GetProjectBillingInfo", e);
+                        gaps.computeIfAbsent(p.getProjectId(), k -> new ArrayList<>()).add(gap);
+                        // without the billing account the budgets cannot be matched either
+                        unknown.put(p.getProjectId(), List.of(GcpErrors.unknown("billingInfo", gap),
+                                GcpErrors.unknown("budgets", gap)));
                     } catch (InterruptedException e) {
                         Thread.currentThread().interrupt();
                     }
@@ -76,8 +81,9 @@ final class BillingReader {
             // every project billed to this account misses its budgets: the gap goes on each of them
             billingInfo.forEach((project, info) -> {
                 if (info.path("billingAccountName").asText().equals(account)) {
-                    gaps.computeIfAbsent(project, k -> new ArrayList<>())
-                            .add(GcpErrors.gap(project, "billingbudgets", "ListBudgets", e));
+                    Gap gap = GcpErrors.gap(project, "billingbudgets", "ListBudgets", e);
+                    gaps.computeIfAbsent(project, k -> new ArrayList<>()).add(gap);
+                    unknown.put(project, List.of(GcpErrors.unknown("budgets", gap)));
                 }
             });
         }
@@ -105,6 +111,11 @@ final class BillingReader {
                 budgets.add(b);
             }
         }
+    }
+
+    /** The project attributes ({@code billingInfo}, {@code budgets}) a failed call left unread. */
+    List<UnknownInput> unknownOf(String projectId) {
+        return unknown.getOrDefault(projectId, List.of());
     }
 
     List<Gap> gapsOf(String projectId) {

@@ -71,21 +71,23 @@ public final class GcpCollectionJob implements ProviderCollection {
                 assets = new AssetSnapshot(Map.of(), Map.of(), Map.of(), Map.of());
                 shared.add(new Gap("gcp", tree.organization(), Gap.GLOBAL, "cloudasset", "ListAssets",
                         "NotCollected", "gcp.use_asset_inventory is false; per-project collection is not implemented "
-                        + "yet, so only the hierarchy was read", SnapshotWriter.now()));
+                        + "yet, so only the hierarchy was read", SnapshotWriter.now())
+                        .withResourceTypes(GcpRecords.ASSET_TYPES));
             }
-            writer.addOrg(GcpOrgTreeBuilder.build(tree, assets));
+            PolicyFailures failures = reader == null ? PolicyFailures.notCollected() : reader.policyFailures();
+            writer.addOrg(GcpOrgTreeBuilder.build(tree, assets, failures));
             BillingReader billing = new BillingReader(clients, new RateLimiters(config.rateLimits()));
             billing.read(todo, config.concurrency().accounts());
-            GcpRecords records = new GcpRecords(tree, assets, billing);
+            GcpRecords records = new GcpRecords(tree, assets, billing, failures);
             int perProject = todo.isEmpty() ? 0 : (calls + todo.size() - 1) / todo.size();
             for (Project p : todo) {
                 Target started = Target.started("gcp", p.getProjectId(), p.getDisplayName());
                 List<Gap> gaps = new ArrayList<>(shared.stream().map(g -> new Gap("gcp", p.getProjectId(), g.region(),
-                        g.service(), g.operation(), g.errorCode(), g.message(), g.at())).toList());
+                        g.service(), g.operation(), g.errorCode(), g.message(), g.at(), g.resourceTypes())).toList());
                 gaps.addAll(billing.gapsOf(p.getProjectId()));
                 if (reader != null) {
                     reader.projectGaps(p.getName()).forEach(g -> gaps.add(new Gap("gcp", p.getProjectId(), g.region(),
-                            g.service(), g.operation(), g.errorCode(), g.message(), g.at())));
+                            g.service(), g.operation(), g.errorCode(), g.message(), g.at(), g.resourceTypes())));
                 }
                 try (TargetFile file = writer.openTarget("gcp", p.getProjectId())) {
                     records.forProject(p).forEach(file::write);

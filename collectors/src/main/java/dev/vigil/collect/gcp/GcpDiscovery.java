@@ -18,6 +18,7 @@ import java.util.List;
  * is a gap; its siblings are still read.
  */
 final class GcpDiscovery {
+    private static final List<String> ACCOUNT = List.of("gcp.account");
     private final GcpClients clients;
 
     GcpDiscovery(GcpClients clients) {
@@ -45,7 +46,8 @@ final class GcpDiscovery {
                     parents.addLast(f.getName());
                 }
             } catch (RuntimeException e) {
-                gaps.add(GcpErrors.gap(parent, "cloudresourcemanager", "ListFolders", e));
+                // the projects below an unlisted folder were never discovered: the scan is incomplete
+                gaps.add(GcpErrors.gap(parent, "cloudresourcemanager", "ListFolders", e).withResourceTypes(ACCOUNT));
             }
             try {
                 for (Project p : clients.projects.listProjects(ListProjectsRequest.newBuilder().setParent(parent)
@@ -53,7 +55,7 @@ final class GcpDiscovery {
                     projects.add(p);
                 }
             } catch (RuntimeException e) {
-                gaps.add(GcpErrors.gap(parent, "cloudresourcemanager", "ListProjects", e));
+                gaps.add(GcpErrors.gap(parent, "cloudresourcemanager", "ListProjects", e).withResourceTypes(ACCOUNT));
             }
         }
         return new GcpTree(org, node.getDisplayName(), folders, projects, gaps);

@@ -3,6 +3,7 @@ package dev.vigil.collect.gcp;
 import com.google.api.gax.rpc.ApiException;
 import dev.vigil.snapshot.Gap;
 import dev.vigil.snapshot.SnapshotWriter;
+import dev.vigil.snapshot.UnknownInput;
 
 /** Google API failures as snapshot gaps: the canonical status code and the service's own message. */
 final class GcpErrors {
@@ -14,5 +15,10 @@ final class GcpErrors {
                 : e.getClass().getSimpleName();
         String message = e.getMessage() == null ? code : e.getMessage();
         return new Gap("gcp", account, Gap.GLOBAL, service, operation, code, message, SnapshotWriter.now());
+    }
+
+    /** The attribute (or org tree key) the failed call of {@code gap} left unread. */
+    static UnknownInput unknown(String attribute, Gap gap) {
+        return new UnknownInput(attribute, gap.service(), gap.operation(), gap.errorCode());
     }
 }

@@ -3,10 +3,12 @@ package dev.vigil.collect.gcp;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.google.cloud.resourcemanager.v3.Folder;
 import com.google.cloud.resourcemanager.v3.Project;
+import dev.vigil.snapshot.Gap;
 import dev.vigil.snapshot.OrgAccount;
 import dev.vigil.snapshot.OrgPolicy;
 import dev.vigil.snapshot.OrgTree;
 import dev.vigil.snapshot.OrgUnit;
+import dev.vigil.snapshot.UnknownInput;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -15,7 +17,7 @@ final class GcpOrgTreeBuilder {
     private GcpOrgTreeBuilder() {
     }
 
-    static OrgTree build(GcpTree tree, AssetSnapshot assets) {
+    static OrgTree build(GcpTree tree, AssetSnapshot assets, PolicyFailures failures) {
         List<OrgUnit> units = new ArrayList<>();
         for (Folder f : tree.folders()) {
             units.add(new OrgUnit(f.getName(), f.getDisplayName(), f.getParent(),
@@ -45,6 +47,17 @@ final class GcpOrgTreeBuilder {
             }
         }
         return new OrgTree("gcp", tree.organization(), GcpRecords.RESOURCE_MANAGER + tree.organization(), null,
-                tree.organization(), units, accounts, policies);
+                tree.organization(), units, accounts, policies).withUnknown(unknownKeys(tree, failures));
+    }
+
+    /** The keys of the tree a failed call left incomplete: a folder not listed hides its subtree. */
+    private static List<UnknownInput> unknownKeys(GcpTree tree, PolicyFailures failures) {
+        List<UnknownInput> unknown = new ArrayList<>(failures.treePolicies());
+        for (Gap g : tree.gaps()) {
+            List<String> keys = g.operation().equals("ListFolders") ? List.of("ous", "accounts", "policies")
+                    : List.of("accounts");
+            keys.forEach(k -> unknown.add(GcpErrors.unknown(k, g)));
+        }
+        return unknown;
     }
 }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.google.cloud.resourcemanager.v3.Project;
 import dev.vigil.snapshot.ResourceRecord;
+import dev.vigil.snapshot.UnknownInput;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,11 +34,16 @@ final class GcpRecords {
     private final GcpTree tree;
     private final AssetSnapshot assets;
     private final BillingReader billing;
+    private final PolicyFailures failures;
     private final Map<String, List<AssetSnapshot.Asset>> byProjectNumber = new LinkedHashMap<>();
     private final Map<String, ArrayNode> keysByAccount = new LinkedHashMap<>();
 
-    GcpRecords(GcpTree tree, AssetSnapshot assets, BillingReader billing) {
+    /** The record types read from Cloud Asset Inventory's resource listing. */
+    static final List<String> ASSET_TYPES = TYPES.values().stream().sorted().toList();
+
+    GcpRecords(GcpTree tree, AssetSnapshot assets, BillingReader billing, PolicyFailures failures) {
         this.tree = tree;
+        this.failures = failures;
         this.assets = assets;
         this.billing = billing;
         for (AssetSnapshot.Asset a : assets.resources().values()) {
@@ -74,9 +80,12 @@ final class GcpRecords {
         chain.add(assets.orgPolicies().getOrDefault(uid, JSON.createArrayNode()));
         attributes.set("effectiveOrgPolicies", EffectiveOrgPolicies.compute(chain));
         billing.annotate(project, attributes);
+        List<UnknownInput> unknown = new ArrayList<>(failures.iamPolicy());
+        unknown.addAll(failures.effectiveOrgPolicies());
+        unknown.addAll(billing.unknownOf(project.getProjectId()));
         return new ResourceRecord("gcp", project.getProjectId(), "global", "resourcemanager",
                 "gcp.resourcemanager.project", project.getProjectId(), project.getDisplayName(), uid,
-                project.getLabelsMap(), attributes);
+                project.getLabelsMap(), attributes).withUnknown(unknown);
     }
 
     private ResourceRecord record(String projectId, String type, AssetSnapshot.Asset a) {
@@ -101,8 +110,9 @@ final class GcpRecords {
             default -> {
             }
         }
-        return new ResourceRecord("gcp", projectId, region(a.location()), service, type, id, id, a.name(), labels,
-                data);
+        ResourceRecord record = new ResourceRecord("gcp", projectId, region(a.location()), service, type, id, id,
+                a.name(), labels, data);
+        return data.has("iamPolicy") ? record.withUnknown(failures.iamPolicy()) : record;
     }
 
     private ObjectNode iamPolicy(String assetName) {

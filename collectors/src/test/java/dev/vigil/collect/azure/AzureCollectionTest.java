@@ -166,6 +166,23 @@ class AzureCollectionTest {
         ResourceRecord sub = records().stream().filter(r -> r.type().equals("azure.resources.subscription")
                 && r.accountId().equals(first.id())).findFirst().orElseThrow();
         assertThat(sub.attributes().has("defenderPlans")).isFalse();
+        assertThat(sub.unknown()).singleElement().satisfies(u -> {
+            assertThat(u.attribute()).isEqualTo("defenderPlans");
+            assertThat(u.errorCode()).isEqualTo("AuthorizationFailed");
+        });
+    }
+
+    @Test
+    void resourceGraphAndItsFallbackDeniedNameTheUnlistedTypes() {
+        AzureSubscription first = org.subscriptions().get(0);
+        cloud.faults().add(FaultRule.always("*", "resourcegraph", "Resources", FaultKind.ACCESS_DENIED));
+        cloud.faults().add(FaultRule.always(first.id(), "storage", "*", FaultKind.ACCESS_DENIED));
+        Manifest m = collect(azure(), AzureFakeCloud.CLIENT_SECRET);
+        assertThat(m.gaps()).filteredOn(g -> g.accountId().equals(first.id()) && g.service().equals("storage"))
+                .singleElement().satisfies(g -> assertThat(g.resourceTypes()).containsExactly("azure.storage.account"));
+        // where the fallback listed the types, the data is complete: the Resource Graph gap names none
+        assertThat(m.gaps()).filteredOn(g -> g.service().equals("resourcegraph"))
+                .allSatisfy(g -> assertThat(g.resourceTypes()).isEmpty());
     }
 
     @Test

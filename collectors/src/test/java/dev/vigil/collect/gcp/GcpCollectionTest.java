@@ -176,6 +176,8 @@ class GcpCollectionTest {
         });
         assertThat(counts().values()).allSatisfy(c -> assertThat(c).containsOnlyKeys("gcp.resourcemanager.project"));
         assertThat(m.orgs().get(0).ous()).hasSize(org.folders().size());
+        // without IAM and org policies the tree's policies and each project's inherited ones are unknown
+        assertThat(m.orgs().get(0).unknown()).extracting(u -> u.attribute()).contains("policies");
     }
 
     @Test
@@ -194,7 +196,12 @@ class GcpCollectionTest {
                 .anySatisfy(g -> {
                     assertThat(g.accountId()).isEqualTo(refused.projectId());
                     assertThat(g.operation()).isEqualTo("ListAssets RESOURCE");
+                    // neither listing saw its resources: every type read from them is unlisted there
+                    assertThat(g.resourceTypes()).contains("gcp.compute.instance", "gcp.storage.bucket");
                 });
+        // the organization's refusal was made up for: it names no types
+        assertThat(m.gaps()).filteredOn(g -> g.accountId().equals(org.organization()))
+                .allSatisfy(g -> assertThat(g.resourceTypes()).isEmpty());
     }
 
     @Test

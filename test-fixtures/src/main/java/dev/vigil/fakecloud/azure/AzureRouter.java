@@ -194,7 +194,7 @@ final class AzureRouter implements HttpHandler {
             String child = sql.group(2);
             String database = sql.group(3);
             String account = server.split("/")[2];
-            return new Call("sql", "Get" + child.replaceAll("[/_].*", ""), account, () -> sqlChild(server, child, database));
+            return new Call("sql", sqlOperation(child, database), account, () -> sqlChild(server, child, database));
         }
         Matcher watcherLogs = FLOW_LOG_LIST.matcher(path);
         if (watcherLogs.matches()) {
@@ -235,6 +235,19 @@ final class AzureRouter implements HttpHandler {
     }
 
     /** ARM list endpoints of the types Resource Graph covers (used when Resource Graph is refused). */
+    /** The operation names of vigil permissions azure (and of the collector's gaps). */
+    private static String sqlOperation(String child, String database) {
+        if (database != null) {
+            return "GetTransparentDataEncryption";
+        }
+        return switch (child) {
+            case "firewallrules" -> "ListFirewallRules";
+            case "auditingsettings/default" -> "GetAuditingSettings";
+            case "administrators" -> "ListAdministrators";
+            default -> "ListDatabases";
+        };
+    }
+
     private static final Map<String, String> LISTABLE = Map.of(
             "microsoft.network/networksecuritygroups", "network",
             "microsoft.network/virtualnetworks", "network",

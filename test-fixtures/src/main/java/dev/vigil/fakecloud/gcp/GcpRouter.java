@@ -100,6 +100,10 @@ final class GcpRouter implements HttpHandler {
             return;
         }
         Optional<FaultKind> fault = faults.match(call.scope(), "global", call.service(), call.operation());
+        if (fault.isEmpty() && call.variant() != null) {
+            // a rule may name the variant, e.g. cloudasset "ListAssets IAM_POLICY" (the operation in gaps)
+            fault = faults.match(call.scope(), "global", call.service(), call.operation() + " " + call.variant());
+        }
         if (fault.isPresent()) {
             calls.recordFault();
             switch (fault.get()) {
@@ -124,7 +128,11 @@ final class GcpRouter implements HttpHandler {
         JsonReplies.send(exchange, 200, answer);
     }
 
-    private record Call(String service, String operation, String scope, java.util.function.Supplier<ObjectNode> answer) {
+    private record Call(String service, String operation, String scope, java.util.function.Supplier<ObjectNode> answer,
+            String variant) {
+        Call(String service, String operation, String scope, java.util.function.Supplier<ObjectNode> answer) {
+            this(service, operation, scope, answer, null);
+        }
     }
 
     private Call route(String method, String path, Map<String, List<String>> query) {
@@ -181,7 +189,7 @@ final class GcpRouter implements HttpHandler {
             return new Call("cloudasset", "ListAssets", scope, () -> page(query, "assets", org.assets().stream()
                     .filter(a -> a.ancestors().contains(scope))
                     .filter(a -> types.isEmpty() || types.contains(a.assetType()))
-                    .map(a -> asset(a, contentType)).filter(a -> a != null).toList()));
+                    .map(a -> asset(a, contentType)).filter(a -> a != null).toList()), contentType);
         }
         return null;
     }
