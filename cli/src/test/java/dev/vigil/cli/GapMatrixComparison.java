@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The comparison of {@link GapMatrixTest}, for the GCP and Azure matrices: a verdict may differ from the fault-free
+ * The comparison of the gap matrices (AWS, GCP, Azure): a verdict may differ from the fault-free
  * scan only by turning into UNKNOWN, and may vanish only with an UNKNOWN standing for it in its account (or when
  * the organization's accounts could not all be listed).
  */
