@@ -1,11 +1,13 @@
 package dev.vigil.collect.resilience;
 
 import software.amazon.awssdk.core.interceptor.Context;
+import software.amazon.awssdk.core.interceptor.ExecutionAttribute;
 import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
 import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 
 /** Puts one client's calls (not each retry) through the circuit breaker of its endpoint. */
 public final class CircuitBreakerInterceptor implements ExecutionInterceptor {
+    private static final ExecutionAttribute<CircuitBreaker.Call> CALL = new ExecutionAttribute<>("VigilBreakerCall");
     private final CircuitBreaker breaker;
 
     public CircuitBreakerInterceptor(CircuitBreaker breaker) {
@@ -14,12 +16,12 @@ public final class CircuitBreakerInterceptor implements ExecutionInterceptor {
 
     @Override
     public void beforeExecution(Context.BeforeExecution context, ExecutionAttributes attributes) {
-        breaker.admit();
+        attributes.putAttribute(CALL, breaker.admit());
     }
 
     @Override
     public void afterExecution(Context.AfterExecution context, ExecutionAttributes attributes) {
-        breaker.answered();
+        breaker.answered(attributes.getAttribute(CALL));
     }
 
     @Override
@@ -29,9 +31,10 @@ public final class CircuitBreakerInterceptor implements ExecutionInterceptor {
             return;
         }
         if (FailureKinds.unreachable(error)) {
-            breaker.unreachable(FailureKinds.label(error) + ": " + error.getMessage());
+            breaker.unreachable(attributes.getAttribute(CALL), FailureKinds.label(error) + ": " + error.getMessage(),
+                    FailureKinds.timeout(error));
         } else {
-            breaker.answered();
+            breaker.answered(attributes.getAttribute(CALL));
         }
     }
 }
