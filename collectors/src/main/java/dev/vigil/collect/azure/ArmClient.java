@@ -23,14 +23,14 @@ final class ArmClient {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Set<String> READ_POSTS = Set.of("/providers/microsoft.resourcegraph/resources",
             "/providers/microsoft.costmanagement/query");
-    private static final Duration TIMEOUT = Duration.ofSeconds(60);
-
     private final HttpPipeline pipeline;
+    private final Duration callBudget;
     private final String endpoint;
     private final AtomicInteger calls = new AtomicInteger();
 
-    ArmClient(HttpPipeline pipeline, String endpoint) {
+    ArmClient(HttpPipeline pipeline, String endpoint, Duration callBudget) {
         this.pipeline = pipeline;
+        this.callBudget = callBudget;
         this.endpoint = endpoint.replaceAll("/+$", "");
     }
 
@@ -70,13 +70,14 @@ final class ArmClient {
     /** Identity and transport failures (a wrong secret, an untrusted certificate) as ARM errors naming their cause. */
     private HttpResponse sendOrExplain(HttpRequest request) {
         try {
-            return pipeline.send(request).block(TIMEOUT);
+            // the pipeline's call budget ends the call; the margin only guards against a pipeline that never does
+            return pipeline.send(request).block(callBudget.plusSeconds(30));
         } catch (RuntimeException e) {
             Throwable cause = e;
             while (cause.getCause() != null && cause.getMessage() == null) {
                 cause = cause.getCause();
             }
-            throw new ArmException(0, cause.getClass().getSimpleName(), request.getHttpMethod() + " "
+            throw new ArmException(0, ArmFailures.code(e), request.getHttpMethod() + " "
                     + request.getUrl() + ": " + cause.getMessage());
         }
     }
@@ -91,7 +92,7 @@ final class ArmClient {
             if (response == null) {
                 throw new ArmException(0, "NoResponse", method + " " + url + ": no response");
             }
-            String text = response.getBodyAsString().block(TIMEOUT);
+            String text = response.getBodyAsString().block(callBudget);
             JsonNode json;
             try {
                 json = text == null || text.isEmpty() ? JSON.createObjectNode() : JSON.readTree(text);

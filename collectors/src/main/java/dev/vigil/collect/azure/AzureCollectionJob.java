@@ -10,6 +10,7 @@ import dev.vigil.collect.Shard;
 import dev.vigil.collect.config.AzureConfig;
 import dev.vigil.collect.config.VigilConfig;
 import dev.vigil.collect.ratelimit.RateLimiters;
+import dev.vigil.collect.resilience.CircuitBreakers;
 import dev.vigil.snapshot.Gap;
 import dev.vigil.snapshot.OrgAccount;
 import dev.vigil.snapshot.OrgPolicy;
@@ -54,9 +55,10 @@ public final class AzureCollectionJob implements ProviderCollection {
     public void collect(SnapshotWriter writer) {
         AzureConfig azure = config.azure();
         String endpoint = azure.endpoint() == null ? AzureTransport.PUBLIC_ARM : azure.endpoint().replaceAll("/+$", "");
-        HttpClient http = AzureTransport.httpClient(azure);
+        HttpClient http = AzureTransport.httpClient(azure, config.timeouts());
         ArmClient arm = new ArmClient(AzureTransport.pipeline(http, AzureTransport.credential(azure, environment, http),
-                endpoint, new RateLimiters(config.rateLimits())), endpoint);
+                endpoint, new RateLimiters(config.rateLimits()), config, new CircuitBreakers(config.circuitBreaker())),
+                endpoint, config.timeouts().callBudget());
         AzureTree tree = new AzureDiscovery(arm).discover(azure.tenantId());
         writer.addGaps(tree.gaps());
         RoleNames roleNames = new RoleNames();

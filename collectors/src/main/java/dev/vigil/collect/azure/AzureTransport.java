@@ -12,6 +12,9 @@ import com.azure.identity.ClientSecretCredentialBuilder;
 import com.azure.identity.DefaultAzureCredentialBuilder;
 import dev.vigil.collect.config.AzureConfig;
 import dev.vigil.collect.config.ConfigException;
+import dev.vigil.collect.config.Timeouts;
+import dev.vigil.collect.config.VigilConfig;
+import dev.vigil.collect.resilience.CircuitBreakers;
 import dev.vigil.collect.ratelimit.RateLimiters;
 import io.netty.handler.ssl.SslContext;
 import io.netty.handler.ssl.SslContextBuilder;
@@ -29,9 +32,9 @@ final class AzureTransport {
     private AzureTransport() {
     }
 
-    static HttpClient httpClient(AzureConfig config) {
+    static HttpClient httpClient(AzureConfig config, Timeouts timeouts) {
         if (config.caCertificate() == null) {
-            return new NettyAsyncHttpClientBuilder().build();
+            return withTimeouts(new NettyAsyncHttpClientBuilder(), timeouts).build();
         }
         File pem = new File(config.caCertificate());
         if (!pem.isFile()) {
@@ -39,11 +42,17 @@ final class AzureTransport {
         }
         try {
             SslContext ssl = SslContextBuilder.forClient().trustManager(pem).build();
-            return new NettyAsyncHttpClientBuilder(reactor.netty.http.client.HttpClient.create()
-                    .secure(spec -> spec.sslContext(ssl))).build();
+            return withTimeouts(new NettyAsyncHttpClientBuilder(reactor.netty.http.client.HttpClient.create()
+                    .secure(spec -> spec.sslContext(ssl))), timeouts).build();
         } catch (SSLException e) {
             throw new ConfigException("azure.ca_certificate: cannot use " + pem + ": " + e.getMessage());
         }
+    }
+
+    /** A hung endpoint costs {@code timeouts.read} per call: no answer, or no next bytes of one, within it. */
+    private static NettyAsyncHttpClientBuilder withTimeouts(NettyAsyncHttpClientBuilder builder, Timeouts timeouts) {
+        return builder.connectTimeout(timeouts.connect()).responseTimeout(timeouts.read()).readTimeout(timeouts.read())
+                .writeTimeout(timeouts.read());
     }
 
     static TokenCredential credential(AzureConfig config, Map<String, String> environment, HttpClient http) {
@@ -69,10 +78,17 @@ final class AzureTransport {
         return builder.build();
     }
 
-    static HttpPipeline pipeline(HttpClient http, TokenCredential credential, String endpoint, RateLimiters limits) {
+    /**
+     * The call budget outermost, then the circuit breaker (so a call counts once, not per retry), then the retries
+     * with their backoff, the rate budget per attempt and the token.
+     */
+    static HttpPipeline pipeline(HttpClient http, TokenCredential credential, String endpoint, RateLimiters limits,
+            VigilConfig config, CircuitBreakers breakers) {
         return new HttpPipelineBuilder().httpClient(http).policies(
                 new UserAgentPolicy("vigil"),
-                new RetryPolicy(),
+                new ArmCallBudgetPolicy(config.timeouts().callBudget()),
+                new ArmCircuitBreakerPolicy(breakers, config.azure().tenantId()),
+                new RetryPolicy(new ArmRetryStrategy(config.retries())),
                 new RateBudgetPolicy(limits),
                 new BearerTokenAuthenticationPolicy(credential, endpoint + "/.default")).build();
     }

@@ -8,6 +8,8 @@ import com.google.cloud.billing.budgets.v1.Budget;
 import com.google.cloud.resourcemanager.v3.Project;
 import dev.vigil.collect.DaemonThreads;
 import dev.vigil.collect.ratelimit.RateLimiters;
+import dev.vigil.collect.resilience.CircuitBreaker;
+import dev.vigil.collect.resilience.CircuitBreakers;
 import dev.vigil.snapshot.Gap;
 import dev.vigil.snapshot.UnknownInput;
 import java.util.ArrayList;
@@ -32,9 +34,14 @@ final class BillingReader {
     private final Map<String, List<Gap>> gaps = new ConcurrentHashMap<>();
     private final Map<String, List<UnknownInput>> unknown = new ConcurrentHashMap<>();
 
-    BillingReader(GcpClients clients, RateLimiters limiters) {
+    private final CircuitBreaker billingBreaker;
+    private final CircuitBreaker budgetsBreaker;
+
+    BillingReader(GcpClients clients, RateLimiters limiters, CircuitBreakers breakers, String organization) {
         this.clients = clients;
         this.limiters = limiters;
+        this.billingBreaker = breakers.of(organization, Gap.GLOBAL, "cloudbilling");
+        this.budgetsBreaker = breakers.of(organization, Gap.GLOBAL, "billingbudgets");
     }
 
     void read(List<Project> projects, int parallelism) {
@@ -47,7 +54,8 @@ final class BillingReader {
                     try {
                         // the one call per project of a GCP run: it gets the same budget per project as AWS calls
                         limiters.bucket(p.getProjectId(), "global", "cloudbilling").acquire();
-                        var info = clients.billing.getProjectBillingInfo("projects/" + p.getProjectId());
+                        var info = GcpCircuit.call(billingBreaker,
+                                () -> clients.billing.getProjectBillingInfo("projects/" + p.getProjectId()));
                         ObjectNode json = JSON.createObjectNode().put("billingAccountName", info.getBillingAccountName())
                                 .put("billingEnabled", info.getBillingEnabled());
                         billingInfo.put(p.getProjectId(), json);
@@ -72,10 +80,13 @@ final class BillingReader {
 
     private void readBudgets(String account) {
         try {
-            List<JsonNode> list = new ArrayList<>();
-            for (Budget b : clients.budgets.listBudgets(account).iterateAll()) {
-                list.add(AssetInventoryReader.json(b));
-            }
+            List<JsonNode> list = GcpCircuit.call(budgetsBreaker, () -> {
+                List<JsonNode> all = new ArrayList<>();
+                for (Budget b : clients.budgets.listBudgets(account).iterateAll()) {
+                    all.add(AssetInventoryReader.json(b));
+                }
+                return all;
+            });
             budgetsByAccount.put(account, list);
         } catch (RuntimeException e) {
             // every project billed to this account misses its budgets: the gap goes on each of them

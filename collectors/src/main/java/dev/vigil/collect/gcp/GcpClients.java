@@ -14,10 +14,15 @@ import com.google.cloud.resourcemanager.v3.OrganizationsClient;
 import com.google.cloud.resourcemanager.v3.OrganizationsSettings;
 import com.google.cloud.resourcemanager.v3.ProjectsClient;
 import com.google.cloud.resourcemanager.v3.ProjectsSettings;
+import dev.vigil.collect.config.Retries;
+import dev.vigil.collect.config.Timeouts;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 
-/** The Google Cloud clients of one run, on the HTTP/JSON transport, all pointed at one endpoint when overridden. */
+/**
+ * The Google Cloud clients of one run, on the HTTP/JSON transport, all pointed at one endpoint when overridden, every
+ * method with Vigil's timeouts and retries ({@link GcpCallSettings}).
+ */
 final class GcpClients implements AutoCloseable {
     final OrganizationsClient organizations;
     final FoldersClient folders;
@@ -26,7 +31,7 @@ final class GcpClients implements AutoCloseable {
     final CloudBillingClient billing;
     final BudgetServiceClient budgets;
 
-    GcpClients(GoogleCredentials credentials, String endpoint) {
+    GcpClients(GoogleCredentials credentials, String endpoint, Timeouts timeouts, Retries retries) {
         FixedCredentialsProvider provider = FixedCredentialsProvider.create(credentials);
         try {
             OrganizationsSettings.Builder o = OrganizationsSettings.newHttpJsonBuilder().setCredentialsProvider(provider);
@@ -35,6 +40,13 @@ final class GcpClients implements AutoCloseable {
             AssetServiceSettings.Builder a = AssetServiceSettings.newHttpJsonBuilder().setCredentialsProvider(provider);
             CloudBillingSettings.Builder b = CloudBillingSettings.newHttpJsonBuilder().setCredentialsProvider(provider);
             BudgetServiceSettings.Builder g = BudgetServiceSettings.newHttpJsonBuilder().setCredentialsProvider(provider);
+            var everyMethod = GcpCallSettings.everyMethod(timeouts, retries);
+            o.applyToAllUnaryMethods(everyMethod);
+            f.applyToAllUnaryMethods(everyMethod);
+            p.applyToAllUnaryMethods(everyMethod);
+            a.applyToAllUnaryMethods(everyMethod);
+            b.applyToAllUnaryMethods(everyMethod);
+            g.applyToAllUnaryMethods(everyMethod);
             if (endpoint != null) {
                 String e = endpoint.replaceAll("/+$", "");
                 o.setEndpoint(e);

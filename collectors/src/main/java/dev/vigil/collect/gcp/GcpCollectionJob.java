@@ -6,6 +6,7 @@ import dev.vigil.collect.Shard;
 import dev.vigil.collect.config.GcpConfig;
 import dev.vigil.collect.config.VigilConfig;
 import dev.vigil.collect.ratelimit.RateLimiters;
+import dev.vigil.collect.resilience.CircuitBreakers;
 import dev.vigil.snapshot.Gap;
 import dev.vigil.snapshot.SnapshotWriter;
 import dev.vigil.snapshot.Target;
@@ -38,7 +39,8 @@ public final class GcpCollectionJob implements ProviderCollection {
     @Override
     public void collect(SnapshotWriter writer) {
         GcpConfig gcp = config.gcp();
-        try (GcpClients clients = new GcpClients(GcpCredentials.resolve(gcp, environment), gcp.endpoint())) {
+        try (GcpClients clients = new GcpClients(GcpCredentials.resolve(gcp, environment), gcp.endpoint(),
+                config.timeouts(), config.retries())) {
             GcpTree tree = new GcpDiscovery(clients).discover(gcp.organization());
             writer.addGaps(tree.gaps());
             List<Project> todo = new ArrayList<>();
@@ -76,7 +78,8 @@ public final class GcpCollectionJob implements ProviderCollection {
             }
             PolicyFailures failures = reader == null ? PolicyFailures.notCollected() : reader.policyFailures();
             writer.addOrg(GcpOrgTreeBuilder.build(tree, assets, failures));
-            BillingReader billing = new BillingReader(clients, new RateLimiters(config.rateLimits()));
+            BillingReader billing = new BillingReader(clients, new RateLimiters(config.rateLimits()),
+                    new CircuitBreakers(config.circuitBreaker()), gcp.organization());
             billing.read(todo, config.concurrency().accounts());
             GcpRecords records = new GcpRecords(tree, assets, billing, failures);
             int perProject = todo.isEmpty() ? 0 : (calls + todo.size() - 1) / todo.size();

@@ -1,6 +1,7 @@
 package dev.vigil.collect.gcp;
 
 import com.google.api.gax.rpc.ApiException;
+import dev.vigil.collect.resilience.CircuitOpenException;
 import dev.vigil.snapshot.Gap;
 import dev.vigil.snapshot.SnapshotWriter;
 import dev.vigil.snapshot.UnknownInput;
@@ -12,7 +13,7 @@ final class GcpErrors {
 
     static Gap gap(String account, String service, String operation, RuntimeException e) {
         String code = e instanceof ApiException api ? api.getStatusCode().getCode().name()
-                : e.getClass().getSimpleName();
+                : e instanceof CircuitOpenException ? CircuitOpenException.CODE : e.getClass().getSimpleName();
         String message = e.getMessage() == null ? code : e.getMessage();
         return new Gap("gcp", account, Gap.GLOBAL, service, operation, code, message, SnapshotWriter.now());
     }

@@ -74,6 +74,11 @@ public final class CircuitBreaker {
         consecutiveFailures = 0;
     }
 
+    /** {@code call} was given up before any outcome (its caller's budget ran out): it no longer waits. */
+    public synchronized void abandoned(Call call) {
+        inFlight.remove(call);
+    }
+
     /** {@code call} could not reach the endpoint; {@code error} says how, {@code timedOut} whether it waited. */
     public synchronized void unreachable(Call call, String error, boolean timedOut) {
         consecutiveFailures++;

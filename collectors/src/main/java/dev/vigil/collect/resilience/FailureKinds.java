@@ -71,7 +71,9 @@ public final class FailureKinds {
     /** A connect, read, attempt or call timeout. */
     public static boolean timeout(Throwable error) {
         return error instanceof ApiCallTimeoutException || error instanceof ApiCallAttemptTimeoutException
-                || causedBy(error, InterruptedIOException.class);
+                || causedBy(error, InterruptedIOException.class)
+                || causedBy(error, java.util.concurrent.TimeoutException.class)
+                || causedByNamed(error, "ReadTimeoutException", "WriteTimeoutException");
     }
 
     /** No connection could be made (refused, no route, unknown host). */
@@ -86,7 +88,21 @@ public final class FailureKinds {
             if (t instanceof SocketException && !(t instanceof ConnectException) && !(t instanceof NoRouteToHostException)) {
                 return true;
             }
-            if (t instanceof IOException && t.getClass().getSimpleName().equals("NoHttpResponseException")) {
+            if (t instanceof IOException && (t.getClass().getSimpleName().equals("NoHttpResponseException")
+                    || t.getClass().getSimpleName().equals("PrematureCloseException"))) {
+                return true;
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return false;
+    }
+
+    /** Netty's timeout exceptions, named rather than imported: not every client here runs on Netty. */
+    private static boolean causedByNamed(Throwable error, String... simpleNames) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (java.util.List.of(simpleNames).contains(t.getClass().getSimpleName())) {
                 return true;
             }
             if (t.getCause() == t) {

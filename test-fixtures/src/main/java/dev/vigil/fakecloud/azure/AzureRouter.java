@@ -62,7 +62,7 @@ final class AzureRouter implements HttpHandler {
 
     @Override
     public void handle(HttpExchange exchange) throws IOException {
-        try (exchange) {
+        try {
             byte[] body = exchange.getRequestBody().readAllBytes();
             if (options.latencyMillis() > 0) {
                 Thread.sleep(options.latencyMillis());
@@ -70,6 +70,10 @@ final class AzureRouter implements HttpHandler {
             answer(exchange, new String(body, StandardCharsets.UTF_8));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        } finally {
+            if (!faults.hung().holds(exchange)) {
+                exchange.close();
+            }
         }
     }
 

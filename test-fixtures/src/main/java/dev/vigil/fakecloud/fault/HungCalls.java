@@ -26,6 +26,11 @@ public final class HungCalls {
         timer().schedule(() -> release(exchange), bound.toMillis(), TimeUnit.MILLISECONDS);
     }
 
+    /** Whether {@code exchange} is held: its handler must not close it. */
+    public boolean holds(HttpExchange exchange) {
+        return held.contains(exchange);
+    }
+
     /** Calls held right now. */
     public int count() {
         return held.size();

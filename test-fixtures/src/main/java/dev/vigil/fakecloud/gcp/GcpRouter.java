@@ -48,7 +48,7 @@ final class GcpRouter implements HttpHandler {
 
     @Override
     public void handle(HttpExchange exchange) throws IOException {
-        try (exchange) {
+        try {
             exchange.getRequestBody().readAllBytes();
             if (options.latencyMillis() > 0) {
                 Thread.sleep(options.latencyMillis());
@@ -56,6 +56,10 @@ final class GcpRouter implements HttpHandler {
             answer(exchange);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        } finally {
+            if (!faults.hung().holds(exchange)) {
+                exchange.close();
+            }
         }
     }
 
