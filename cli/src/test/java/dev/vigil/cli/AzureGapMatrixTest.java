@@ -58,6 +58,10 @@ class AzureGapMatrixTest {
                 for (String scope : List.of(oneScope(org, subscription, service), "*")) {
                     cloud.faults().clear();
                     cloud.faults().add(FaultRule.always(scope.startsWith("*+") ? "*" : scope, service, operation, FaultKind.ACCESS_DENIED));
+                    if (AzurePermissions.RESOURCE_GRAPH_FALLBACK.contains(call)) {
+                        // these calls are only made when Resource Graph is refused
+                        cloud.faults().add(FaultRule.always("*", "resourcegraph", "Resources", FaultKind.ACCESS_DENIED));
+                    }
                     if (scope.startsWith("*+")) {
                         // Resource Graph refused everywhere and its ARM fallback (every call) in one subscription
                         cloud.faults().add(FaultRule.always(subscription.id(), "*", "*", FaultKind.ACCESS_DENIED));

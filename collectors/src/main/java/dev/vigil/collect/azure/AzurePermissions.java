@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 
 /**
@@ -13,6 +14,11 @@ import java.util.TreeSet;
  */
 public final class AzurePermissions {
     private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** The calls made only when Resource Graph is refused: each subscription lists the types through ARM. */
+    public static final Set<String> RESOURCE_GRAPH_FALLBACK = Set.of("network.ListnetworkSecurityGroups",
+            "network.ListvirtualNetworks", "network.ListNetworkWatchers", "network.ListFlowLogs",
+            "storage.ListstorageAccounts", "keyvault.Listvaults", "sql.Listservers");
 
     /** Call (service.Operation, as in gaps) → actions. */
     public static final Map<String, List<String>> BY_CALL = byCall();
@@ -32,6 +38,13 @@ public final class AzurePermissions {
                 "Microsoft.Network/networkSecurityGroups/read", "Microsoft.Network/virtualNetworks/read",
                 "Microsoft.Network/networkWatchers/flowLogs/read", "Microsoft.Storage/storageAccounts/read",
                 "Microsoft.KeyVault/vaults/read", "Microsoft.Sql/servers/read"));
+        m.put("network.ListnetworkSecurityGroups", List.of("Microsoft.Network/networkSecurityGroups/read"));
+        m.put("network.ListvirtualNetworks", List.of("Microsoft.Network/virtualNetworks/read"));
+        m.put("network.ListNetworkWatchers", List.of("Microsoft.Network/networkWatchers/read"));
+        m.put("network.ListFlowLogs", List.of("Microsoft.Network/networkWatchers/flowLogs/read"));
+        m.put("storage.ListstorageAccounts", List.of("Microsoft.Storage/storageAccounts/read"));
+        m.put("keyvault.Listvaults", List.of("Microsoft.KeyVault/vaults/read"));
+        m.put("sql.Listservers", List.of("Microsoft.Sql/servers/read"));
         m.put("security.ListPricings", List.of("Microsoft.Security/pricings/read"));
         m.put("security.ListSecurityContacts", List.of("Microsoft.Security/securityContacts/read"));
         m.put("insights.ListDiagnosticSettings", List.of("Microsoft.Insights/diagnosticSettings/read"));
