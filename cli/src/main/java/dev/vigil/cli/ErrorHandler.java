@@ -1,5 +1,6 @@
 package dev.vigil.cli;
 
+import dev.vigil.text.VisibleText;
 import java.util.Arrays;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
@@ -26,13 +27,14 @@ final class ErrorHandler implements IExecutionExceptionHandler {
 
     static int onBadParameters(ParameterException e, String[] args) {
         CommandLine cli = e.getCommandLine();
-        cli.getErr().println("vigil: " + e.getMessage());
+        cli.getErr().println("vigil: " + VisibleText.block(e.getMessage()));
         cli.getErr().println("try: " + cli.getCommandSpec().qualifiedName() + " --help");
         return ERROR;
     }
 
+    /** Messages often quote a resource, account or file name: control characters in them are shown, not obeyed. */
     private static String message(Throwable e) {
         String m = e.getMessage();
-        return m == null || m.isBlank() ? e.getClass().getSimpleName() : m;
+        return m == null || m.isBlank() ? e.getClass().getSimpleName() : VisibleText.block(m);
     }
 }
