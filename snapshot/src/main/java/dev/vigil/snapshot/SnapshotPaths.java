@@ -4,6 +4,7 @@ import dev.vigil.text.VisibleText;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 
 /**
@@ -33,15 +34,19 @@ final class SnapshotPaths {
             throw refused(entry, "is absolute; entries must be relative to the snapshot directory");
         }
         Path file = dir.resolve(relative).normalize();
-        if (!file.startsWith(dir) || file.equals(dir)) {
+        if (file.equals(dir)) {
+            throw refused(entry, "names the snapshot directory itself, not a file in it");
+        }
+        if (!file.startsWith(dir)) {
             throw refused(entry, "leaves the snapshot directory " + VisibleText.line(dir.toString()));
         }
-        if (Files.exists(file) && !realPathInside(file)) {
+        if (Files.exists(file, LinkOption.NOFOLLOW_LINKS) && !realPathInside(file)) {
             throw refused(entry, "is a symbolic link out of the snapshot directory " + VisibleText.line(dir.toString()));
         }
         return file;
     }
 
+    /** False also for a link that does not resolve: what it would point to once created is not known. */
     private boolean realPathInside(Path file) {
         try {
             return file.toRealPath().startsWith(dir.toRealPath());

@@ -86,6 +86,21 @@ class SnapshotConfinementTest {
     }
 
     @Test
+    void aDanglingLinkOutIsRefusedBeforeSomeoneCreatesItsTarget() throws IOException {
+        Files.createSymbolicLink(snapshot.resolve("resources/aws/later.jsonl.gz"), tmp.resolve("not-yet.gz"));
+        pointTargetAt("resources/aws/later.jsonl.gz");
+
+        assertThatThrownBy(() -> SnapshotReader.open(snapshot)).hasMessageContaining("symbolic link");
+    }
+
+    @Test
+    void theDirectoryItselfIsNotAFile() throws IOException {
+        pointTargetAt("resources/..");
+
+        assertThatThrownBy(() -> SnapshotReader.open(snapshot)).hasMessageContaining("names the snapshot directory");
+    }
+
+    @Test
     void aSymbolicLinkedDirectoryOnTheWayOutIsRefused() throws IOException {
         Files.createSymbolicLink(snapshot.resolve("resources/up"), tmp.resolve("elsewhere").toAbsolutePath());
         pointTargetAt("resources/up/x.gz");
@@ -120,7 +135,7 @@ class SnapshotConfinementTest {
         Path manifest = snapshot.resolve("manifest.json");
         ObjectNode json = (ObjectNode) SnapshotJson.mapper().readTree(manifest.toFile());
         Path target = entry.contains("\u0000") ? outside : snapshot.resolve(entry);
-        String sha = Files.exists(target) ? AtomicFiles.sha256(target) : "0";
+        String sha = Files.isRegularFile(target) ? AtomicFiles.sha256(target) : "0";
         ((ObjectNode) json.get("targets").get(0)).put("file", entry).put("sha256", sha);
         json.putObject("files").put(entry, sha);
         Files.writeString(manifest, SnapshotJson.mapper().writeValueAsString(json));
