@@ -1,6 +1,8 @@
 package dev.vigil.cli;
 
 import dev.vigil.text.VisibleText;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.util.Arrays;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
@@ -20,7 +22,10 @@ final class ErrorHandler implements IExecutionExceptionHandler {
     public int handleExecutionException(Exception e, CommandLine cli, ParseResult parsed) {
         cli.getErr().println("vigil: " + message(e));
         if (debug) {
-            e.printStackTrace(cli.getErr());
+            StringWriter trace = new StringWriter();
+            e.printStackTrace(new PrintWriter(trace));
+            cli.getErr().print(VisibleText.block(trace.toString().replace(System.lineSeparator(), "\n")));
+            cli.getErr().flush();
         }
         return ERROR;
     }

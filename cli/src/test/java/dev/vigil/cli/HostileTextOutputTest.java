@@ -52,7 +52,8 @@ class HostileTextOutputTest {
 
         assertThat(r.code()).as(r.errText()).isZero();
         assertNoControlBytes(r.out());
-        assertThat(r.outText()).contains("NEW   high     s3_bucket_acl_not_public" + SHOWN + " arn:aws:s3:::new" + SHOWN)
+        assertThat(r.outText())
+                .contains("NEW   high     s3_bucket_acl_not_public" + SHOWN + " arn:aws:s3:::new" + SHOWN)
                 .contains("FIXED high     s3_bucket_versioning_enabled arn:aws:s3:::old" + SHOWN);
     }
 
@@ -80,6 +81,11 @@ class HostileTextOutputTest {
         assertThat(r.errText()).startsWith("vigil: " + manifest + ": file entry \"../../../../../../../etc/passwd"
                 + SHOWN.replace("\\u0000", "") + "\" leaves the snapshot directory");
         assertThat(r.errText()).doesNotContain("root:");
+        Run debug = run("evaluate", "--debug", "--snapshot", snapshot.toString(), "--out",
+                dir.resolve("out").toString());
+        assertThat(debug.errText()).contains("\tat dev.vigil.snapshot.SnapshotPaths")
+                .as("the stack trace keeps its tabs, nothing else")
+                .doesNotContainPattern("[\\x00-\\x08\\x0b-\\x1f\\x7f-\\x9f]");
     }
 
     @Test

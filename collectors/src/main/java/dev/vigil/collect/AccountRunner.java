@@ -79,7 +79,8 @@ final class AccountRunner {
             LOG.info("aws: management account {}: entering {}", VisibleText.line(account.id()),
                     VisibleText.line(entry.describe()));
         } else {
-            LOG.debug("aws: account {}: entering {}", VisibleText.line(account.id()), VisibleText.line(entry.describe()));
+            LOG.debug("aws: account {}: entering {}", VisibleText.line(account.id()),
+                    VisibleText.line(entry.describe()));
         }
         if (entry.assumesRole()) {
             try {

@@ -41,7 +41,8 @@ final class SnapshotPaths {
             throw refused(entry, "leaves the snapshot directory " + VisibleText.line(dir.toString()));
         }
         if (Files.exists(file, LinkOption.NOFOLLOW_LINKS) && !realPathInside(file)) {
-            throw refused(entry, "is a symbolic link out of the snapshot directory " + VisibleText.line(dir.toString()));
+            throw refused(entry, "is a symbolic link out of the snapshot directory "
+                    + VisibleText.line(dir.toString()));
         }
         return file;
     }

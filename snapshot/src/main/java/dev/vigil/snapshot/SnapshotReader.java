@@ -104,12 +104,13 @@ public final class SnapshotReader {
             String column = e.getLocation() == null ? "" : " (column " + e.getLocation().getColumnNr() + ")";
             throw new SnapshotIntegrityException(visible(file) + ":" + line + ": not a JSON resource record" + column);
         } catch (IOException e) {
-            throw new SnapshotIntegrityException(visible(file) + ":" + line + ": " + VisibleText.line(e.getMessage()), e);
+            throw new SnapshotIntegrityException(visible(file) + ":" + line + ": " + VisibleText.line(e.getMessage()),
+                    e);
         }
         String actual = HexFormat.of().formatHex(digest.digest());
         if (!actual.equals(expected)) {
-            throw new SnapshotIntegrityException(visible(file) + ": sha256 " + actual + " does not match the manifest's "
-                    + VisibleText.line(expected));
+            throw new SnapshotIntegrityException(visible(file) + ": sha256 " + actual
+                    + " does not match the manifest's " + VisibleText.line(expected));
         }
     }
 

@@ -44,7 +44,8 @@ class SnapshotConfinementTest {
     void aNormalEntryIsRead() {
         SnapshotReader reader = SnapshotReader.open(snapshot);
 
-        assertThat(reader.readAll(reader.collectedTargets().get(0))).extracting(ResourceRecord::id).containsExactly("b");
+        assertThat(reader.readAll(reader.collectedTargets().get(0))).extracting(ResourceRecord::id)
+                .containsExactly("b");
     }
 
     @Test
