@@ -34,6 +34,7 @@ import dev.vigil.snapshot.Manifest;
 import dev.vigil.snapshot.SnapshotWriter;
 import dev.vigil.snapshot.Target;
 import dev.vigil.snapshot.TargetStatus;
+import dev.vigil.text.VisibleText;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -200,10 +201,12 @@ public final class CollectCommand implements Callable<Integer> {
                 .collect(Collectors.groupingBy(Target::status, Collectors.counting()));
         long resources = m.targets().stream().mapToLong(t -> t.resourceCount() == null ? 0 : t.resourceCount()).sum();
         long calls = m.targets().stream().mapToLong(t -> t.apiCalls() == null ? 0 : t.apiCalls()).sum();
-        System.out.printf("snapshot %s: %s, %d target(s) %s, %d resources, %d gap(s), %d API calls, %.1f s%n", dir,
+        System.out.printf("snapshot %s: %s, %d target(s) %s, %d resources, %d gap(s), %d API calls, %.1f s%n",
+                VisibleText.line(dir.toString()),
                 m.status(), m.targets().size(), byStatus, resources, m.gaps().size(), calls, took.toMillis() / 1000.0);
         m.targets().stream().filter(t -> t.status() == TargetStatus.FAILED)
-                .forEach(t -> System.out.println("  FAILED " + t.accountId() + ": " + t.reason()));
+                .forEach(t -> System.out.println("  FAILED " + VisibleText.line(t.accountId()) + ": "
+                        + VisibleText.line(t.reason())));
     }
 
     VigilConfig applyOptions(VigilConfig c) {

@@ -5,6 +5,7 @@ import dev.vigil.evaluate.Finding;
 import dev.vigil.evaluate.Severity;
 import dev.vigil.evaluate.Status;
 import dev.vigil.report.json.FindingsJsonReader;
+import dev.vigil.text.VisibleText;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -50,8 +51,10 @@ public final class DiffCommand implements Callable<Integer> {
             out.printf("%-9s %6d %6d%n", s.label(), n[0], n[1]);
         }
         if (list) {
-            added.forEach(f -> out.printf("NEW   %-8s %s %s%n", f.severity().label(), f.checkId(), f.resourceUid()));
-            fixed.forEach(f -> out.printf("FIXED %-8s %s %s%n", f.severity().label(), f.checkId(), f.resourceUid()));
+            added.forEach(f -> out.printf("NEW   %-8s %s %s%n", f.severity().label(), VisibleText.line(f.checkId()),
+                    VisibleText.line(f.resourceUid())));
+            fixed.forEach(f -> out.printf("FIXED %-8s %s %s%n", f.severity().label(), VisibleText.line(f.checkId()),
+                    VisibleText.line(f.resourceUid())));
         }
         return 0;
     }
@@ -59,7 +62,7 @@ public final class DiffCommand implements Callable<Integer> {
     private static List<Finding> read(Path path) throws Exception {
         Path file = Files.isDirectory(path) ? path.resolve("findings.json") : path;
         if (!Files.isRegularFile(file)) {
-            throw new IllegalArgumentException(file + " does not exist (expected a findings.json written by vigil)");
+            throw new IllegalArgumentException(VisibleText.line(file.toString()) + " does not exist (expected a findings.json written by vigil)");
         }
         return new FindingsJsonReader(new ObjectMapper()).read(file).findings();
     }

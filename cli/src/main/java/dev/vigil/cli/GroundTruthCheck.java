@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.vigil.evaluate.Finding;
 import dev.vigil.evaluate.Status;
+import dev.vigil.text.VisibleText;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -55,8 +56,8 @@ public record GroundTruthCheck(Set<String> planted, Set<String> failed) {
         StringBuilder s = new StringBuilder(String.format(
                 "ground truth: %d planted, %d failing; precision %.1f%%, recall %.1f%%",
                 planted.size(), failed.size(), precision() * 100, recall() * 100));
-        falsePositives().forEach(x -> s.append("\n  unexpected FAIL: ").append(x));
-        missed().forEach(x -> s.append("\n  missed: ").append(x));
+        falsePositives().forEach(x -> s.append("\n  unexpected FAIL: ").append(VisibleText.line(x)));
+        missed().forEach(x -> s.append("\n  missed: ").append(VisibleText.line(x)));
         return s.toString();
     }
 }

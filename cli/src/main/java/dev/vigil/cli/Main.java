@@ -1,5 +1,6 @@
 package dev.vigil.cli;
 
+import dev.vigil.text.VisibleText;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -26,7 +27,7 @@ public final class Main implements Runnable {
             code = ErrorHandler.ERROR;
         } catch (Throwable e) {
             // exit 1 means findings: a crash must never look like one
-            System.err.println("vigil: crashed: " + e);
+            System.err.println("vigil: crashed: " + VisibleText.block(String.valueOf(e)));
             code = ErrorHandler.ERROR;
         }
         System.exit(code);

@@ -2,6 +2,7 @@ package dev.vigil.cli;
 
 import dev.vigil.collect.ProgressListener;
 import dev.vigil.snapshot.Target;
+import dev.vigil.text.VisibleText;
 import java.io.PrintStream;
 import java.util.concurrent.atomic.AtomicInteger;
 import me.tongfei.progressbar.ProgressBar;
@@ -43,10 +44,11 @@ final class Progress implements ProgressListener, AutoCloseable {
         ProgressBar b = bar;
         if (b != null) {
             b.step();
-            b.setExtraMessage(t.accountId() + " " + t.status());
+            b.setExtraMessage(VisibleText.line(t.accountId()) + " " + t.status());
         } else {
-            out.printf("[%d/%d] %s %s %s resources, %s calls%s%n", n, total, t.accountId(), t.status(),
-                    t.resourceCount(), t.apiCalls(), t.reason() == null ? "" : " (" + t.reason() + ")");
+            out.printf("[%d/%d] %s %s %s resources, %s calls%s%n", n, total, VisibleText.line(t.accountId()),
+                    t.status(), t.resourceCount(), t.apiCalls(),
+                    t.reason() == null ? "" : " (" + VisibleText.line(t.reason()) + ")");
         }
     }
 

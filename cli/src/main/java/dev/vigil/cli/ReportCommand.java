@@ -5,6 +5,7 @@ import dev.vigil.evaluate.ScanResult;
 import dev.vigil.report.ReportOptions;
 import dev.vigil.report.ReportWriter;
 import dev.vigil.report.json.FindingsJsonReader;
+import dev.vigil.text.VisibleText;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -25,7 +26,7 @@ public final class ReportCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         ScanResult result = new FindingsJsonReader(new ObjectMapper()).read(findings);
         for (Path p : ReportWriter.writeAll(result, out, ReportOptions.defaults())) {
-            System.out.println(p);
+            System.out.println(VisibleText.line(p.toString()));
         }
         return 0;
     }

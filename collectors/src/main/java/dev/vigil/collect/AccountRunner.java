@@ -21,6 +21,7 @@ import dev.vigil.snapshot.ResourceRecord;
 import dev.vigil.snapshot.SnapshotWriter;
 import dev.vigil.snapshot.Target;
 import dev.vigil.snapshot.TargetFile;
+import dev.vigil.text.VisibleText;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -75,9 +76,11 @@ final class AccountRunner {
         AwsCredentialsProvider credentials = base;
         AccountEntry entry = entries.of(account.id(), account.management());
         if (account.management()) {
-            LOG.info("aws: management account {}: entering {}", account.id(), entry.describe());
+            LOG.info("aws: management account {}: entering {}", VisibleText.line(account.id()),
+                    VisibleText.line(entry.describe()));
         } else {
-            LOG.debug("aws: account {}: entering {}", account.id(), entry.describe());
+            LOG.debug("aws: account {}: entering {}", VisibleText.line(account.id()),
+                    VisibleText.line(entry.describe()));
         }
         if (entry.assumesRole()) {
             try {

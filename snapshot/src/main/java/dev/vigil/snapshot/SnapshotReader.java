@@ -1,6 +1,8 @@
 package dev.vigil.snapshot;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectReader;
+import dev.vigil.text.VisibleText;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -23,10 +25,12 @@ public final class SnapshotReader {
 
     private final Path dir;
     private final Manifest manifest;
+    private final SnapshotPaths paths;
 
-    private SnapshotReader(Path dir, Manifest manifest) {
+    private SnapshotReader(Path dir, Manifest manifest, SnapshotPaths paths) {
         this.dir = dir;
         this.manifest = manifest;
+        this.paths = paths;
     }
 
     public static SnapshotReader open(Path dir) {
@@ -35,20 +39,22 @@ public final class SnapshotReader {
         try {
             manifest = SnapshotJson.mapper().readValue(file.toFile(), Manifest.class);
         } catch (NoSuchFileException | java.io.FileNotFoundException e) {
-            throw new SnapshotIntegrityException(dir + " is not a snapshot: " + file + " is missing");
+            throw new SnapshotIntegrityException(visible(dir) + " is not a snapshot: " + visible(file) + " is missing");
         } catch (IOException e) {
-            throw new SnapshotIntegrityException(file + ": " + e.getMessage(), e);
+            throw new SnapshotIntegrityException(visible(file) + ": " + VisibleText.block(e.getMessage()), e);
         }
         if (!Manifest.FORMAT.equals(manifest.format())) {
-            throw new SnapshotIntegrityException(file + ": not a Vigil snapshot manifest (format is "
-                    + manifest.format() + ")");
+            throw new SnapshotIntegrityException(visible(file) + ": not a Vigil snapshot manifest (format is "
+                    + VisibleText.line(manifest.format()) + ")");
         }
         if (manifest.formatVersion() < Manifest.OLDEST_READABLE || manifest.formatVersion() > Manifest.VERSION) {
-            throw new SnapshotIntegrityException(file + ": snapshot format version " + manifest.formatVersion()
+            throw new SnapshotIntegrityException(visible(file) + ": snapshot format version " + manifest.formatVersion()
                     + " is not supported (this Vigil reads versions " + Manifest.OLDEST_READABLE + " to "
                     + Manifest.VERSION + ")");
         }
-        return new SnapshotReader(dir, manifest);
+        SnapshotPaths paths = new SnapshotPaths(dir);
+        manifest.targets().stream().filter(t -> t.file() != null).forEach(t -> paths.resolve(t.file()));
+        return new SnapshotReader(dir, manifest, paths);
     }
 
     public Manifest manifest() {
@@ -77,7 +83,7 @@ public final class SnapshotReader {
      */
     public void read(Target target, Consumer<ResourceRecord> sink) {
         String expected = manifest.files().getOrDefault(target.file(), target.sha256());
-        Path file = dir.resolve(target.file());
+        Path file = paths.resolve(target.file());
         MessageDigest digest = AtomicFiles.newSha256();
         ObjectReader reader = SnapshotJson.mapper().readerFor(ResourceRecord.class);
         int line = 0;
@@ -92,14 +98,24 @@ public final class SnapshotReader {
                 }
             }
             raw.transferTo(java.io.OutputStream.nullOutputStream());
+        } catch (JsonProcessingException e) {
+            // Jackson's message quotes the text it could not parse, so neither it nor the cause is passed on: an
+            // error must not echo a data file's contents
+            String column = e.getLocation() == null ? "" : " (column " + e.getLocation().getColumnNr() + ")";
+            throw new SnapshotIntegrityException(visible(file) + ":" + line + ": not a JSON resource record" + column);
         } catch (IOException e) {
-            throw new SnapshotIntegrityException(file + ":" + line + ": " + e.getMessage(), e);
+            throw new SnapshotIntegrityException(visible(file) + ":" + line + ": " + VisibleText.line(e.getMessage()),
+                    e);
         }
         String actual = HexFormat.of().formatHex(digest.digest());
         if (!actual.equals(expected)) {
-            throw new SnapshotIntegrityException(file + ": sha256 " + actual + " does not match the manifest's "
-                    + expected);
+            throw new SnapshotIntegrityException(visible(file) + ": sha256 " + actual
+                    + " does not match the manifest's " + VisibleText.line(expected));
         }
+    }
+
+    private static String visible(Path path) {
+        return VisibleText.line(path.toString());
     }
 
     /** Streams every record of every collected target. */

@@ -105,7 +105,7 @@ public final class SnapshotWriter {
             return t.status() == TargetStatus.SKIPPED;
         }
         try {
-            Path file = dir.resolve(t.file());
+            Path file = new SnapshotPaths(dir).resolve(t.file());
             return Files.isRegularFile(file) && AtomicFiles.sha256(file).equals(t.sha256());
         } catch (IOException e) {
             return false;

@@ -9,6 +9,7 @@ import dev.vigil.report.ReportWriter;
 import dev.vigil.rego.engine.InterpreterPolicyEngine;
 import dev.vigil.rego.engine.WasmPolicyEngine;
 import dev.vigil.snapshot.SnapshotReader;
+import dev.vigil.text.VisibleText;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -51,7 +52,7 @@ public final class EvaluationOptions {
         PolicyEngineFactory engines = wasmBundle == null
                 ? InterpreterPolicyEngine::new
                 : (modules, data) -> WasmPolicyEngine.load(wasmBundle);
-        return new EvaluationPipeline(cfg, config, policies, n, engines, msg -> System.err.println("warning: " + msg))
+        return new EvaluationPipeline(cfg, config, policies, n, engines, msg -> System.err.println("warning: " + VisibleText.line(msg)))
                 .evaluate(snapshots, baseline);
     }
 
@@ -74,12 +75,13 @@ public final class EvaluationOptions {
             long fresh = result.findings().stream().filter(f -> "NEW".equals(f.delta())).count();
             o.printf("against the baseline: %d NEW, %d FIXED%n", fresh, result.fixed().size());
         }
-        o.println("reports: " + out.toAbsolutePath());
+        o.println("reports: " + VisibleText.line(out.toAbsolutePath().toString()));
         for (Path f : files) {
-            o.println("  " + out.relativize(f));
+            o.println("  " + VisibleText.line(out.relativize(f).toString()));
         }
         ScanCompleteness completeness = ScanCompleteness.of(result);
-        completeness.lines().forEach(System.err::println);
+        // the lines name accounts and quote the clouds' error messages
+        completeness.lines().stream().map(VisibleText::line).forEach(System.err::println);
         if (completeness.incomplete()) {
             System.err.println("exit code 2: the scan is incomplete; an account that was not collected is not a clean account");
             return 2;

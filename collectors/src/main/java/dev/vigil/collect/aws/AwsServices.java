@@ -2,7 +2,6 @@ package dev.vigil.collect.aws;
 
 import dev.vigil.collect.engine.AwsService;
 import dev.vigil.collect.engine.ClientSettings;
-import dev.vigil.collect.engine.Endpoints;
 import java.net.URI;
 import java.util.concurrent.CompletableFuture;
 import software.amazon.awssdk.endpoints.Endpoint;
@@ -27,6 +26,7 @@ public final class AwsServices {
             "ORGANIZATIONS", true, s -> s.configure(OrganizationsClient.builder()).build());
     public static final AwsService<IamClient> IAM = new AwsService<>("iam", "IAM", true,
             s -> s.configure(IamClient.builder()).build());
+    /** Path-style with any custom endpoint: {@code bucket.moto} or {@code bucket.localhost} does not resolve. */
     public static final AwsService<S3Client> S3 = new AwsService<>("s3", "S3", false,
             s -> s.configure(S3Client.builder()).forcePathStyle(s.effectiveEndpoint() != null).build());
     public static final AwsService<S3ControlClient> S3_CONTROL = new AwsService<>("s3control", "S3_CONTROL", true,
@@ -48,14 +48,16 @@ public final class AwsServices {
     private AwsServices() {}
 
     /**
-     * S3 Control's endpoint rules put the account id in front of the host, which a loopback endpoint
-     * ({@code 111122223333.127.0.0.1}) cannot have; there the overridden endpoint is used as it is (the
-     * account travels in {@code x-amz-account-id} anyway).
+     * S3 Control's endpoint rules put the account id in front of a custom endpoint's host ({@code
+     * 111122223333.moto}, {@code 111122223333.127.0.0.1}), a name that no docker-compose service, proxy or fake cloud
+     * answers to. With a custom endpoint the client goes to it as it is: the account travels in the
+     * {@code x-amz-account-id} header, which is what S3 Control reads. {@code DISABLE_HOST_PREFIX_INJECTION} would
+     * not help: in SDK 2.40.2 the prefix comes from the endpoint rules, not from a host-prefix trait.
      */
     private static S3ControlClient s3Control(ClientSettings settings) {
         S3ControlClientBuilder builder = settings.configure(S3ControlClient.builder());
         URI endpoint = settings.effectiveEndpoint();
-        if (endpoint != null && Endpoints.isLoopback(endpoint)) {
+        if (endpoint != null) {
             builder.endpointProvider(params -> CompletableFuture.completedFuture(Endpoint.builder().url(endpoint).build()));
         }
         return builder.build();

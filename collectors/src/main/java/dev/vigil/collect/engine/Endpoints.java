@@ -35,9 +35,4 @@ public final class Endpoints {
         String global = environment.get("AWS_ENDPOINT_URL");
         return global == null || global.isBlank() ? null : URI.create(global);
     }
-
-    public static boolean isLoopback(URI uri) {
-        String host = uri.getHost();
-        return "127.0.0.1".equals(host) || "localhost".equals(host);
-    }
 }

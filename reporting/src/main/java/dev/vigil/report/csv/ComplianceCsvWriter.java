@@ -43,8 +43,9 @@ public final class ComplianceCsvWriter {
             Writer writer = new OutputStreamWriter(file.stream(), StandardCharsets.UTF_8);
             try (CSVPrinter p = new CSVPrinter(writer, FORMAT)) {
                 for (Compliance.RequirementResult r : fr.requirements()) {
-                    p.printRecord(r.id(), r.title(), r.status().name(), String.join(" | ", r.checks()),
-                            r.pass(), r.fail(), r.muted(), r.error(), r.unknown(), r.reason());
+                    p.printRecord(CsvCell.text(r.id()), CsvCell.text(r.title()), r.status().name(),
+                            CsvCell.text(String.join(" | ", r.checks())), r.pass(), r.fail(), r.muted(), r.error(),
+                            r.unknown(), CsvCell.text(r.reason()));
                 }
             }
             return file.commit();

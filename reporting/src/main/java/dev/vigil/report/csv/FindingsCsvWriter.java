@@ -53,34 +53,38 @@ public final class FindingsCsvWriter {
 
     private static void printRow(CSVPrinter p, Finding f, CheckMetadata check, String scanTime) throws IOException {
         boolean muted = f.status() == Status.MUTED;
-        p.print(orElse(f.timestamp(), scanTime));
-        p.print(f.accountUid());
-        p.print(f.accountName());
-        p.print(f.fingerprint());
-        p.print(f.provider());
-        p.print(f.checkId());
-        p.print(orElse(f.checkTitle(), check.title()));
-        p.print(muted ? Status.FAIL.name() : f.status().name());
-        p.print(f.statusExtended());
-        p.print(muted ? "True" : "False");
-        p.print(orElse(f.service(), check.service()));
-        p.print(f.severity().label());
-        p.print(f.resourceType());
-        p.print(f.resourceUid());
-        p.print(f.resourceName());
-        p.print(tags(f.resourceTags()));
-        p.print(f.region());
-        p.print(check.description());
-        p.print(check.risk());
-        p.print(check.remediation().text());
-        p.print(check.remediation().url());
-        p.print(check.remediation().cli());
-        p.print(check.remediation().terraform());
-        p.print(compliance(f.frameworks()));
-        p.print(String.join(" | ", check.categories()));
-        p.print(f.muteReason());
-        p.print(f.delta());
+        text(p, orElse(f.timestamp(), scanTime));
+        text(p, f.accountUid());
+        text(p, f.accountName());
+        text(p, f.fingerprint());
+        text(p, f.provider());
+        text(p, f.checkId());
+        text(p, orElse(f.checkTitle(), check.title()));
+        text(p, muted ? Status.FAIL.name() : f.status().name());
+        text(p, f.statusExtended());
+        text(p, muted ? "True" : "False");
+        text(p, orElse(f.service(), check.service()));
+        text(p, f.severity().label());
+        text(p, f.resourceType());
+        text(p, f.resourceUid());
+        text(p, f.resourceName());
+        text(p, tags(f.resourceTags()));
+        text(p, f.region());
+        text(p, check.description());
+        text(p, check.risk());
+        text(p, check.remediation().text());
+        text(p, check.remediation().url());
+        text(p, check.remediation().cli());
+        text(p, check.remediation().terraform());
+        text(p, compliance(f.frameworks()));
+        text(p, String.join(" | ", check.categories()));
+        text(p, f.muteReason());
+        text(p, f.delta());
         p.println();
+    }
+
+    private static void text(CSVPrinter p, String value) throws IOException {
+        p.print(CsvCell.text(value));
     }
 
     /** {@code key=value | key=value}, sorted by key (Prowler's rendering of a tag map). */
