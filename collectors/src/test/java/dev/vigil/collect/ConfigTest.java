@@ -92,6 +92,38 @@ class ConfigTest {
     }
 
     @Test
+    void badValuesPointAtTheirLineAndColumn() throws Exception {
+        Path file = write("regions: [us-east-1]\nretries:\n  base_backoff: 1s\n  max_attempts: 0\n");
+        assertThatThrownBy(() -> new ConfigLoader().load(file)).isInstanceOf(ConfigException.class)
+                .hasMessage(file + ":4:3: retries.max_attempts: must be at least 1, got 0");
+        Path breaker = write("circuit_breaker: {failures: 0}\n");
+        assertThatThrownBy(() -> new ConfigLoader().load(breaker))
+                .hasMessageStartingWith(breaker + ":1:19: circuit_breaker.failures: must be at least 1");
+        Path account = write("accounts:\n  exclude:\n    - \"123456789012\"\n  include: [\"12\"]\n");
+        assertThatThrownBy(() -> new ConfigLoader().load(account))
+                .hasMessageStartingWith(account + ":4:3: accounts.include: has '12'");
+    }
+
+    @Test
+    void aDuplicateKeyIsAnErrorNotLastOneWins() throws Exception {
+        Path file = write("regions: [us-east-1]\nrole:\n  name: A\n  name: B\n");
+        assertThatThrownBy(() -> new ConfigLoader().load(file)).isInstanceOf(ConfigException.class)
+                .hasMessageStartingWith(file + ":4:")
+                .hasMessageContaining("duplicate key 'name'");
+    }
+
+    @Test
+    void anEmptyListThatWouldMeanAllIsAnError() throws Exception {
+        Path regions = write("role: {name: A}\nregions: []\n");
+        assertThatThrownBy(() -> new ConfigLoader().load(regions)).isInstanceOf(ConfigException.class)
+                .hasMessage(regions + ":2:1: regions is an empty list, which would mean all of them; remove the key "
+                        + "to mean all, or list what you mean");
+        Path include = write("ous:\n  include: []\n");
+        assertThatThrownBy(() -> new ConfigLoader().load(include)).hasMessageStartingWith(include + ":2:3: ous.include");
+        assertThat(new ConfigLoader().load(write("accounts:\n  exclude: []\n")).regions()).isEmpty();
+    }
+
+    @Test
     void aServiceSpecificEndpointVariableWinsOverTheConfiguredOverride() {
         Endpoints endpoints = new Endpoints("http://127.0.0.1:1111",
                 Map.of("AWS_ENDPOINT_URL_EC2", "http://127.0.0.1:2222", "AWS_ENDPOINT_URL", "http://127.0.0.1:3333"));

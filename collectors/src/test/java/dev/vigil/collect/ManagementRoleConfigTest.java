@@ -90,13 +90,13 @@ class ManagementRoleConfigTest {
                     arn: "arn:aws:iam::111111111111:role/B"
                 """);
         assertThatThrownBy(() -> new ConfigLoader().load(both)).isInstanceOf(ConfigException.class)
-                .hasMessage(both + ": role.management: give either name (a role in the management account) or arn, "
+                .hasMessage(both + ":2:3: role.management: give either name (a role in the management account) or arn, "
                         + "not both");
         Path neither = write("role:\n  management:\n    external_id: x\n");
-        assertThatThrownBy(() -> new ConfigLoader().load(neither)).hasMessageStartingWith(neither + ": role.management: ")
+        assertThatThrownBy(() -> new ConfigLoader().load(neither)).hasMessageStartingWith(neither + ":2:3: role.management: ")
                 .hasMessageContaining("got neither");
         Path badArn = write("role:\n  management:\n    arn: \"arn:aws:iam::1111:user/B\"\n");
-        assertThatThrownBy(() -> new ConfigLoader().load(badArn)).hasMessageStartingWith(badArn + ": role.management: ")
+        assertThatThrownBy(() -> new ConfigLoader().load(badArn)).hasMessageStartingWith(badArn + ":2:3: role.management: ")
                 .hasMessageContaining("IAM role ARN");
     }
 

@@ -1,7 +1,7 @@
 package dev.vigil.collect.config;
 
 /** Bad configuration or command-line input; the message names the file, line and key. */
-public final class ConfigException extends RuntimeException {
+public class ConfigException extends RuntimeException {
     public ConfigException(String message) {
         super(message);
     }

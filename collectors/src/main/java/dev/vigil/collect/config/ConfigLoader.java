@@ -23,6 +23,7 @@ public final class ConfigLoader {
             .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .disable(com.fasterxml.jackson.databind.MapperFeature.ALLOW_COERCION_OF_SCALARS)
             .addModule(new com.fasterxml.jackson.databind.module.SimpleModule("vigil-durations")
                     .addDeserializer(java.time.Duration.class, new DurationDeserializer()))
@@ -54,23 +55,68 @@ public final class ConfigLoader {
             return VigilConfig.DEFAULT;
         }
         VigilConfig config = parseAs(text, source, VigilConfig.class);
-        return (config == null ? VigilConfig.DEFAULT : config).validate(source);
+        EmptyLists.refuse(text, source);
+        try {
+            return (config == null ? VigilConfig.DEFAULT : config).validate(source);
+        } catch (ConfigKeyException e) {
+            throw located(text, source, e);
+        }
+    }
+
+    /** {@code e} again, pointing at the line and column of its key in {@code text} when it is there. */
+    public static ConfigException located(String text, String source, ConfigKeyException e) {
+        return new ConfigException(at(text, source, e.key()) + e.key() + ": " + e.problem(), e);
+    }
+
+    /** {@code file:line:column: } of a dotted key in {@code file} ({@code file: } when it cannot be found). */
+    public static String at(Path file, String key) {
+        String text;
+        try {
+            text = Files.readString(file);
+        } catch (IOException e) {
+            return file + ": ";
+        }
+        return at(text, file.toString(), key);
+    }
+
+    static String at(String text, String source, String key) {
+        return YamlKeyLocator.locate(text, key).map(lc -> source + ":" + lc[0] + ":" + lc[1] + ": ").orElse(source + ": ");
     }
 
     /** Reads {@code text} as {@code target} with the same strictness and error messages; null for an empty document. */
     public <T> T parseAs(String text, String source, Class<T> target) {
         try {
             return yaml.readValue(text, target);
+        } catch (JsonProcessingException e) {
+            duplicateKey(source, e);
+            throw describe(text, source, e);
+        }
+    }
+
+    /** A duplicate key would silently let the last one win: which one did the user mean? */
+    private static void duplicateKey(String source, JsonProcessingException e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof JsonProcessingException p && p.getOriginalMessage() != null
+                    && p.getOriginalMessage().startsWith("Duplicate field ")) {
+                throw new ConfigException(where(source, p.getLocation()) + "duplicate key "
+                        + p.getOriginalMessage().substring("Duplicate field ".length()) + " (each key may appear once)", e);
+            }
+        }
+    }
+
+    private static ConfigException describe(String text, String source, JsonProcessingException error) {
+        try {
+            throw error;
         } catch (UnrecognizedPropertyException e) {
-            throw new ConfigException(where(source, text, e) + "unknown key '" + path(e) + "' (known keys here: "
+            return new ConfigException(where(source, text, e) + "unknown key '" + path(e) + "' (known keys here: "
                     + known(e.getKnownPropertyIds()) + ")", e);
         } catch (MismatchedInputException e) {
             String type = e.getTargetType() == null ? "another type" : describe(e.getTargetType());
-            throw new ConfigException(where(source, text, e) + "key '" + path(e) + "' must be " + type, e);
+            return new ConfigException(where(source, text, e) + "key '" + path(e) + "' must be " + type, e);
         } catch (JsonMappingException e) {
-            throw new ConfigException(where(source, text, e) + "key '" + path(e) + "': " + e.getOriginalMessage(), e);
+            return new ConfigException(where(source, text, e) + "key '" + path(e) + "': " + e.getOriginalMessage(), e);
         } catch (JsonProcessingException e) {
-            throw new ConfigException(where(source, text, e) + "not valid YAML: " + e.getOriginalMessage(), e);
+            return new ConfigException(where(source, text, e) + "not valid YAML: " + e.getOriginalMessage(), e);
         }
     }
 

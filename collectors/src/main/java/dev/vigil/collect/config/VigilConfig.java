@@ -138,30 +138,31 @@ public record VigilConfig(
     /** Checks values that the YAML types cannot; throws {@link ConfigException} naming the key. */
     public VigilConfig validate(String source) {
         if (concurrency.accounts() < 1 || concurrency.workers() < 1) {
-            throw new ConfigException(source + ": concurrency.accounts and concurrency.workers must be at least 1");
+            throw new ConfigKeyException(source, concurrency.accounts() < 1 ? "concurrency.accounts" : "concurrency.workers",
+                    "must be at least 1");
         }
         if (role.sessionDurationSeconds() < 900 || role.sessionDurationSeconds() > 43200) {
-            throw new ConfigException(source + ": role.session_duration_seconds must be between 900 and 43200, got "
+            throw new ConfigKeyException(source, "role.session_duration_seconds", "must be between 900 and 43200, got "
                     + role.sessionDurationSeconds());
         }
         if (rateLimits.requestsPerSecond() <= 0 || rateLimits.burst() < 1
                 || rateLimits.perService().values().stream().anyMatch(v -> v == null || v <= 0)) {
-            throw new ConfigException(source + ": rate_limits must be positive");
+            throw new ConfigKeyException(source, "rate_limits", "must be positive");
         }
         if (retries.maxAttempts() < 1) {
-            throw new ConfigException(source + ": retries.max_attempts must be at least 1, got " + retries.maxAttempts());
+            throw new ConfigKeyException(source, "retries.max_attempts", "must be at least 1, got " + retries.maxAttempts());
         }
         if (circuitBreaker.failures() < 1) {
-            throw new ConfigException(source + ": circuit_breaker.failures must be at least 1, got "
+            throw new ConfigKeyException(source, "circuit_breaker.failures", "must be at least 1, got "
                     + circuitBreaker.failures());
         }
         String template = role.arnTemplate();
         if (template != null && !template.isBlank() && !template.contains(RoleConfig.ACCOUNT_PLACEHOLDER)) {
-            throw new ConfigException(source + ": role.arn_template must contain " + RoleConfig.ACCOUNT_PLACEHOLDER);
+            throw new ConfigKeyException(source, "role.arn_template", "must contain " + RoleConfig.ACCOUNT_PLACEHOLDER);
         }
         String management = role.management() == null ? null : role.management().problem();
         if (management != null) {
-            throw new ConfigException(source + ": role.management: " + management);
+            throw new ConfigKeyException(source, "role.management", management);
         }
         for (String id : accounts.include()) {
             checkAccountId(source, "accounts.include", id);
@@ -171,7 +172,7 @@ public record VigilConfig(
         }
         for (String p : enabledProviders()) {
             if (!KNOWN_PROVIDERS.contains(p)) {
-                throw new ConfigException(source + ": providers has '" + p + "'; known providers are " + KNOWN_PROVIDERS);
+                throw new ConfigKeyException(source, "providers", "has '" + p + "'; known providers are " + KNOWN_PROVIDERS);
             }
         }
         if (enabledProviders().contains("gcp") && (gcp == null || gcp.allOrganizations().isEmpty()
@@ -185,14 +186,14 @@ public record VigilConfig(
                     + "set to collect Azure");
         }
         if (endpointOverride != null && !endpointOverride.matches("https?://.+")) {
-            throw new ConfigException(source + ": endpoint_override must be an http(s) URL, got " + endpointOverride);
+            throw new ConfigKeyException(source, "endpoint_override", "must be an http(s) URL, got " + endpointOverride);
         }
         return this;
     }
 
     private static void checkAccountId(String source, String key, String id) {
         if (id == null || !id.matches("\\d{12}")) {
-            throw new ConfigException(source + ": " + key + " has '" + id + "', which is not a 12-digit account id");
+            throw new ConfigKeyException(source, key, "has '" + id + "', which is not a 12-digit account id");
         }
     }
 }
