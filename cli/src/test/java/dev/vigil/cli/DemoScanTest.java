@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
@@ -105,21 +106,52 @@ class DemoScanTest {
                   - check: %s
                     resource: "%s"
                     reason: accepted by the risk board
-                    expires: 2999-12-31
-                  - check: "*"
+                    expires: %s
+                  - check: %s
                     resource: "arn:aws:nothing:*"
                     reason: expired long ago
                     expires: 2001-01-01
-                """.formatted(victim.checkId(), victim.resourceUid()));
+                """.formatted(victim.checkId(), victim.resourceUid(), java.time.LocalDate.now().plusDays(30),
+                victim.checkId()));
         Path muted = work.resolve("muted");
         Captured run = Captured.run("evaluate", "--config", config.toString(), "--snapshot",
                 out.resolve("snapshot").toString(), "--out", muted.toString(), "--fail-on", "none", "--format", "json");
         assertThat(run.code()).as(run.err()).isZero();
         assertThat(run.err()).contains("expired on 2001-01-01");
+        assertThat(run.out()).contains("waivers muted 1 finding");
         Finding after = read(muted.resolve("findings.json")).findings().stream()
                 .filter(f -> f.fingerprint().equals(victim.fingerprint())).findFirst().orElseThrow();
         assertThat(after.status()).isEqualTo(Status.MUTED);
         assertThat(after.muteReason()).isEqualTo("accepted by the risk board");
+    }
+
+    @Test
+    void waiverAndSettingMistakesAreErrorsAtTheirLineNotSilentDefaults() throws Exception {
+        String check = read(out.resolve("findings.json")).findings().get(0).checkId();
+        String soon = java.time.LocalDate.now().plusDays(10).toString();
+        String waiver = "waivers:\n  - check: %s\n    reason: r\n    expires: %s\n";
+        Map<String, String> mistakes = new java.util.LinkedHashMap<>();
+        mistakes.put(waiver.formatted("\"*\"", soon), ":2:5: waivers[0].check: '*' is a wildcard");
+        mistakes.put(waiver.formatted(check + "x", soon), ":2:5: waivers[0].check: there is no check '" + check
+                + "x' in the policy set (did you mean '" + check + "'?)");
+        mistakes.put(waiver.formatted(check, "9999-12-31"), ":4:5: waivers[0].expires: 9999-12-31 is ");
+        mistakes.put("waivers:\n  - check: " + check + "\n    reason: r\n", ":2:5: waivers[0]: needs 'expires'");
+        mistakes.put("waivers:\n  - check: " + check + "\n    expires: " + soon + "\n", ":2:5: waivers[0]: needs a 'reason'");
+        mistakes.put("policies:\n  settings:\n    required_tags: notamap\n", ":3:5: key 'policies.settings.required_tags' must be a map");
+        mistakes.put("policies:\n  settings:\n    spend_growth_percent: fifty\n", ":3:5: key 'policies.settings.spend_growth_percent' must be a number");
+        mistakes.put("policies:\n  settings:\n    spend_growth_percent: -5\n", ":3:5: policies.settings.spend_growth_percent: must be a percentage");
+        mistakes.put("policies:\n  settings:\n    requred_tags: {app: []}\n", ":3:5: unknown key 'policies.settings.requred_tags'");
+        mistakes.put("policies:\n  settings:\n    required_tags: {app: []}\n    required_tags: {env: []}\n", ":4:5: duplicate key 'required_tags'");
+        int i = 0;
+        for (var mistake : mistakes.entrySet()) {
+            Path config = work.resolve("mistake-" + i + ".yaml");
+            Files.writeString(config, mistake.getKey());
+            Captured run = Captured.run("evaluate", "--config", config.toString(), "--snapshot",
+                    out.resolve("snapshot").toString(), "--out", work.resolve("mistake-out-" + i++).toString(),
+                    "--format", "json");
+            assertThat(run.code()).as(mistake.getKey() + run.err()).isEqualTo(2);
+            assertThat(run.err()).as(mistake.getKey()).contains(config + mistake.getValue());
+        }
     }
 
     @Test

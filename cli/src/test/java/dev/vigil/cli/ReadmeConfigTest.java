@@ -30,6 +30,6 @@ class ReadmeConfigTest {
 
         EvaluationConfig evaluation = ConfigFile.evaluation(file);
         assertThat(evaluation.waivers()).hasSize(1);
-        assertThat(evaluation.policies().settings().path("spend_growth_percent").asInt()).isEqualTo(50);
+        assertThat(evaluation.policies().settings().spendGrowthPercent()).isEqualTo(50.0);
     }
 }

@@ -9,8 +9,15 @@ import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 
-/** Reads {@code frameworks/<framework>-<version>.yaml} files; every check they name must exist. */
+/**
+ * Reads {@code frameworks/<framework>-<version>.yaml} files; every check they name must exist and every key must be
+ * one this reader knows, or the file is refused at the line and column of the mistake.
+ */
 public final class FrameworkLoader {
+    static final java.util.Set<String> FILE_KEYS = java.util.Set.of("id", "name", "version", "provider", "source",
+            "description", "url", "requirements");
+    static final java.util.Set<String> REQUIREMENT_KEYS = java.util.Set.of("id", "title", "description", "checks",
+            "manual");
 
     public List<Framework> load(Map<String, String> files, Set<String> knownChecks) {
         List<Framework> out = new ArrayList<>();
@@ -31,6 +38,13 @@ public final class FrameworkLoader {
         if (!(doc instanceof Map<?, ?> map)) {
             throw new IllegalArgumentException(path + ": a framework file is a YAML mapping");
         }
+        String[] lines = text.split("\n", -1);
+        for (Object key : map.keySet()) {
+            if (!FILE_KEYS.contains(String.valueOf(key))) {
+                throw new IllegalArgumentException(at(path, lines, "^(" + java.util.regex.Pattern.quote(String.valueOf(key))
+                        + ")\\s*:") + "unknown key '" + key + "' (known: " + new java.util.TreeSet<>(FILE_KEYS) + ")");
+            }
+        }
         String fileId = path.substring(path.lastIndexOf('/') + 1).replaceFirst("\\.ya?ml$", "");
         String id = str(map, "id", fileId);
         List<Framework.Requirement> reqs = new ArrayList<>();
@@ -46,12 +60,20 @@ public final class FrameworkLoader {
             if (reqId == null) {
                 throw new IllegalArgumentException(path + ": a requirement has no 'id'");
             }
+            for (Object key : r.keySet()) {
+                if (!REQUIREMENT_KEYS.contains(String.valueOf(key))) {
+                    throw new IllegalArgumentException(at(path, lines, "^\\s+(?:-\\s+)?("
+                            + java.util.regex.Pattern.quote(String.valueOf(key)) + ")\\s*:") + "requirement " + reqId
+                            + ": unknown key '" + key + "' (known: " + new java.util.TreeSet<>(REQUIREMENT_KEYS) + ")");
+                }
+            }
             List<String> checks = new ArrayList<>();
             if (r.get("checks") instanceof List<?> cs) {
                 for (Object c : cs) {
                     String check = String.valueOf(c);
                     if (!knownChecks.contains(check)) {
-                        throw new IllegalArgumentException(path + ": requirement " + reqId
+                        throw new IllegalArgumentException(at(path, lines, "[\\s\\[,'\"-](" 
+                                + java.util.regex.Pattern.quote(check) + ")(?:['\"\\s,\\]]|$)") + "requirement " + reqId
                                 + " names unknown check '" + check + "'");
                     }
                     checks.add(check);
@@ -61,6 +83,21 @@ public final class FrameworkLoader {
             reqs.add(new Framework.Requirement(reqId, str(r, "title", ""), checks, manual));
         }
         return new Framework(id, str(map, "name", id), str(map, "version", ""), str(map, "provider", ""), reqs);
+    }
+
+    /** {@code path:line:col: } of the first line where {@code regex}'s group 1 matches, else {@code path: }. */
+    private static String at(String path, String[] lines, String regex) {
+        java.util.regex.Pattern p = java.util.regex.Pattern.compile(regex);
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].trim().startsWith("#")) {
+                continue;
+            }
+            java.util.regex.Matcher m = p.matcher(lines[i]);
+            if (m.find()) {
+                return path + ":" + (i + 1) + ":" + (m.start(1) + 1) + ": ";
+            }
+        }
+        return path + ": ";
     }
 
     private static String str(Map<?, ?> map, String key, String dflt) {

@@ -13,15 +13,23 @@ import java.util.Optional;
  */
 final class MetadataReader {
 
-    Optional<CheckMetadata> read(String path, ParsedModule module) {
+    /** @param file the module's name in error messages (its full path when the library is a directory) */
+    Optional<CheckMetadata> read(String path, String file, String source, ParsedModule module) {
+        MetadataKeys keys = new MetadataKeys(file, source);
+        module.annotations().forEach(keys::check);
         Annotation pkg = module.annotations().stream()
                 .filter(a -> "package".equals(a.scope()) && a.custom() != null && a.custom().containsKey("id"))
                 .findFirst().orElse(null);
         if (pkg == null) {
+            if (module.ruleNames().contains("deny")) {
+                throw new IllegalArgumentException(file + ":1:1: package " + String.join(".", module.packagePath())
+                        + " defines deny but has no package METADATA block with custom.id, so it would never run "
+                        + "as a check");
+            }
             return Optional.empty();
         }
         Map<String, Object> custom = pkg.custom();
-        String where = path + ":" + pkg.location().line();
+        String where = file + ":" + pkg.location().line() + ":" + pkg.location().column();
         String id = required(custom, "id", where);
         List<String> pkgPath = module.packagePath();
         String provider = pkgPath.size() > 1 ? pkgPath.get(1) : "";

@@ -73,6 +73,11 @@ public record PolicyFiles(String origin, Map<String, String> rego, Map<String, S
         return new PolicyFiles(origin, rego, frameworks);
     }
 
+    /** The name of a file of this library in messages: its full path when the library is a directory. */
+    public String fileName(String relative) {
+        return origin.equals("built-in") ? relative : Path.of(origin).resolve(relative).toString();
+    }
+
     /** The policy modules only, without {@code *_test.rego}. */
     public Map<String, String> policyModules() {
         Map<String, String> out = new TreeMap<>();

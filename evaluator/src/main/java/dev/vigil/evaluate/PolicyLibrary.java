@@ -38,8 +38,9 @@ public final class PolicyLibrary {
         MetadataReader reader = new MetadataReader();
         Map<String, CheckMetadata> byId = new LinkedHashMap<>();
         files.policyModules().forEach((path, source) -> {
-            ParsedModule module = Modules.parse(path, source);
-            reader.read(path, module).ifPresent(check -> {
+            String file = files.fileName(path);
+            ParsedModule module = Modules.parse(file, source);
+            reader.read(path, file, source, module).ifPresent(check -> {
                 CheckMetadata previous = byId.putIfAbsent(check.id(), check);
                 if (previous != null) {
                     throw new IllegalArgumentException(path + ": check id '" + check.id()
@@ -47,8 +48,15 @@ public final class PolicyLibrary {
                 }
             });
         });
+        if (byId.isEmpty()) {
+            throw new IllegalArgumentException(files.origin() + ": no checks in this policy set ("
+                    + files.policyModules().size() + " .rego modules read, none with a package METADATA block naming "
+                    + "custom.id); a scan with no checks would pass everything");
+        }
         Set<String> ids = byId.keySet();
-        List<Framework> frameworks = new FrameworkLoader().load(files.frameworks(), ids);
+        Map<String, String> frameworkFiles = new java.util.TreeMap<>();
+        files.frameworks().forEach((path, text) -> frameworkFiles.put(files.fileName(path), text));
+        List<Framework> frameworks = new FrameworkLoader().load(frameworkFiles, ids);
         return new PolicyLibrary(files, new ArrayList<>(byId.values()), frameworks);
     }
 

@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 /**
  * An accepted risk: FAIL findings it matches become MUTED (kept in every report), until it expires.
  *
- * @param check    check id, or a glob such as {@code s3_*}
+ * @param check    check id (exactly; vigil.yaml refuses wildcards)
  * @param resource glob on the resource uid ({@code *} matches any run of characters), or null for any
  * @param account  account / project / subscription id or glob, or null for any
  * @param tags     every tag listed must be on the resource with this value ({@code *} = any value)
@@ -31,7 +31,7 @@ public record Waiver(String check, String resource, String account, Map<String, 
     }
 
     public boolean matches(String checkId, String resourceUid, String accountUid, Map<String, String> resourceTags) {
-        if (!glob(check, checkId)) {
+        if (!check.equals(checkId)) {
             return false;
         }
         if (resource != null && !glob(resource, resourceUid)) {

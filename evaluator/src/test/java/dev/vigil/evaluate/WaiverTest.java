@@ -12,10 +12,13 @@ class WaiverTest {
     private static final String BUCKET = "arn:aws:s3:::logs-archive";
 
     @Test
-    void matchesByCheckResourceGlobAccountAndTags() {
-        Waiver w = new Waiver("s3_*", "arn:aws:s3:::logs-*", "1111*", Map.of("env", "dev*"), "accepted", null);
+    void matchesByExactCheckResourceGlobAccountAndTags() {
+        Waiver w = new Waiver("s3_bucket_versioning_enabled", "arn:aws:s3:::logs-*", "1111*", Map.of("env", "dev*"),
+                "accepted", null);
         assertThat(w.matches("s3_bucket_versioning_enabled", BUCKET, "111122223333", Map.of("env", "dev-1"))).isTrue();
         assertThat(w.matches("ec2_volume_encrypted", BUCKET, "111122223333", Map.of("env", "dev-1"))).isFalse();
+        assertThat(new Waiver("s3_*", null, null, null, "r", null).matches("s3_bucket_versioning_enabled", BUCKET,
+                "1", Map.of())).as("a check id is never a pattern").isFalse();
         assertThat(w.matches("s3_bucket_versioning_enabled", "arn:aws:s3:::data", "111122223333",
                 Map.of("env", "dev"))).isFalse();
         assertThat(w.matches("s3_bucket_versioning_enabled", BUCKET, "222233334444", Map.of("env", "dev"))).isFalse();
@@ -32,8 +35,9 @@ class WaiverTest {
 
     @Test
     void expiredWaiversAreReportedNotApplied() {
-        Waiver old = new Waiver("s3_*", null, null, null, "until the migration", LocalDate.of(2026, 1, 31));
-        Waiver open = new Waiver("ec2_*", null, null, null, "lab account", null);
+        Waiver old = new Waiver("s3_bucket_versioning_enabled", null, null, null, "until the migration",
+                LocalDate.of(2026, 1, 31));
+        Waiver open = new Waiver("ec2_volume_encrypted", null, null, null, "lab account", null);
         Waivers waivers = new Waivers(List.of(old, open), LocalDate.of(2026, 2, 1));
         assertThat(waivers.expired()).containsExactly(old);
         assertThat(waivers.match("s3_bucket_versioning_enabled", BUCKET, "1", Map.of())).isEmpty();

@@ -2,6 +2,7 @@ package dev.vigil.cli.evaluate;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import dev.vigil.collect.config.ConfigException;
+import dev.vigil.collect.config.ConfigKeyException;
 import dev.vigil.collect.config.ConfigLoader;
 import java.nio.file.Path;
 import java.util.List;
@@ -26,9 +27,15 @@ public final class ConfigFile {
             return EvaluationConfig.empty();
         }
         try {
-            return new EvaluationConfig(sections.policies(), sections.waivers());
-        } catch (IllegalArgumentException e) {
-            throw new ConfigException(file + ": " + e.getMessage());
+            EvaluationConfig config = new EvaluationConfig(sections.policies(), sections.waivers());
+            config.policies().settings().validate(file.toString());
+            if (config.policies().waiverMaxDays() < 1) {
+                throw new ConfigKeyException(file.toString(), "policies.waiver_max_days", "must be at least 1, got "
+                        + config.policies().waiverMaxDays());
+            }
+            return config;
+        } catch (ConfigKeyException e) {
+            throw new ConfigException(ConfigLoader.at(file, e.key()) + e.key() + ": " + e.problem(), e);
         }
     }
 }

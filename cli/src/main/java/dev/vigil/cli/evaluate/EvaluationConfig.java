@@ -1,7 +1,5 @@
 package dev.vigil.cli.evaluate;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -12,9 +10,10 @@ import java.util.Map;
  * policies:
  *   dir: ./my-policies            # default: the built-in library
  *   checks: [s3_bucket_policy_not_public]   # default: all
- *   settings:                     # handed to policies as data.vigil.config
+ *   settings:                     # handed to policies as data.vigil.config (PolicySettings)
  *     required_tags: {app: [], env: [prod, dev]}
  *     spend_growth_percent: 30
+ *   waiver_max_days: 365          # the furthest a waiver may expire, from today
  * waivers:
  *   - check: s3_bucket_access_logging_enabled
  *     resource: "arn:aws:s3:::public-website-*"
@@ -25,7 +24,7 @@ import java.util.Map;
 public record EvaluationConfig(PolicySection policies, List<WaiverEntry> waivers) {
 
     public EvaluationConfig {
-        policies = policies == null ? new PolicySection(null, null, null) : policies;
+        policies = policies == null ? new PolicySection(null, null, null, null) : policies;
         waivers = waivers == null ? List.of() : List.copyOf(waivers);
     }
 
@@ -33,26 +32,19 @@ public record EvaluationConfig(PolicySection policies, List<WaiverEntry> waivers
         return new EvaluationConfig(null, null);
     }
 
-    public record PolicySection(String dir, List<String> checks, ObjectNode settings) {
+    /** @param waiverMaxDays the furthest a waiver's {@code expires} may lie from today (default 365) */
+    public record PolicySection(String dir, List<String> checks, PolicySettings settings, Integer waiverMaxDays) {
+        public static final int DEFAULT_WAIVER_MAX_DAYS = 365;
+
         public PolicySection {
             checks = checks == null ? List.of() : List.copyOf(checks);
+            settings = settings == null ? PolicySettings.none() : settings;
+            waiverMaxDays = waiverMaxDays == null ? DEFAULT_WAIVER_MAX_DAYS : waiverMaxDays;
         }
     }
 
     /** One waiver as written; {@code expires} is a YYYY-MM-DD day, the last one it applies. */
     public record WaiverEntry(String check, String resource, String account, Map<String, String> tags,
                               String reason, String expires) {
-
-        public LocalDate expiryDay(int index) {
-            if (expires == null || expires.isBlank()) {
-                return null;
-            }
-            try {
-                return LocalDate.parse(expires.trim());
-            } catch (java.time.format.DateTimeParseException e) {
-                throw new IllegalArgumentException("waivers[" + index + "].expires: '" + expires
-                        + "' is not a day (YYYY-MM-DD)");
-            }
-        }
     }
 }

@@ -71,6 +71,7 @@ public final class EvaluationOptions {
         long unknown = result.findings().stream().filter(f -> f.status() == Status.UNKNOWN).count();
         o.printf("evaluated %d checks: %d FAIL, %d PASS, %d MUTED, %d ERROR, %d UNKNOWN; %d collection gaps%n",
                 result.checks().size(), fail, pass, muted, errors, unknown, result.gaps().size());
+        o.printf("waivers muted %d finding%s%n", muted, muted == 1 ? "" : "s");
         if (!result.fixed().isEmpty() || result.findings().stream().anyMatch(f -> f.delta() != null)) {
             long fresh = result.findings().stream().filter(f -> "NEW".equals(f.delta())).count();
             o.printf("against the baseline: %d NEW, %d FIXED%n", fresh, result.fixed().size());

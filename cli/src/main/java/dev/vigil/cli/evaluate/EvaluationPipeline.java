@@ -1,8 +1,6 @@
 package dev.vigil.cli.evaluate;
 
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.vigil.collect.config.ConfigException;
 import dev.vigil.evaluate.Baseline;
 import dev.vigil.evaluate.EvaluationSettings;
 import dev.vigil.evaluate.PolicyEngineFactory;
@@ -18,7 +16,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -42,31 +39,31 @@ public final class EvaluationPipeline {
     }
 
     public PolicyLibrary library() {
+        return selected(wholeLibrary());
+    }
+
+    private PolicyLibrary wholeLibrary() {
         Path dir = policiesOverride != null ? policiesOverride
                 : config.policies().dir() != null ? Path.of(config.policies().dir()) : null;
-        PolicyLibrary library = PolicyLibrary.load(dir == null ? PolicyFiles.builtIn() : PolicyFiles.fromDirectory(dir));
+        return PolicyLibrary.load(dir == null ? PolicyFiles.builtIn() : PolicyFiles.fromDirectory(dir));
+    }
+
+    private PolicyLibrary selected(PolicyLibrary library) {
         return config.policies().checks().isEmpty() ? library : library.onlyChecks(config.policies().checks());
     }
 
     public ScanResult evaluate(List<SnapshotReader> snapshots, Path baselineFile) throws IOException {
-        List<Waiver> entries = new ArrayList<>();
-        for (int i = 0; i < config.waivers().size(); i++) {
-            EvaluationConfig.WaiverEntry w = config.waivers().get(i);
-            try {
-                entries.add(new Waiver(w.check(), w.resource(), w.account(), w.tags(), w.reason(), w.expiryDay(i)));
-            } catch (IllegalArgumentException e) {
-                throw new ConfigException((configSource == null ? "" : configSource + ": ") + "waivers[" + i + "]: "
-                        + e.getMessage().replaceFirst("^waivers\\[\\d+\\]\\.", ""));
-            }
-        }
-        Waivers waivers = new Waivers(entries, LocalDate.now(ZoneOffset.UTC));
+        PolicyLibrary whole = wholeLibrary();
+        PolicyLibrary library = selected(whole);
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        Waivers waivers = new Waivers(new WaiverRules(whole, today, config.policies().waiverMaxDays(),
+                configSource).check(config.waivers()), today);
         for (Waiver w : waivers.expired()) {
             warn.accept("waiver for '" + w.check() + "'" + (w.resource() == null ? "" : " on " + w.resource())
                     + " expired on " + w.expires() + "; its findings are reported as FAIL again");
         }
-        ObjectNode settings = config.policies().settings() == null
-                ? JsonNodeFactory.instance.objectNode() : config.policies().settings();
-        ScanResult result = new ScanEvaluator(library(), engines, new EvaluationSettings(settings, waivers, threads))
+        ObjectNode settings = config.policies().settings().toData();
+        ScanResult result = new ScanEvaluator(library, engines, new EvaluationSettings(settings, waivers, threads))
                 .evaluate(snapshots);
         if (baselineFile == null) {
             return result;

@@ -1,0 +1,43 @@
+package dev.vigil.snapshot;
+
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Every resource type a snapshot can hold (the tables of docs/snapshot.md), plus the synthetic account resource
+ * of each provider that evaluation builds. A policy naming any other type would never run: it is refused.
+ */
+public final class ResourceTypes {
+    /** The synthetic per-target resource evaluation builds ({@code <provider>.account}). */
+    public static final Set<String> ACCOUNTS = Set.of("aws.account", "gcp.account", "azure.account");
+
+    /** Types the collectors write. */
+    public static final Set<String> COLLECTED = Set.of(
+            "aws.iam.account", "aws.iam.user", "aws.iam.group", "aws.iam.role", "aws.iam.policy",
+            "aws.s3.account", "aws.s3.bucket",
+            "aws.ec2.region", "aws.ec2.vpc", "aws.ec2.subnet", "aws.ec2.security_group", "aws.ec2.flow_log",
+            "aws.ec2.instance", "aws.ec2.volume",
+            "aws.kms.key", "aws.cloudtrail.trail", "aws.tagging.resource", "aws.ce.account_cost",
+            "gcp.resourcemanager.project", "gcp.compute.project", "gcp.compute.network", "gcp.compute.subnetwork",
+            "gcp.compute.firewall", "gcp.compute.instance", "gcp.storage.bucket", "gcp.kms.crypto_key",
+            "gcp.iam.service_account", "gcp.sql.instance",
+            "azure.resources.subscription", "azure.authorization.role_assignment",
+            "azure.authorization.role_definition", "azure.network.nsg", "azure.network.vnet", "azure.storage.account",
+            "azure.keyvault.vault", "azure.sql.server");
+
+    private ResourceTypes() {
+    }
+
+    public static boolean known(String type) {
+        return COLLECTED.contains(type) || ACCOUNTS.contains(type);
+    }
+
+    /** The known types of {@code type}'s provider, for an error message. */
+    public static Set<String> ofProviderOf(String type) {
+        String provider = type.contains(".") ? type.substring(0, type.indexOf('.') + 1) : "";
+        Set<String> out = new TreeSet<>();
+        COLLECTED.stream().filter(t -> t.startsWith(provider)).forEach(out::add);
+        ACCOUNTS.stream().filter(t -> t.startsWith(provider)).forEach(out::add);
+        return out.isEmpty() ? new TreeSet<>(COLLECTED) : out;
+    }
+}
