@@ -49,7 +49,7 @@ public final class EvaluationOptions {
         EvaluationConfig cfg = config == null ? EvaluationConfig.empty() : ConfigFile.evaluation(config);
         int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         PolicyEngineFactory engines = wasmBundle == null
-                ? InterpreterPolicyEngine::new
+                ? InterpreterPolicyEngine::forScan
                 : (modules, data) -> WasmPolicyEngine.load(wasmBundle);
         return new EvaluationPipeline(cfg, config, policies, n, engines, msg -> System.err.println("warning: " + msg))
                 .evaluate(snapshots, baseline);

@@ -6,6 +6,7 @@ import dev.vigil.rego.builtins.BuiltinDeclarations;
 import dev.vigil.rego.builtins.BuiltinRegistry;
 import dev.vigil.rego.compile.CompiledPolicy;
 import dev.vigil.rego.compile.Compiler;
+import dev.vigil.rego.compile.UnsafeBuiltins;
 import dev.vigil.rego.parse.Parser;
 import dev.vigil.rego.value.ObjectValue;
 import dev.vigil.rego.value.Value;
@@ -24,6 +25,7 @@ public final class Rego {
     private EvalLimits limits = EvalLimits.defaults();
     private BuiltinRegistry builtins;
     private Map<String, BuiltinDeclaration> declarations;
+    private UnsafeBuiltins unsafe = UnsafeBuiltins.NONE;
 
     private Rego() {}
 
@@ -68,6 +70,15 @@ public final class Rego {
         return this;
     }
 
+    /**
+     * Builtins that modules and queries may not call (like OPA's capabilities with them removed):
+     * compilation fails with a located error naming each call.
+     */
+    public Rego unsafeBuiltins(UnsafeBuiltins unsafe) {
+        this.unsafe = unsafe;
+        return this;
+    }
+
     public PreparedQuery prepare() {
         if (query == null) {
             throw new IllegalStateException("query not set");
@@ -88,7 +99,7 @@ public final class Rego {
             decls.putAll(declarations);
         }
         CompiledPolicy policy =
-                new Compiler().compile(List.copyOf(modules), reg, Map.copyOf(decls));
+                new Compiler().compile(List.copyOf(modules), reg, Map.copyOf(decls), unsafe);
         return new CompiledRego(policy, data, strict, limits, Map.copyOf(sources));
     }
 }
