@@ -2,6 +2,7 @@ package dev.vigil.rego.api;
 
 import dev.vigil.rego.ast.Expr;
 import dev.vigil.rego.compile.CompiledPolicy;
+import dev.vigil.rego.compile.QueryCapture;
 import dev.vigil.rego.compile.QueryCompiler;
 import dev.vigil.rego.parse.Parser;
 import dev.vigil.rego.value.Value;
@@ -24,11 +25,16 @@ public final class CompiledRego {
         this.sources = sources;
     }
 
+    /**
+     * Prepares {@code query}; as in OPA's rego package, each expression's value is captured (see
+     * {@link QueryCapture}), so a single term whose value is {@code false} is a result.
+     */
     public PreparedQuery prepare(String query) {
         List<Expr> parsed = Parser.parseQuery("query", query);
         List<Expr> resolved = QueryCompiler.resolve(parsed, policy);
-        List<Expr> body = QueryCompiler.order(resolved, policy);
-        return new PreparedQuery(policy, body, resolved, QueryTexts.split(query, parsed), data, strict, limits,
-                sources);
+        QueryCapture.Captured captured = QueryCapture.rewrite(resolved, policy);
+        List<Expr> body = QueryCompiler.order(captured.body(), policy);
+        return new PreparedQuery(policy, body, resolved, captured.captures(), QueryTexts.split(query, parsed), data,
+                strict, limits, sources);
     }
 }
