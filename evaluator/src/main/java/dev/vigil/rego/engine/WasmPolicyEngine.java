@@ -22,6 +22,15 @@ public final class WasmPolicyEngine implements PolicyEngine {
     return new WasmPolicyEngine(WasmBundle.load(path), Runtime.getRuntime().availableProcessors());
   }
 
+  /**
+   * The engine a scan uses: the bundle with {@code data} (the scan's {@code data.vigil}: org tree,
+   * settings, time) merged into its own base document, as the interpreter sees it.
+   */
+  public static WasmPolicyEngine forScan(WasmBundle bundle, Value data) {
+    WasmBundle withData = data == null ? bundle : bundle.withData(Values.toJson(data), "scan data");
+    return new WasmPolicyEngine(withData, Runtime.getRuntime().availableProcessors());
+  }
+
   public Set<String> entrypoints() {
     return policy.entrypoints().keySet();
   }
