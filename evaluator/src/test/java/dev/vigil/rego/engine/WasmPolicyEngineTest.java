@@ -13,8 +13,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -76,5 +79,19 @@ class WasmPolicyEngineTest {
         .isInstanceOf(PolicyEngineException.class)
         .hasMessageContaining("demo-policy.wasm + scan data")
         .hasMessageContaining("merge conflict at key 'bob'");
+  }
+
+  /** The interpreter reports reads of the org tree's unknown keys; Wasm's reads are unseen, so each counts. */
+  @Test
+  void everyEvaluationCountsAsAReadOfTheWatchedData() throws IOException {
+    List<Value> reads = new ArrayList<>();
+    ObjectValue org = ObjectValue.watched((ObjectValue) Values.parseJson("{\"accounts\": []}"),
+        Set.of(StringValue.of("accounts")), reads::add);
+    Value scanData = ObjectValue.of("vigil", ObjectValue.of("org", org));
+    try (PolicyEngine engine = WasmPolicyEngine.forScan(WasmPolicyTest.demoBundle(), scanData)) {
+      reads.clear();
+      engine.evaluate(WasmPolicyTest.ENTRYPOINT, ObjectValue.of("user", StringValue.of("alice")));
+      assertThat(reads).containsOnlyNulls().isNotEmpty();
+    }
   }
 }
