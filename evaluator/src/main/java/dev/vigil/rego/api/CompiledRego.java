@@ -25,14 +25,23 @@ public final class CompiledRego {
         this.sources = sources;
     }
 
-    /**
-     * Prepares {@code query}; as in OPA's rego package, each expression's value is captured (see
-     * {@link QueryCapture}), so a single term whose value is {@code false} is a result.
-     */
+    /** Prepares {@code query}: a result is a solution in which every expression holds. */
     public PreparedQuery prepare(String query) {
+        return prepare(query, QueryCapture.Mode.BODY);
+    }
+
+    /**
+     * Prepares {@code query} as {@code opa eval} does: a query of one expression that does not iterate
+     * is a result whenever its value is defined, so {@code data.p.allow} reports {@code false}.
+     */
+    public PreparedQuery prepareLikeOpaEval(String query) {
+        return prepare(query, QueryCapture.Mode.OPA_EVAL);
+    }
+
+    private PreparedQuery prepare(String query, QueryCapture.Mode mode) {
         List<Expr> parsed = Parser.parseQuery("query", query);
         List<Expr> resolved = QueryCompiler.resolve(parsed, policy);
-        QueryCapture.Captured captured = QueryCapture.rewrite(resolved, policy);
+        QueryCapture.Captured captured = QueryCapture.rewrite(resolved, policy, mode);
         List<Expr> body = QueryCompiler.order(captured.body(), policy);
         return new PreparedQuery(policy, body, resolved, captured.captures(), QueryTexts.split(query, parsed), data,
                 strict, limits, sources);

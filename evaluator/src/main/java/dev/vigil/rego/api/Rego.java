@@ -26,6 +26,7 @@ public final class Rego {
     private BuiltinRegistry builtins;
     private Map<String, BuiltinDeclaration> declarations;
     private UnsafeBuiltins unsafe = UnsafeBuiltins.NONE;
+    private boolean likeOpaEval;
 
     private Rego() {}
 
@@ -79,11 +80,22 @@ public final class Rego {
         return this;
     }
 
+    /**
+     * Results as {@code opa eval} reports them: a query of one expression that does not iterate is
+     * a result whenever its value is defined, even {@code false} (see {@link CompiledRego#prepareLikeOpaEval}).
+     * Off by default: every expression must then hold, as in a rule body.
+     */
+    public Rego likeOpaEval(boolean likeOpaEval) {
+        this.likeOpaEval = likeOpaEval;
+        return this;
+    }
+
     public PreparedQuery prepare() {
         if (query == null) {
             throw new IllegalStateException("query not set");
         }
-        return compile().prepare(query);
+        CompiledRego compiled = compile();
+        return likeOpaEval ? compiled.prepareLikeOpaEval(query) : compiled.prepare(query);
     }
 
     /**

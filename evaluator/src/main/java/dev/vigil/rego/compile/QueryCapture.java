@@ -17,11 +17,12 @@ import java.util.List;
 
 /**
  * OPA's query stage "RewriteToCaptureValue" (package rego): the value of each query expression is
- * captured in a generated variable, so {@code data.p.allow} reports {@code false} rather than being
- * undefined. A term {@code t} becomes {@code t = capture}; a call whose result is not already
- * bound gets {@code capture} as its output argument; unifications, assignments and negations are
- * left alone. A query of several expressions, or one that iterates, also requires each captured
- * value to be truthy (a generated expression, not reported).
+ * captured in a generated variable, so an expression's reported value is the one computed under its
+ * {@code with} modifiers. A term {@code t} becomes {@code t = capture}; a call whose result is not
+ * already bound gets {@code capture} as its output argument; unifications, assignments and negations
+ * are left alone. Each captured value must then be truthy (a generated expression, not reported),
+ * except in {@linkplain Mode#OPA_EVAL opa eval mode} for a query of one expression that does not
+ * iterate: there {@code data.p.allow} is a result whose value is {@code false}.
  */
 public final class QueryCapture {
     /**
@@ -31,10 +32,18 @@ public final class QueryCapture {
      */
     public record Captured(List<Expr> body, List<String> captures) {}
 
+    /** Whether a lone, non-iterating expression must be truthy. */
+    public enum Mode {
+        /** Every expression must hold, as in a rule body (OPA's topdown). */
+        BODY,
+        /** As {@code opa eval} and OPA's rego package: a lone expression's value is a result even when false. */
+        OPA_EVAL
+    }
+
     private QueryCapture() {}
 
-    public static Captured rewrite(List<Expr> query, CompiledPolicy policy) {
-        boolean check = query.size() > 1 || iterates(query, policy);
+    public static Captured rewrite(List<Expr> query, CompiledPolicy policy, Mode mode) {
+        boolean check = mode == Mode.BODY || query.size() > 1 || iterates(query, policy);
         List<Expr> body = new ArrayList<>();
         List<Expr> checks = new ArrayList<>();
         List<String> captures = new ArrayList<>();
