@@ -32,4 +32,21 @@ class RegoCommandTest {
         assertThat(allowed.out()).contains("\"value\": true");
         assertThat(undefined.out().strip()).isEqualTo("{}");
     }
+
+    @Test
+    void checkWithScanRefusesHttpSendWithItsLocation() throws Exception {
+        Path policy = Files.writeString(dir.resolve("p.rego"), """
+                package pkg
+
+                ok if http.send({"method": "GET", "url": "https://example.com"}).status_code == 200
+                """);
+
+        DemoScanTest.Captured plain = DemoScanTest.Captured.run("rego", "check", policy.toString());
+        DemoScanTest.Captured scan = DemoScanTest.Captured.run("rego", "check", "--scan", policy.toString());
+
+        assertThat(plain.code()).as(plain.err()).isZero();
+        assertThat(scan.code()).isEqualTo(1);
+        assertThat(scan.err()).contains(policy + ":3:7: rego_type_error: unsafe built-in function calls in expression: "
+                + "http.send");
+    }
 }
