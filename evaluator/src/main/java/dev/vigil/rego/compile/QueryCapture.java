@@ -45,7 +45,6 @@ public final class QueryCapture {
     public static Captured rewrite(List<Expr> query, CompiledPolicy policy, Mode mode) {
         boolean check = mode == Mode.BODY || query.size() > 1 || iterates(query, policy);
         List<Expr> body = new ArrayList<>();
-        List<Expr> checks = new ArrayList<>();
         List<String> captures = new ArrayList<>();
         for (int i = 0; i < query.size(); i++) {
             Expr e = query.get(i);
@@ -54,10 +53,10 @@ public final class QueryCapture {
             body.add(rewritten == null ? e : rewritten);
             captures.add(rewritten == null ? null : capture.name());
             if (rewritten != null && check) {
-                checks.add(new Expr(new ExprKind.TermExpr(capture), false, List.of(), e.loc()));
+                // Right after its expression (OPA appends it at the end): a false value stops early.
+                body.add(new Expr(new ExprKind.TermExpr(capture), false, List.of(), e.loc()));
             }
         }
-        body.addAll(checks);
         return new Captured(List.copyOf(body), Collections.unmodifiableList(captures));
     }
 
