@@ -1,5 +1,7 @@
 package dev.vigil.cli;
 
+import dev.vigil.rego.compile.UnsafeBuiltins;
+import dev.vigil.rego.engine.ScanCapabilities;
 import dev.vigil.rego.tool.RegoCheck;
 import dev.vigil.rego.tool.RegoEval;
 import dev.vigil.rego.tool.RegoTestRunner;
@@ -58,12 +60,17 @@ public final class RegoCommand implements Runnable {
     @Command(name = "check", mixinStandardHelpOptions = true,
             description = "Parse and compile only; errors name file, line and column.")
     static final class Check implements Callable<Integer> {
+        @Option(names = "--scan", description = "Also refuse what a scan refuses: calls of http.send, "
+                + "net.lookup_ip_addr and opa.runtime.")
+        boolean scan;
+
         @Parameters(arity = "1..*", description = "Files or directories.")
         List<Path> paths;
 
         @Override
         public Integer call() {
-            return new RegoCheck(System.out, System.err).run(paths);
+            return new RegoCheck(System.out, System.err)
+                    .run(paths, scan ? ScanCapabilities.REFUSED : UnsafeBuiltins.NONE);
         }
     }
 }

@@ -8,6 +8,7 @@ import dev.vigil.evaluate.ScanResult;
 import dev.vigil.evaluate.Status;
 import dev.vigil.report.json.FindingsJsonReader;
 import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -84,6 +85,27 @@ class DemoScanTest {
         assertThat(second.findings()).filteredOn(f -> f.status() == Status.FAIL)
                 .allMatch(f -> "UNCHANGED".equals(f.delta()));
         assertThat(second.fixed()).isEmpty();
+    }
+
+    /**
+     * {@code --wasm-bundle}: the demo org's data (org tree, settings) is handed to the bundle. The only OPA-compiled
+     * module at hand is opa-java-wasm's demo policy, which holds none of the checks, so every verdict is an ERROR
+     * naming the entrypoints the bundle has, and the exit code is 2: never a silent PASS.
+     */
+    @Test
+    void aWasmBundleWithoutTheChecksGivesErrorsNamingItsEntrypoints() throws Exception {
+        Path wasm;
+        try (InputStream in = DemoScanTest.class.getResourceAsStream("/demo-policy.wasm")) {
+            wasm = Files.write(work.resolve("policy.wasm"), in.readAllBytes());
+        }
+        Path wasmOut = work.resolve("wasm");
+        Captured run = Captured.run("evaluate", "--snapshot", out.resolve("snapshot").toString(),
+                "--wasm-bundle", wasm.toString(), "--out", wasmOut.toString(), "--format", "json");
+        assertThat(run.code()).as(run.err()).isEqualTo(2);
+        assertThat(read(wasmOut.resolve("findings.json")).findings()).isNotEmpty().allSatisfy(f -> {
+            assertThat(f.status()).isEqualTo(Status.ERROR);
+            assertThat(f.statusExtended()).contains("unknown entrypoint").contains("opa/wasm/test/allowed");
+        });
     }
 
     @Test

@@ -7,6 +7,7 @@ import dev.vigil.report.ReportFormat;
 import dev.vigil.report.ReportOptions;
 import dev.vigil.report.ReportWriter;
 import dev.vigil.rego.engine.InterpreterPolicyEngine;
+import dev.vigil.rego.engine.WasmBundle;
 import dev.vigil.rego.engine.WasmPolicyEngine;
 import dev.vigil.snapshot.SnapshotReader;
 import dev.vigil.text.VisibleText;
@@ -49,11 +50,20 @@ public final class EvaluationOptions {
     public ScanResult evaluate(List<SnapshotReader> snapshots) throws IOException {
         EvaluationConfig cfg = config == null ? EvaluationConfig.empty() : ConfigFile.evaluation(config);
         int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        PolicyEngineFactory engines = wasmBundle == null
-                ? InterpreterPolicyEngine::new
-                : (modules, data) -> WasmPolicyEngine.load(wasmBundle);
-        return new EvaluationPipeline(cfg, config, policies, n, engines, msg -> System.err.println("warning: " + VisibleText.line(msg)))
+        return new EvaluationPipeline(cfg, config, policies, n, engines(), msg -> System.err.println("warning: " + VisibleText.line(msg)))
                 .evaluate(snapshots, baseline);
+    }
+
+    /**
+     * The interpreter (network and environment builtins refused, see ScanCapabilities), or the Wasm bundle read
+     * once; either way the engine sees the scan's {@code data.vigil} (org tree, settings, time).
+     */
+    PolicyEngineFactory engines() {
+        if (wasmBundle == null) {
+            return InterpreterPolicyEngine::forScan;
+        }
+        WasmBundle bundle = WasmBundle.load(wasmBundle);
+        return (modules, data) -> WasmPolicyEngine.forScan(bundle, data);
     }
 
     /** Writes the reports, prints a summary and returns the exit code. */

@@ -1,9 +1,6 @@
 package dev.vigil.rego.api;
 
-import dev.vigil.rego.ast.Call;
 import dev.vigil.rego.ast.Expr;
-import dev.vigil.rego.ast.ExprKind;
-import dev.vigil.rego.ast.Var;
 import dev.vigil.rego.builtins.BuiltinContext;
 import dev.vigil.rego.compile.CompiledPolicy;
 import dev.vigil.rego.eval.Bindings;
@@ -21,6 +18,7 @@ public final class PreparedQuery {
     private final CompiledPolicy policy;
     private final List<Expr> body;
     private final List<Expr> original;
+    private final List<String> captures;
     private final List<String> texts;
     private final Value data;
     private final boolean strict;
@@ -31,6 +29,7 @@ public final class PreparedQuery {
             CompiledPolicy policy,
             List<Expr> body,
             List<Expr> original,
+            List<String> captures,
             List<String> texts,
             Value data,
             boolean strict,
@@ -39,6 +38,7 @@ public final class PreparedQuery {
         this.policy = policy;
         this.body = body;
         this.original = original;
+        this.captures = captures;
         this.texts = texts;
         this.data = data;
         this.strict = strict;
@@ -82,7 +82,8 @@ public final class PreparedQuery {
                     b,
                     () -> {
                         Map<String, Value> named = new TreeMap<>();
-                        b.snapshot()
+                        Map<String, Value> all = b.snapshot();
+                        all
                                 .forEach(
                                         (k, v) -> {
                                             if (!k.contains("$") && !k.startsWith("_")) {
@@ -90,8 +91,9 @@ public final class PreparedQuery {
                                             }
                                         });
                         List<Value> exprs = new ArrayList<>();
-                        for (Expr e : original) {
-                            exprs.add(exprValue(e, b, ev));
+                        for (String capture : captures) {
+                            Value v = capture == null ? null : all.get(capture);
+                            exprs.add(v == null ? BooleanValue.TRUE : v);
                         }
                         for (Value v : named.values()) {
                             size[0] += OutputSize.estimate(v, limits.maxOutputBytes() - size[0]);
@@ -109,19 +111,6 @@ public final class PreparedQuery {
         }
         return new ResultSet(
                 List.copyOf(results), texts, original.stream().map(Expr::loc).toList());
-    }
-
-    private static Value exprValue(Expr e, Bindings b, Evaluator ev) {
-        if (e.negated() || !(e.kind() instanceof ExprKind.TermExpr t)) {
-            return BooleanValue.TRUE;
-        }
-        if (t.term() instanceof Call c
-                && c.op() instanceof Var op
-                && (op.name().equals("eq") || op.name().equals("assign"))) {
-            return BooleanValue.TRUE;
-        }
-        Value v = ev.valueOf(t.term(), b);
-        return v == null ? BooleanValue.TRUE : v;
     }
 
     static Value merge(Value base, Value extra) {

@@ -6,6 +6,7 @@ import dev.vigil.rego.builtins.BuiltinDeclarations;
 import dev.vigil.rego.builtins.BuiltinRegistry;
 import dev.vigil.rego.compile.CompiledPolicy;
 import dev.vigil.rego.compile.Compiler;
+import dev.vigil.rego.compile.UnsafeBuiltins;
 import dev.vigil.rego.parse.Parser;
 import dev.vigil.rego.value.ObjectValue;
 import dev.vigil.rego.value.Value;
@@ -24,6 +25,8 @@ public final class Rego {
     private EvalLimits limits = EvalLimits.defaults();
     private BuiltinRegistry builtins;
     private Map<String, BuiltinDeclaration> declarations;
+    private UnsafeBuiltins unsafe = UnsafeBuiltins.NONE;
+    private boolean likeOpaEval;
 
     private Rego() {}
 
@@ -68,11 +71,31 @@ public final class Rego {
         return this;
     }
 
+    /**
+     * Builtins that modules and queries may not call (like OPA's capabilities with them removed):
+     * compilation fails with a located error naming each call.
+     */
+    public Rego unsafeBuiltins(UnsafeBuiltins unsafe) {
+        this.unsafe = unsafe;
+        return this;
+    }
+
+    /**
+     * Results as {@code opa eval} reports them: a query of one expression that does not iterate is
+     * a result whenever its value is defined, even {@code false} (see {@link CompiledRego#prepareLikeOpaEval}).
+     * Off by default: every expression must then hold, as in a rule body.
+     */
+    public Rego likeOpaEval(boolean likeOpaEval) {
+        this.likeOpaEval = likeOpaEval;
+        return this;
+    }
+
     public PreparedQuery prepare() {
         if (query == null) {
             throw new IllegalStateException("query not set");
         }
-        return compile().prepare(query);
+        CompiledRego compiled = compile();
+        return likeOpaEval ? compiled.prepareLikeOpaEval(query) : compiled.prepare(query);
     }
 
     /**
@@ -88,7 +111,7 @@ public final class Rego {
             decls.putAll(declarations);
         }
         CompiledPolicy policy =
-                new Compiler().compile(List.copyOf(modules), reg, Map.copyOf(decls));
+                new Compiler().compile(List.copyOf(modules), reg, Map.copyOf(decls), unsafe);
         return new CompiledRego(policy, data, strict, limits, Map.copyOf(sources));
     }
 }

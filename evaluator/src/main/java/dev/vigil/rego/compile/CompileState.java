@@ -15,6 +15,7 @@ public final class CompileState {
     final List<Module> modules;
     final BuiltinRegistry builtins;
     final Map<String, BuiltinDeclaration> declarations;
+    final UnsafeBuiltins unsafe;
 
     /** Resolved rules with their full ground node path. */
     final List<Placed> placed = new ArrayList<>();
@@ -29,9 +30,18 @@ public final class CompileState {
             List<Module> modules,
             BuiltinRegistry builtins,
             Map<String, BuiltinDeclaration> declarations) {
+        this(modules, builtins, declarations, UnsafeBuiltins.NONE);
+    }
+
+    CompileState(
+            List<Module> modules,
+            BuiltinRegistry builtins,
+            Map<String, BuiltinDeclaration> declarations,
+            UnsafeBuiltins unsafe) {
         this.modules = modules;
         this.builtins = builtins;
         this.declarations = declarations;
+        this.unsafe = unsafe;
     }
 
     int arity(String name) {
@@ -52,6 +62,6 @@ public final class CompileState {
     }
 
     public CompiledPolicy result() {
-        return new CompiledPolicy(root, Map.copyOf(functions), builtins, declarations);
+        return new CompiledPolicy(root, Map.copyOf(functions), builtins, declarations, unsafe);
     }
 }

@@ -13,6 +13,7 @@ public final class Compiler {
                     new ResolveStage(),
                     new RuleTreeStage(),
                     new TypeCheckStage(),
+                    new UnsafeBuiltinsStage(),
                     new RecursionStage());
 
     public List<Stage> stages() {
@@ -23,14 +24,30 @@ public final class Compiler {
             List<Module> modules,
             BuiltinRegistry builtins,
             Map<String, BuiltinDeclaration> declarations) {
-        return new CompileState(modules, builtins, declarations);
+        return newState(modules, builtins, declarations, UnsafeBuiltins.NONE);
+    }
+
+    public CompileState newState(
+            List<Module> modules,
+            BuiltinRegistry builtins,
+            Map<String, BuiltinDeclaration> declarations,
+            UnsafeBuiltins unsafe) {
+        return new CompileState(modules, builtins, declarations, unsafe);
     }
 
     public CompiledPolicy compile(
             List<Module> modules,
             BuiltinRegistry builtins,
             Map<String, BuiltinDeclaration> declarations) {
-        CompileState state = newState(modules, builtins, declarations);
+        return compile(modules, builtins, declarations, UnsafeBuiltins.NONE);
+    }
+
+    public CompiledPolicy compile(
+            List<Module> modules,
+            BuiltinRegistry builtins,
+            Map<String, BuiltinDeclaration> declarations,
+            UnsafeBuiltins unsafe) {
+        CompileState state = newState(modules, builtins, declarations, unsafe);
         for (Stage s : stages) {
             s.run(state);
         }

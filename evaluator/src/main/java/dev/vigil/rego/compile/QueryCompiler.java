@@ -27,6 +27,7 @@ public final class QueryCompiler {
         CompileState probe = new CompileState(List.of(), policy.builtins(), policy.declarations());
         policy.functions().keySet().forEach(f -> probe.functionArity.put(f, policy.arity(f)));
         TypeCheckStage.check(probe, body);
+        UnsafeBuiltinsStage.check(policy.unsafe(), body);
         return new SafetyReorder(total, probe::arity).reorder(body, Set.of());
     }
 }

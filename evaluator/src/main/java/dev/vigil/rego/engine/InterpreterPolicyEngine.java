@@ -4,9 +4,11 @@ import dev.vigil.rego.api.CompiledRego;
 import dev.vigil.rego.api.EvalLimits;
 import dev.vigil.rego.api.PreparedQuery;
 import dev.vigil.rego.api.Rego;
+import dev.vigil.rego.api.RegoException;
 import dev.vigil.rego.api.Result;
 import dev.vigil.rego.api.ResultSet;
 import dev.vigil.rego.builtins.BuiltinRegistry;
+import dev.vigil.rego.compile.UnsafeBuiltins;
 import dev.vigil.rego.value.ObjectValue;
 import dev.vigil.rego.value.Value;
 import java.nio.file.Path;
@@ -34,6 +36,7 @@ public final class InterpreterPolicyEngine implements PolicyEngine {
   private final Value data;
   private final EvalLimits limits;
   private final BuiltinRegistry builtins;
+  private final UnsafeBuiltins unsafe;
   private final Map<String, PreparedQuery> prepared = new ConcurrentHashMap<>();
   private volatile CompiledRego compiled;
 
@@ -43,14 +46,37 @@ public final class InterpreterPolicyEngine implements PolicyEngine {
    */
   public InterpreterPolicyEngine(Map<String, String> modules, Value data, EvalLimits limits,
       BuiltinRegistry builtins) {
+    this(modules, data, limits, builtins, UnsafeBuiltins.NONE);
+  }
+
+  /** @param unsafe builtins the modules may not call (a compile error names each call) */
+  public InterpreterPolicyEngine(Map<String, String> modules, Value data, EvalLimits limits,
+      BuiltinRegistry builtins, UnsafeBuiltins unsafe) {
     this.modules = Collections.unmodifiableMap(new LinkedHashMap<>(modules));
     this.data = data == null ? ObjectValue.EMPTY : data;
     this.limits = limits;
     this.builtins = builtins;
+    this.unsafe = unsafe;
   }
 
   public InterpreterPolicyEngine(Map<String, String> modules, Value data) {
     this(modules, data, null, BuiltinRegistry.standard());
+  }
+
+  /**
+   * The engine a scan uses: {@link ScanCapabilities#REFUSED} builtins are compile errors, and the
+   * modules are compiled now, so a policy error stops the scan with every error located
+   * ({@code file:line:col: code: message}) instead of turning into one ERROR per resource.
+   */
+  public static InterpreterPolicyEngine forScan(Map<String, String> modules, Value data) {
+    InterpreterPolicyEngine engine = new InterpreterPolicyEngine(modules, data, null,
+        BuiltinRegistry.standard(), ScanCapabilities.REFUSED);
+    try {
+      engine.compiled();
+    } catch (RegoException e) {
+      throw new PolicyEngineException("the policies do not compile:\n" + e.render(modules).stripTrailing(), e);
+    }
+    return engine;
   }
 
   /** Loads {@code .rego} and data files from {@code paths} (see {@link PolicySources}). */
@@ -93,7 +119,7 @@ public final class InterpreterPolicyEngine implements PolicyEngine {
       synchronized (this) {
         c = compiled;
         if (c == null) {
-          var builder = Rego.builder().data(data).builtins(builtins);
+          var builder = Rego.builder().data(data).builtins(builtins).unsafeBuiltins(unsafe);
           if (limits != null) {
             builder.limits(limits);
           }

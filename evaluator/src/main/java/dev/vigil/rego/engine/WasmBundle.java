@@ -23,6 +23,17 @@ public record WasmBundle(byte[] wasm, JsonNode data, String source) {
     }
   }
 
+  /**
+   * This bundle with {@code extra} merged into its base document, as {@code opa} merges data files:
+   * objects merge key by key, and a key both hold with a non-object value is an error naming it.
+   * This is how a scan's {@code data.vigil} (org tree, settings, time) reaches a bundle.
+   */
+  public WasmBundle withData(JsonNode extra, String extraName) {
+    ObjectNode merged = ((ObjectNode) data).deepCopy();
+    DataDocuments.mergeAt(merged, List.of(), extra, source + " + " + extraName);
+    return new WasmBundle(wasm, merged, source);
+  }
+
   /** Loads {@code *.tar.gz} / {@code *.tgz} as a bundle, anything else as a bare Wasm module. */
   public static WasmBundle load(Path path) {
     String name = path.getFileName().toString();

@@ -5,6 +5,7 @@ import dev.vigil.rego.api.Modules;
 import dev.vigil.rego.api.RegoError;
 import dev.vigil.rego.api.RegoException;
 import dev.vigil.rego.builtins.BuiltinRegistry;
+import dev.vigil.rego.compile.UnsafeBuiltins;
 import dev.vigil.rego.engine.PolicyEngineException;
 import dev.vigil.rego.engine.PolicySources;
 import java.io.PrintStream;
@@ -28,6 +29,14 @@ public final class RegoCheck {
   }
 
   public int run(List<Path> paths) {
+    return run(paths, UnsafeBuiltins.NONE);
+  }
+
+  /**
+   * Like {@code opa check --capabilities} with {@code unsafe} removed: each call of one is an
+   * error ({@link dev.vigil.rego.engine.ScanCapabilities#REFUSED} checks as a scan compiles).
+   */
+  public int run(List<Path> paths, UnsafeBuiltins unsafe) {
     PolicySources sources;
     try {
       sources = PolicySources.load(paths);
@@ -50,7 +59,7 @@ public final class RegoCheck {
       if (!parseErrors.isEmpty()) {
         throw new RegoException(parseErrors);
       }
-      RegoTool.builder(sources, BuiltinRegistry.standard()).query("true").prepare();
+      RegoTool.builder(sources, BuiltinRegistry.standard()).unsafeBuiltins(unsafe).query("true").prepare();
     } catch (RegoException e) {
       err.print(e.render(sources.modules()));
       err.println(e.errors().size() + (e.errors().size() == 1 ? " error" : " errors"));

@@ -14,7 +14,9 @@ import java.util.Map;
 
 /**
  * {@code opa eval -d <file|dir>... [-i input.json] '<query>'}: prints OPA's result-set JSON,
- * or {@code {}} when the query is undefined. Exit code 0 on success (defined or not), 1 on error.
+ * or {@code {}} when the query is undefined. As in OPA, a query of one expression that does not
+ * iterate reports its value even when it is {@code false}; {@code with} modifiers apply to the
+ * values reported. Exit code 0 on success (defined or not), 1 on error.
  */
 public final class RegoEval {
   /** @param inputFile JSON or YAML input document, or null for no input */
@@ -38,7 +40,7 @@ public final class RegoEval {
       PolicySources policy = PolicySources.load(request.dataPaths());
       sources = policy.modules();
       Value input = request.inputFile() == null ? null : PolicySources.readDocument(request.inputFile());
-      var builder = RegoTool.builder(policy, BuiltinRegistry.standard()).query(request.query());
+      var builder = RegoTool.builder(policy, BuiltinRegistry.standard()).query(request.query()).likeOpaEval(true);
       ResultSet results = builder.prepare().eval(input);
       out.println(results.results().isEmpty() ? "{}" : OpaJson.pretty(results.toOpaJson()));
       return 0;

@@ -8,7 +8,8 @@
  *       prints OPA's {@code {"result": [...]}} or {@code {}}; 0 ok, 1 error.
  *   <li>{@code rego test [-v] PATH...}: {@code new RegoTestRunner(out, err).run(paths, verbose)};
  *       0 all passed, 2 a test failed or errored, 1 policies could not be loaded or compiled.
- *   <li>{@code rego check PATH...}: {@code new RegoCheck(out, err).run(paths)}; 0 clean, 1 errors.
+ *   <li>{@code rego check [--scan] PATH...}: {@code new RegoCheck(out, err).run(paths)} (with
+ *       {@code ScanCapabilities.REFUSED} for {@code --scan}); 0 clean, 1 errors.
  * </ul>
  *
  * <p>Paths are loaded by {@link dev.vigil.rego.engine.PolicySources}: {@code .rego} files below a

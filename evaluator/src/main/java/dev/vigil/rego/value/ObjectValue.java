@@ -13,9 +13,11 @@ public final class ObjectValue implements Value {
   public static final ObjectValue EMPTY = new ObjectValue(new TreeMap<>());
 
   private final NavigableMap<Value, Value> entries;
+  private final boolean watched;
 
   private ObjectValue(TreeMap<Value, Value> owned) {
     this.entries = Collections.unmodifiableNavigableMap(owned);
+    this.watched = owned instanceof WatchedEntries;
   }
 
   /** Copies {@code map}; a later duplicate key (numerically equal) wins. */
@@ -36,6 +38,11 @@ public final class ObjectValue implements Value {
    */
   public static ObjectValue watched(ObjectValue base, Set<Value> watchedKeys, Consumer<Value> onRead) {
     return new ObjectValue(new WatchedEntries(base.entries, watchedKeys, onRead));
+  }
+
+  /** Whether reads of this object are reported (see {@link #watched}). */
+  public boolean isWatched() {
+    return watched;
   }
 
   public static Builder builder() {

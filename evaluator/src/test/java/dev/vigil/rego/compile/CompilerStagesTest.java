@@ -1,6 +1,7 @@
 package dev.vigil.rego.compile;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.vigil.rego.api.Location;
@@ -15,6 +16,7 @@ import dev.vigil.rego.builtins.BuiltinRegistry;
 import dev.vigil.rego.parse.Parser;
 import dev.vigil.rego.value.StringValue;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class CompilerStagesTest {
@@ -30,7 +32,7 @@ class CompilerStagesTest {
     void stagesAreOrderedAndNamed() {
         assertThat(compiler.stages())
                 .extracting(Stage::name)
-                .containsExactly("resolve", "ruletree", "typecheck", "recursion");
+                .containsExactly("resolve", "ruletree", "typecheck", "unsafebuiltins", "recursion");
     }
 
     @Test
@@ -68,6 +70,49 @@ class CompilerStagesTest {
     }
 
     @Test
+    void unsafeBuiltinsStageReportsEveryCallWithItsLocation() {
+        UnsafeBuiltins unsafe = new UnsafeBuiltins(Set.of("http.send", "opa.runtime"), "no network");
+        Module m = Parser.parseModule("c.rego", """
+                package t
+                p if { http.send({"method": "GET", "url": "u"}).status_code == 200 }
+                q := [x | x := opa.runtime().env]
+                r if { count(input) > 0 }
+                """);
+        CompileState s = compiler.newState(
+                List.of(m), BuiltinRegistry.standard(), BuiltinDeclarations.standard(), unsafe);
+        for (int i = 0; i < 3; i++) {
+            compiler.stages().get(i).run(s);
+        }
+        assertThatThrownBy(() -> compiler.stages().get(3).run(s))
+                .isInstanceOf(RegoException.class)
+                .satisfies(e -> assertThat(((RegoException) e).errors())
+                        .extracting(err -> err.location().line() + " " + err.message())
+                        .containsExactlyInAnyOrder(
+                                "2 unsafe built-in function calls in expression: http.send (no network)",
+                                "3 unsafe built-in function calls in expression: opa.runtime (no network)"));
+    }
+
+    @Test
+    void unsafeBuiltinsStageAllowsReplacingThemWithWith() {
+        UnsafeBuiltins unsafe = new UnsafeBuiltins(Set.of("http.send"), "");
+        Module m = Parser.parseModule("c.rego", """
+                package t
+                get := http.send({"method": "GET", "url": "u"})
+                test_get if { get == {"status_code": 200} with http.send as {"status_code": 200} }
+                """);
+        assertThatThrownBy(() -> compiler.compile(
+                        List.of(m), BuiltinRegistry.standard(), BuiltinDeclarations.standard(), unsafe))
+                .hasMessageContaining("c.rego:2:");
+        Module mockOnly = Parser.parseModule("c.rego", """
+                package t
+                test_get if { data.t.x == 1 with http.send as {"status_code": 200} }
+                """);
+        assertThatCode(() -> compiler.compile(
+                        List.of(mockOnly), BuiltinRegistry.standard(), BuiltinDeclarations.standard(), unsafe))
+                .doesNotThrowAnyException();
+    }
+
+    @Test
     void typeCheckStageRejectsUnknownFunctionsAndBadArity() {
         CompileState unknown = state("package t\np if { nope(1) }\n");
         compiler.stages().get(0).run(unknown);
@@ -87,7 +132,7 @@ class CompilerStagesTest {
         CompileState s = state("package t\np if q\nq if p\nr if { data.t.s }\ns := 1\n");
         compiler.stages().get(0).run(s);
         compiler.stages().get(1).run(s);
-        assertThatThrownBy(() -> compiler.stages().get(3).run(s))
+        assertThatThrownBy(() -> compiler.stages().get(4).run(s))
                 .isInstanceOf(RegoException.class)
                 .satisfies(
                         e -> {
@@ -99,6 +144,6 @@ class CompilerStagesTest {
                 state("package t\nf(0) := 1\nf(x) := 2 if x > 0\nr if { data.t.s }\ns := 1\n");
         compiler.stages().get(0).run(ok);
         compiler.stages().get(1).run(ok);
-        compiler.stages().get(3).run(ok);
+        compiler.stages().get(4).run(ok);
     }
 }
