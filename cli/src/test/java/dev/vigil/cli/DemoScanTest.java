@@ -42,6 +42,14 @@ class DemoScanTest {
     }
 
     @Test
+    void everyTypeTheCollectorsWriteIsAKnownResourceType() {
+        Set<String> types = new java.util.TreeSet<>();
+        dev.vigil.snapshot.SnapshotReader.open(out.resolve("snapshot")).forEachRecord(r -> types.add(r.type()));
+        assertThat(types).hasSizeGreaterThan(30)
+                .allSatisfy(t -> assertThat(dev.vigil.snapshot.ResourceTypes.known(t)).as(t).isTrue());
+    }
+
+    @Test
     void failFindingsEqualTheGroundTruthExactly() throws Exception {
         assertThat(exitCode).as(stdout).isZero();
         ScanResult result = read(out.resolve("findings.json"));

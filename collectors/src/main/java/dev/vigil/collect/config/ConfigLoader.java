@@ -88,20 +88,32 @@ public final class ConfigLoader {
         try {
             return yaml.readValue(text, target);
         } catch (JsonProcessingException e) {
-            duplicateKey(source, e);
+            duplicateKey(text, source, e);
             throw describe(text, source, e);
         }
     }
 
     /** A duplicate key would silently let the last one win: which one did the user mean? */
-    private static void duplicateKey(String source, JsonProcessingException e) {
+    private static void duplicateKey(String text, String source, JsonProcessingException e) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof JsonProcessingException p && p.getOriginalMessage() != null
                     && p.getOriginalMessage().startsWith("Duplicate field ")) {
-                throw new ConfigException(where(source, p.getLocation()) + "duplicate key "
-                        + p.getOriginalMessage().substring("Duplicate field ".length()) + " (each key may appear once)", e);
+                String quoted = p.getOriginalMessage().substring("Duplicate field ".length());
+                throw new ConfigException(atKeyOnLine(text, source, p.getLocation(), quoted.replace("'", ""))
+                        + "duplicate key " + quoted + " (each key may appear once)", e);
             }
         }
+    }
+
+    /** The parser stands after the key; point at the key itself on that line. */
+    private static String atKeyOnLine(String text, String source, JsonLocation location, String key) {
+        if (location == null || location.getLineNr() < 1) {
+            return where(source, location);
+        }
+        String[] lines = text.split("\n", -1);
+        int line = location.getLineNr();
+        int column = line <= lines.length ? lines[line - 1].indexOf(key) : -1;
+        return column < 0 ? where(source, location) : source + ":" + line + ":" + (column + 1) + ": ";
     }
 
     private static ConfigException describe(String text, String source, JsonProcessingException error) {

@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
 /**
  * {@code opa test <path>...}: runs every rule named {@code test_*} (rules named
  * {@code todo_test_*} are reported as skipped). A test passes when its value is {@code true}.
- * Exit codes: 0 all passed, 2 some test failed or errored, 1 the policies could not be loaded.
+ * Exit codes: 0 all passed, 2 some test failed or errored, 1 the policies could not be loaded or hold no test (a
+ * run that tested nothing is not a pass).
  */
 public final class RegoTestRunner {
   public static final int EXIT_OK = 0;
@@ -71,8 +72,9 @@ public final class RegoTestRunner {
       return EXIT_ERROR;
     }
     if (tests.isEmpty()) {
-      err.println("no test cases found");
-      return EXIT_OK;
+      err.println("no test cases found" + (filter == null ? "" : " matching " + filter.pattern())
+          + ": nothing was tested");
+      return EXIT_ERROR;
     }
     // Tests are independent and each compiles its own query: run them on all cores, report in order.
     List<TestOutcome> outcomes = tests.parallelStream()

@@ -215,6 +215,17 @@ class RegoToolsTest {
   }
 
   @Test
+  void aRunThatTestsNothingIsNotAPass() throws IOException {
+    write("s3/policy.rego", POLICY);
+    assertThat(new RegoTestRunner(out, err).run(List.of(dir), false)).isEqualTo(RegoTestRunner.EXIT_ERROR);
+    assertThat(err()).contains("no test cases found: nothing was tested");
+    policyTree();
+    assertThat(new RegoTestRunner(out, err).run(List.of(dir), false, Pattern.compile("no_such_test")))
+        .isEqualTo(RegoTestRunner.EXIT_ERROR);
+    assertThat(err()).contains("no test cases found matching no_such_test");
+  }
+
+  @Test
   void testRunnerLoadsDataYaml() throws IOException {
     write("p/policy.rego", "package p\n\nlimit := data.settings.limit\n");
     write("p/policy_test.rego", "package p\n\ntest_limit if limit == 14\n");
