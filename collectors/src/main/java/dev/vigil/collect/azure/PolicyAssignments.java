@@ -23,13 +23,18 @@ final class PolicyAssignments {
 
     static JsonNode redacted(JsonNode assignment) {
         JsonNode parameters = assignment.path("properties").path("parameters");
-        if (!parameters.isObject()) {
+        if (parameters.isMissingNode() || parameters.isNull()) {
             return assignment;
+        }
+        ObjectNode copy = assignment.deepCopy();
+        ObjectNode properties = (ObjectNode) copy.get("properties");
+        if (!parameters.isObject()) {
+            properties.set("parameters", Redaction.fingerprint(parameters));
+            return copy;
         }
         ObjectNode values = JSON.createObjectNode();
         parameters.fields().forEachRemaining(e -> values.set(e.getKey(), e.getValue().path("value")));
-        ObjectNode copy = assignment.deepCopy();
-        ((ObjectNode) copy.get("properties")).set("parameters", Redaction.map(values, Set.of()));
+        properties.set("parameters", Redaction.map(values, Set.of()));
         return copy;
     }
 }

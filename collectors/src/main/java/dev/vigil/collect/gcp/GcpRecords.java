@@ -136,12 +136,25 @@ final class GcpRecords {
         return policy.deepCopy();
     }
 
-    /** Startup scripts, SSH keys and any other metadata can carry secrets: only flags keep their values. */
+    /**
+     * Startup scripts, SSH keys and any other metadata can carry secrets: the metadata object keeps only its
+     * {@code kind}, {@code fingerprint} and {@code items}, and of the items only flags keep their values.
+     */
     private static void redactMetadata(ObjectNode resource, String field) {
-        if (resource.path(field).path("items").isArray()) {
-            ((ObjectNode) resource.get(field)).set("items",
-                    Redaction.items(resource.get(field).get("items"), METADATA_FLAGS));
+        JsonNode metadata = resource.get(field);
+        if (metadata == null || metadata.isNull()) {
+            return;
         }
+        ObjectNode kept = JSON.createObjectNode();
+        for (String safe : List.of("kind", "fingerprint")) {
+            if (metadata.path(safe).isTextual()) {
+                kept.set(safe, metadata.get(safe));
+            }
+        }
+        if (metadata.has("items")) {
+            kept.set("items", Redaction.items(metadata.get("items"), METADATA_FLAGS));
+        }
+        resource.set(field, kept);
     }
 
     private static Map<String, String> labels(JsonNode node) {
