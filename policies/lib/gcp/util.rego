@@ -47,11 +47,17 @@ bindings(policy) := {[binding.role, member] |
 # is_true(v) holds for a metadata value meaning true: TRUE, true or 1 (any case).
 is_true(v) if lower(trim_space(sprintf("%v", [v]))) in {"true", "1"}
 
-# metadata_value(meta, key) is the value of the metadata.items entry named key.
+# metadata_value(meta, key) is the value of the metadata.items entry named key. The snapshot keeps values only for
+# flag keys (enable-oslogin, block-project-ssh-keys, serial-port-enable, …); other entries carry present and sha256.
 metadata_value(meta, key) := item.value if {
 	some item in object.get(meta, "items", [])
 	item.key == key
 }
+
+# metadata_flag(meta, key) is the kept value of the flag key, or null when it is unset or was not kept.
+metadata_flag(meta, key) := value if {
+	value := metadata_value(meta, key)
+} else := null
 
 # covers_port(ports, p) holds when a firewall ports list allows port p ("22", "1000-2000"; none = all).
 covers_port(ports, _) if count(ports) == 0

@@ -26,10 +26,14 @@ package vigil.gcp.compute.gcp_compute_project_os_login
 
 import data.vigil.lib.gcp.util
 
+metadata := object.get(input.resource.attributes, "commonInstanceMetadata", {})
+
+# The evidence is the enable-oslogin flag alone (null when unset): other metadata values are never shown, and the
+# snapshot keeps only flag values (docs/snapshot.md, "Free-form values").
 deny contains result if {
-	not util.is_true(util.metadata_value(object.get(input.resource.attributes, "commonInstanceMetadata", {}), "enable-oslogin"))
+	not util.is_true(util.metadata_value(metadata, "enable-oslogin"))
 	result := {
 		"msg": sprintf("Project %s does not enable OS Login in its metadata", [input.resource.id]),
-		"evidence": {"attribute": "commonInstanceMetadata.items", "value": object.get(object.get(input.resource.attributes, "commonInstanceMetadata", {}), "items", [])},
+		"evidence": {"attribute": "commonInstanceMetadata.items[enable-oslogin]", "value": util.metadata_flag(metadata, "enable-oslogin")},
 	}
 }

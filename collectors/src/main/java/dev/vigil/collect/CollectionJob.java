@@ -9,6 +9,7 @@ import dev.vigil.collect.discover.PlannedAccount;
 import dev.vigil.collect.discover.ScanPlan;
 import dev.vigil.collect.engine.ClientFactory;
 import dev.vigil.collect.engine.Endpoints;
+import dev.vigil.collect.engine.WireLogging;
 import dev.vigil.collect.ratelimit.RateLimiters;
 import dev.vigil.collect.resilience.CallResilience;
 import dev.vigil.snapshot.Manifest;
@@ -38,6 +39,7 @@ public final class CollectionJob implements ProviderCollection {
 
     /** Collects only the accounts of {@code shard}; the others belong to other runs and are not listed. */
     public CollectionJob(CollectOptions options, Shard shard) {
+        WireLogging.keepBodiesOut();
         this.options = options;
         this.shard = shard;
     }

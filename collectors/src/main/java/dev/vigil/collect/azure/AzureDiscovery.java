@@ -53,7 +53,8 @@ final class AzureDiscovery {
         for (AzureTree.Group g : groups) {
             String scope = MG + g.name() + "/providers/Microsoft.Authorization/";
             try {
-                policies.put(g.name(), arm.list(scope + "policyAssignments?$filter=atScope()", "2022-06-01"));
+                policies.put(g.name(), PolicyAssignments.redacted(
+                        arm.list(scope + "policyAssignments?$filter=atScope()", "2022-06-01")));
             } catch (ArmException e) {
                 gaps.add(gap(g.name(), "authorization", "ListPolicyAssignments", e));
             }

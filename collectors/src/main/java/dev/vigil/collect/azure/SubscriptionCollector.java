@@ -149,7 +149,8 @@ final class SubscriptionCollector {
         a.set("subscriptionPolicies", json.path("subscriptionPolicies"));
         List<UnknownInput> unknown = new ArrayList<>();
         setList(a, "policyAssignments", "authorization", "ListPolicyAssignments",
-                () -> arm.list(sub + "/providers/Microsoft.Authorization/policyAssignments", "2022-06-01"), unknown);
+                () -> PolicyAssignments.redacted(
+                        arm.list(sub + "/providers/Microsoft.Authorization/policyAssignments", "2022-06-01")), unknown);
         setList(a, "defenderPlans", "security", "ListPricings",
                 () -> arm.list(sub + "/providers/Microsoft.Security/pricings", "2024-01-01"), unknown);
         setList(a, "securityContacts", "security", "ListSecurityContacts",

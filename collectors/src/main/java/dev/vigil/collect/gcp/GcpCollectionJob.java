@@ -5,6 +5,7 @@ import dev.vigil.collect.ProviderCollection;
 import dev.vigil.collect.Shard;
 import dev.vigil.collect.config.GcpConfig;
 import dev.vigil.collect.config.VigilConfig;
+import dev.vigil.collect.engine.WireLogging;
 import dev.vigil.collect.ratelimit.RateLimiters;
 import dev.vigil.collect.resilience.CircuitBreakers;
 import dev.vigil.snapshot.Gap;
@@ -26,6 +27,7 @@ public final class GcpCollectionJob implements ProviderCollection {
     private final Shard shard;
 
     public GcpCollectionJob(VigilConfig config, Map<String, String> environment, Shard shard) {
+        WireLogging.keepBodiesOut();
         this.config = config;
         this.environment = Map.copyOf(environment);
         this.shard = shard;

@@ -5,12 +5,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.google.cloud.resourcemanager.v3.Project;
+import dev.vigil.collect.engine.Redaction;
 import dev.vigil.snapshot.ResourceRecord;
 import dev.vigil.snapshot.UnknownInput;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /** Turns Cloud Asset Inventory assets and the discovered projects into snapshot records (docs/snapshot.md, GCP). */
@@ -28,8 +30,14 @@ final class GcpRecords {
             "iam.googleapis.com/ServiceAccount", "gcp.iam.service_account",
             "sqladmin.googleapis.com/Instance", "gcp.sql.instance");
     private static final Pattern ZONE = Pattern.compile("([a-z]+-[a-z]+\\d+)-[a-z]");
-    private static final Pattern SECRET_METADATA = Pattern.compile(
-            "ssh-keys|sshKeys|windows-keys|(startup|shutdown)-script.*|user-data");
+    /**
+     * Compute Engine metadata keys whose values are documented flags (TRUE/FALSE), kept when the value is a flag
+     * word; every other metadata value is stored as {@code present} + {@code sha256} only (docs/snapshot.md).
+     */
+    static final Set<String> METADATA_FLAGS = Set.of("enable-oslogin", "enable-oslogin-2fa", "enable-oslogin-sk",
+            "block-project-ssh-keys", "serial-port-enable", "serial-port-logging-enable", "enable-guest-attributes",
+            "enable-osconfig", "disable-legacy-endpoints", "google-logging-enabled", "google-monitoring-enabled",
+            "enable-windows-ssh");
 
     private final GcpTree tree;
     private final AssetSnapshot assets;
@@ -94,7 +102,10 @@ final class GcpRecords {
         String id = data.path("name").asText(a.name());
         Map<String, String> labels = labels(data.path("labels"));
         switch (type) {
-            case "gcp.compute.project" -> id = projectId;
+            case "gcp.compute.project" -> {
+                id = projectId;
+                redactMetadata(data, "commonInstanceMetadata");
+            }
             case "gcp.kms.crypto_key" -> {
                 id = id.substring(id.lastIndexOf('/') + 1);
                 data.set("iamPolicy", iamPolicy(a.name()));
@@ -105,7 +116,7 @@ final class GcpRecords {
                 data.set("keys", keysByAccount.getOrDefault(a.name(), JSON.createArrayNode()));
                 data.set("iamPolicy", iamPolicy(a.name()));
             }
-            case "gcp.compute.instance" -> redactMetadata(data);
+            case "gcp.compute.instance" -> redactMetadata(data, "metadata");
             case "gcp.sql.instance" -> labels = labels(data.path("settings").path("userLabels"));
             default -> {
             }
@@ -125,13 +136,25 @@ final class GcpRecords {
         return policy.deepCopy();
     }
 
-    /** Startup scripts and SSH keys can carry secrets: their values never reach the snapshot. */
-    private static void redactMetadata(ObjectNode instance) {
-        for (JsonNode item : instance.path("metadata").path("items")) {
-            if (SECRET_METADATA.matcher(item.path("key").asText()).matches()) {
-                ((ObjectNode) item).put("value", "<redacted>");
+    /**
+     * Startup scripts, SSH keys and any other metadata can carry secrets: the metadata object keeps only its
+     * {@code kind}, {@code fingerprint} and {@code items}, and of the items only flags keep their values.
+     */
+    private static void redactMetadata(ObjectNode resource, String field) {
+        JsonNode metadata = resource.get(field);
+        if (metadata == null || metadata.isNull()) {
+            return;
+        }
+        ObjectNode kept = JSON.createObjectNode();
+        for (String safe : List.of("kind", "fingerprint")) {
+            if (metadata.path(safe).isTextual()) {
+                kept.set(safe, metadata.get(safe));
             }
         }
+        if (metadata.has("items")) {
+            kept.set("items", Redaction.items(metadata.get("items"), METADATA_FLAGS));
+        }
+        resource.set(field, kept);
     }
 
     private static Map<String, String> labels(JsonNode node) {

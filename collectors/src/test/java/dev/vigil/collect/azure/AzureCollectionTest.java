@@ -3,6 +3,7 @@ package dev.vigil.collect.azure;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.vigil.collect.MultiCloudCollection;
 import dev.vigil.collect.Shard;
 import dev.vigil.collect.config.AzureConfig;
@@ -16,6 +17,7 @@ import dev.vigil.fakecloud.azure.AzureSubscription;
 import dev.vigil.fakecloud.azure.AzureSyntheticOrg;
 import dev.vigil.fakecloud.fault.FaultKind;
 import dev.vigil.fakecloud.fault.FaultRule;
+import dev.vigil.fakecloud.org.Canary;
 import dev.vigil.snapshot.Manifest;
 import dev.vigil.snapshot.ResourceRecord;
 import dev.vigil.snapshot.SnapshotReader;
@@ -108,6 +110,12 @@ class AzureCollectionTest {
         assertThat(tree.policies()).filteredOn(p -> p.type().equals("ROLE_ASSIGNMENT")).singleElement()
                 .satisfies(p -> assertThat(p.document().path("properties").path("roleDefinitionName").asText())
                         .isEqualTo("Owner"));
+        assertThat(tree.policies()).filteredOn(p -> p.type().equals("POLICY_ASSIGNMENT")).allSatisfy(p -> {
+            JsonNode parameter = p.document().path("properties").path("parameters").path("workspaceKey");
+            assertThat(parameter.path("present").asBoolean()).isTrue();
+            assertThat(parameter.path("sha256").asText()).hasSize(64);
+            assertThat(p.document().toString()).doesNotContain(Canary.PREFIX);
+        });
     }
 
     @Test
@@ -117,6 +125,9 @@ class AzureCollectionTest {
         ResourceRecord sub = all.stream().filter(r -> r.type().equals("azure.resources.subscription")).findFirst().orElseThrow();
         assertThat(sub.attributes().path("defenderPlans").size()).isEqualTo(6);
         assertThat(sub.attributes().path("policyAssignments").isArray()).isTrue();
+        assertThat(sub.attributes().path("policyAssignments").get(0).path("properties").path("parameters")
+                .path("workspaceKey").path("sha256").asText()).hasSize(64);
+        assertThat(sub.attributes().toString()).doesNotContain(Canary.PREFIX);
         assertThat(sub.attributes().path("cost").path("months").size()).isEqualTo(3);
         assertThat(sub.attributes().path("cost").path("currency").asText()).isEqualTo("USD");
         ResourceRecord owner = all.stream().filter(r -> r.type().equals("azure.authorization.role_assignment")

@@ -16,6 +16,7 @@ import dev.vigil.fakecloud.gcp.GcpOrgGenerator;
 import dev.vigil.fakecloud.gcp.GcpOrgSpec;
 import dev.vigil.fakecloud.gcp.GcpProject;
 import dev.vigil.fakecloud.gcp.GcpSyntheticOrg;
+import dev.vigil.fakecloud.org.Canary;
 import dev.vigil.snapshot.Manifest;
 import dev.vigil.snapshot.ResourceRecord;
 import dev.vigil.snapshot.SnapshotReader;
@@ -123,6 +124,15 @@ class GcpCollectionTest {
                 .singleElement().satisfies(p -> assertThat(p.document().toString()).contains("user:contractor@partner.example"));
     }
 
+    private static JsonNode metadata(JsonNode metadata, String key) {
+        for (JsonNode item : metadata.path("items")) {
+            if (item.path("key").asText().equals(key)) {
+                return item;
+            }
+        }
+        throw new AssertionError("no metadata item " + key + " in " + metadata);
+    }
+
     @Test
     void recordsAreShapedAsTheSnapshotDocumentSays() {
         collect(gcp(null));
@@ -144,8 +154,19 @@ class GcpCollectionTest {
         ResourceRecord vm = all.stream().filter(r -> r.type().equals("gcp.compute.instance")).findFirst().orElseThrow();
         assertThat(vm.region()).isEqualTo("us-central1");
         assertThat(vm.attributes().path("shieldedInstanceConfig").path("enableVtpm").isBoolean()).isTrue();
-        assertThat(vm.attributes().toString()).doesNotContain("s3cr3t").contains("<redacted>")
-                .contains("block-project-ssh-keys");
+        assertThat(vm.attributes().toString()).doesNotContain(Canary.PREFIX).contains("block-project-ssh-keys");
+        assertThat(metadata(vm.attributes().path("metadata"), "block-project-ssh-keys").path("value").asText())
+                .isEqualTo("true");
+        JsonNode script = metadata(vm.attributes().path("metadata"), "startup-script");
+        assertThat(script.has("value")).isFalse();
+        assertThat(script.path("present").asBoolean()).isTrue();
+        assertThat(script.path("sha256").asText()).hasSize(64);
+
+        ResourceRecord compute = all.stream().filter(r -> r.type().equals("gcp.compute.project")).findFirst().orElseThrow();
+        JsonNode common = compute.attributes().path("commonInstanceMetadata");
+        assertThat(common.toString()).doesNotContain(Canary.PREFIX).contains("ssh-keys", "db-password");
+        assertThat(metadata(common, "enable-oslogin").path("value").asText()).isEqualTo("TRUE");
+        assertThat(metadata(common, "db-password").has("value")).isFalse();
 
         ResourceRecord sa = all.stream().filter(r -> r.type().equals("gcp.iam.service_account")).findFirst().orElseThrow();
         assertThat(sa.id()).endsWith(".iam.gserviceaccount.com");

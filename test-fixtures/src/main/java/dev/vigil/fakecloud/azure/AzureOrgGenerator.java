@@ -3,6 +3,7 @@ package dev.vigil.fakecloud.azure;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.vigil.fakecloud.org.Canary;
 import dev.vigil.fakecloud.org.Finding;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -155,7 +156,8 @@ public final class AzureOrgGenerator {
         ObjectNode a = JSON.createObjectNode().put("id", scope + AUTH + "/policyAssignments/" + name)
                 .put("type", "Microsoft.Authorization/policyAssignments").put("name", name);
         a.putObject("properties").put("displayName", name).put("policyDefinitionId", definition)
-                .put("scope", scope).put("enforcementMode", mode).putObject("parameters");
+                .put("scope", scope).put("enforcementMode", mode).putObject("parameters")
+                .putObject("workspaceKey").put("value", Canary.token("azure-policy-parameter", scope + "/" + name));
         return a;
     }
 

@@ -8,6 +8,7 @@ import static dev.vigil.fakecloud.gcp.GcpPolicyJson.orgPolicy;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.vigil.fakecloud.org.Canary;
 import dev.vigil.fakecloud.org.Finding;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -155,10 +156,20 @@ final class GcpProjectGenerator {
             items.addObject().put("key", "enable-oslogin").put("value", "TRUE");
         }
         String uid = "//compute.googleapis.com/projects/" + id;
+        freeFormMetadata(items, "gcp-project", uid);
         if (has(GcpPlant.PROJECT_NO_OS_LOGIN)) {
             fail(GcpPlant.PROJECT_NO_OS_LOGIN, uid);
         }
         add("compute.googleapis.com/Project", uid, "global", data, null);
+    }
+
+    /** What people put in metadata besides flags: a startup script, SSH keys, a password under a key of their own. */
+    private static void freeFormMetadata(ArrayNode items, String field, String uid) {
+        items.addObject().put("key", "startup-script").put("value", "#!/bin/bash\nexport DB_PASSWORD="
+                + Canary.token(field + "-startup-script", uid) + "\n/opt/app/run");
+        items.addObject().put("key", "ssh-keys").put("value", "alice:ssh-ed25519 AAAAC3NzaC1lZDI1NTE5 "
+                + Canary.token(field + "-ssh-keys", uid));
+        items.addObject().put("key", "db-password").put("value", Canary.token(field + "-db-password", uid));
     }
 
     private String networkUrl(String name) {
@@ -274,7 +285,8 @@ final class GcpProjectGenerator {
         if (plant == GcpPlant.INSTANCE_SERIAL_PORT) {
             items.addObject().put("key", "serial-port-enable").put("value", "TRUE");
         }
-        items.addObject().put("key", "startup-script").put("value", "#!/bin/bash\necho token=s3cr3t-startup > /tmp/x");
+        freeFormMetadata(items, "gcp-instance", "//compute.googleapis.com/projects/" + id + "/zones/" + zone
+                + "/instances/" + name);
         vm.putObject("shieldedInstanceConfig").put("enableSecureBoot", true)
                 .put("enableVtpm", plant != GcpPlant.INSTANCE_NOT_SHIELDED).put("enableIntegrityMonitoring", true);
         ObjectNode labels = vm.putObject("labels").put("app", p.displayName()).put("env", p.labels().get("env"))

@@ -8,10 +8,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /** The OAuth access tokens the fake has issued, and to whom. */
-final class GcpTokens {
+public final class GcpTokens {
     static final String CLIENT_ID = "vigil-fake-client.apps.googleusercontent.com";
-    static final String CLIENT_SECRET = "fake-client-secret";
-    static final String REFRESH_TOKEN = "1//fake-refresh-token";
+    public static final String CLIENT_SECRET = "fake-client-secret";
+    public static final String REFRESH_TOKEN = "1//fake-refresh-token";
 
     private final SecureRandom random = new SecureRandom();
     private final Map<String, String> principals = new ConcurrentHashMap<>();
