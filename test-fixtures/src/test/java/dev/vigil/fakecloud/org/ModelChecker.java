@@ -198,6 +198,29 @@ final class ModelChecker {
             check(!t.logging(), "cloudtrail_trail_logging_enabled", t.arn());
         });
         r.regions().values().forEach(rr -> regionChecks(acct, rr));
+        r.regions().values().forEach(rr -> rdsChecks(acct, rr));
+    }
+
+    private void rdsChecks(String acct, RegionResources rr) {
+        String region = rr.region();
+        for (DbInstance i : rr.rds().instances()) {
+            String uid = i.arn(region, acct);
+            check(i.publiclyAccessible(), "rds_instance_not_publicly_accessible", uid);
+            check(!i.autoMinorVersionUpgrade(), "rds_instance_auto_minor_version_upgrade", uid);
+            if (i.clusterId() == null) {
+                check(!i.encrypted(), "rds_instance_storage_encrypted", uid);
+                check(i.backupRetentionDays() < 7, "rds_instance_backup_retention", uid);
+                check(!i.deletionProtection(), "rds_instance_deletion_protection", uid);
+                check(!i.multiAz(), "rds_instance_multi_az", uid);
+                check(List.of("mysql", "mariadb", "postgres").contains(i.engine()) && !i.iamAuthentication(),
+                        "rds_instance_iam_authentication", uid);
+            }
+        }
+        for (DbCluster c : rr.rds().clusters()) {
+            check(!c.encrypted(), "rds_cluster_storage_encrypted", c.arn(region, acct));
+            check(!c.deletionProtection(), "rds_cluster_deletion_protection", c.arn(region, acct));
+        }
+        rr.rds().snapshots().forEach(s -> check(s.isPublic(), "rds_snapshot_not_public", s.arn(region, acct)));
     }
 
     private void userChecks(IamUser u) {
