@@ -1,11 +1,14 @@
 package dev.vigil.collect;
 
+import dev.vigil.collect.config.RateLimits;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.vigil.collect.aws.AwsServices;
 import dev.vigil.collect.config.ConfigException;
 import dev.vigil.collect.config.ConfigLoader;
+import dev.vigil.collect.config.RateLimits;
 import dev.vigil.collect.config.VigilConfig;
 import dev.vigil.collect.engine.Endpoints;
 import java.net.URI;
@@ -55,6 +58,8 @@ class ConfigTest {
         assertThat(c.concurrency().workers()).isEqualTo(16);
         assertThat(c.rateLimits().rateFor("iam")).isEqualTo(2.0);
         assertThat(c.rateLimits().rateFor("ec2")).isEqualTo(5.0);
+        assertThat(RateLimits.DEFAULT.rateFor("rds")).as("AWS's published RDS quota").isEqualTo(12.0);
+        assertThat(RateLimits.DEFAULT.rateFor("kms")).isEqualTo(20.0);
     }
 
     @Test

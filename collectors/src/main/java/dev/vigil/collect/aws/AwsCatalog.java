@@ -33,6 +33,9 @@ public final class AwsCatalog {
                 List.of(new SpecCollector<>(Ec2Specs.VOLUME)),
                 List.of(new SpecCollector<>(KmsSpecs.KEY)),
                 List.of(new SpecCollector<>(CloudTrailSpecs.TRAIL)),
+                List.of(new SpecCollector<>(RdsSpecs.INSTANCE)),
+                List.of(new SpecCollector<>(RdsSpecs.CLUSTER)),
+                List.of(new SpecCollector<>(RdsSpecs.SNAPSHOT)),
                 List.of(new SpecCollector<>(TaggingSpecs.RESOURCE)),
                 List.of(new CostCollector(clock))));
     }

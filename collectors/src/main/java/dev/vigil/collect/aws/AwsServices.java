@@ -13,6 +13,7 @@ import software.amazon.awssdk.services.ec2.Ec2Client;
 import software.amazon.awssdk.services.iam.IamClient;
 import software.amazon.awssdk.services.kms.KmsClient;
 import software.amazon.awssdk.services.organizations.OrganizationsClient;
+import software.amazon.awssdk.services.rds.RdsClient;
 import software.amazon.awssdk.services.resourcegroupstaggingapi.ResourceGroupsTaggingApiClient;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3control.S3ControlClient;
@@ -37,13 +38,15 @@ public final class AwsServices {
             s -> s.configure(KmsClient.builder()).build());
     public static final AwsService<CloudTrailClient> CLOUDTRAIL = new AwsService<>("cloudtrail", "CLOUDTRAIL", false,
             s -> s.configure(CloudTrailClient.builder()).build());
+    public static final AwsService<RdsClient> RDS = new AwsService<>("rds", "RDS", false,
+            s -> s.configure(RdsClient.builder()).build());
     public static final AwsService<ResourceGroupsTaggingApiClient> TAGGING = new AwsService<>("tagging",
             "RESOURCE_GROUPS_TAGGING_API", false, s -> s.configure(ResourceGroupsTaggingApiClient.builder()).build());
     public static final AwsService<CostExplorerClient> COST_EXPLORER = new AwsService<>("ce", "COST_EXPLORER", true,
             s -> s.configure(CostExplorerClient.builder()).build());
 
     public static final List<AwsService<?>> ALL = List.of(STS, ORGANIZATIONS, IAM, S3, S3_CONTROL, EC2, KMS,
-            CLOUDTRAIL, TAGGING, COST_EXPLORER);
+            CLOUDTRAIL, RDS, TAGGING, COST_EXPLORER);
 
     private AwsServices() {}
 

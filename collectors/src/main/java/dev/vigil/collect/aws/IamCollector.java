@@ -18,6 +18,8 @@ import dev.vigil.collect.engine.Tags;
 import dev.vigil.collect.engine.UnitContext;
 import dev.vigil.collect.engine.UnknownInputs;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -29,7 +31,10 @@ import software.amazon.awssdk.services.iam.model.ReportStateType;
 /**
  * IAM, which does not fit one list call per type: one paged GetAccountAuthorizationDetails gives users,
  * groups, roles and policies; the credential report is generated, polled and parsed; the account record
- * combines three calls.
+ * combines three calls. The same call, with the AWSManagedPolicy filter, lists the AWS-managed policies that are
+ * attached in the account: their default documents are joined onto the principals' AttachedManagedPolicies (and a
+ * user's groups onto the user) so that a check sees every route to a permission; only customer-managed
+ * policies become {@code aws.iam.policy} records.
  */
 public final class IamCollector implements Collector {
     private static final Operation AUTH_DETAILS = Operation.of("iam", "GetAccountAuthorizationDetails");
@@ -70,23 +75,70 @@ public final class IamCollector implements Collector {
         Outcome<List<GetAccountAuthorizationDetailsResponse>> pages = unit.call(AUTH_DETAILS, UnitContext.GLOBAL,
                 Set.of(), List.of("aws.iam.user", "aws.iam.group", "aws.iam.role", "aws.iam.policy"),
                 () -> iam.getAccountAuthorizationDetailsPaginator(r -> r.filter(EntityType.USER, EntityType.GROUP,
-                        EntityType.ROLE, EntityType.LOCAL_MANAGED_POLICY).maxItems(100)).stream().toList());
+                        EntityType.ROLE, EntityType.LOCAL_MANAGED_POLICY, EntityType.AWS_MANAGED_POLICY).maxItems(100))
+                        .stream().toList());
         Outcome<Map<String, ObjectNode>> report = started.failed() ? Outcome.failure(started.gap())
                 : credentialReport(unit, iam, started.value());
         collectAccount(unit, iam, report);
         if (pages.failed()) {
             return;
         }
+        Map<String, JsonNode> documents = new HashMap<>();
+        Map<String, ObjectNode> groups = new LinkedHashMap<>();
         for (GetAccountAuthorizationDetailsResponse page : pages.value()) {
-            page.userDetailList().forEach(u -> unit.spawn("aws.iam.user", () -> emitUser(unit, iam, SdkJson.toJson(u),
-                    report)));
-            page.groupDetailList().forEach(g -> emit(unit, "aws.iam.group", SdkJson.toJson(g), "GroupName",
-                    new UnknownInputs()));
-            page.roleDetailList().forEach(r -> emit(unit, "aws.iam.role", SdkJson.toJson(r), "RoleName",
-                    new UnknownInputs()));
-            page.policies().forEach(p -> emit(unit, "aws.iam.policy", policy(SdkJson.toJson(p)), "PolicyName",
-                    new UnknownInputs()));
+            page.policies().forEach(p -> {
+                ObjectNode policy = policy(SdkJson.toJson(p));
+                PolicyDocuments.decodeInPlace(policy);
+                String arn = Extract.text(policy, "Arn");
+                documents.put(arn, policy.path("Document"));
+                if (!awsManaged(arn)) {
+                    emit(unit, "aws.iam.policy", policy, "PolicyName", new UnknownInputs());
+                }
+            });
         }
+        for (GetAccountAuthorizationDetailsResponse page : pages.value()) {
+            page.groupDetailList().forEach(g -> groups.put(g.groupName(), withDocuments(SdkJson.toJson(g), documents)));
+        }
+        groups.values().forEach(g -> emit(unit, "aws.iam.group", g, "GroupName", new UnknownInputs()));
+        for (GetAccountAuthorizationDetailsResponse page : pages.value()) {
+            page.userDetailList().forEach(u -> unit.spawn("aws.iam.user", () -> emitUser(unit, iam,
+                    withGroups(withDocuments(SdkJson.toJson(u), documents), groups), report)));
+            page.roleDetailList().forEach(r -> emit(unit, "aws.iam.role", withDocuments(SdkJson.toJson(r), documents),
+                    "RoleName", new UnknownInputs()));
+        }
+    }
+
+    /** {@code arn:aws:iam::aws:policy/...} (any partition). */
+    static boolean awsManaged(String arn) {
+        return arn != null && arn.contains(":iam::aws:policy/");
+    }
+
+    /** Each AttachedManagedPolicies entry gets the policy's default version as {@code Document}, when listed. */
+    private static ObjectNode withDocuments(ObjectNode principal, Map<String, JsonNode> documents) {
+        for (JsonNode attached : principal.path("AttachedManagedPolicies")) {
+            JsonNode document = documents.get(attached.path("PolicyArn").asText());
+            if (attached instanceof ObjectNode entry && document != null && !document.isMissingNode()) {
+                entry.set("Document", document.deepCopy());
+            }
+        }
+        return principal;
+    }
+
+    /** {@code Groups}: for each group of {@code GroupList}, its name, Arn, inline and attached policies. */
+    private static ObjectNode withGroups(ObjectNode user, Map<String, ObjectNode> groups) {
+        ArrayNode out = user.putArray("Groups");
+        for (JsonNode name : user.path("GroupList")) {
+            ObjectNode group = groups.get(name.asText());
+            if (group != null) {
+                ObjectNode copy = out.addObject();
+                for (String key : List.of("GroupName", "Arn", "GroupPolicyList", "AttachedManagedPolicies")) {
+                    if (group.has(key)) {
+                        copy.set(key, group.get(key).deepCopy());
+                    }
+                }
+            }
+        }
+        return user;
     }
 
     private void emitUser(UnitContext unit, IamClient iam, ObjectNode user, Outcome<Map<String, ObjectNode>> report) {

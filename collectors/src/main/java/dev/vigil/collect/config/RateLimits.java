@@ -12,6 +12,13 @@ import java.util.Map;
 public record RateLimits(Double requestsPerSecond, Integer burst, Map<String, Double> perService) {
     public static final RateLimits DEFAULT = new RateLimits(null, null, null);
 
+    /**
+     * AWS's published quotas that are below the general default, applied unless {@code per_service} names the
+     * service: RDS throttles each account and region at a sustained 12 requests per second across all its
+     * API operations (bursts of 300); see docs/collect-aws.md.
+     */
+    public static final Map<String, Double> PUBLISHED = Map.of("rds", 12.0);
+
     public RateLimits {
         requestsPerSecond = requestsPerSecond == null ? 20.0 : requestsPerSecond;
         burst = burst == null ? 20 : burst;
@@ -19,6 +26,11 @@ public record RateLimits(Double requestsPerSecond, Integer burst, Map<String, Do
     }
 
     public double rateFor(String service) {
-        return perService.getOrDefault(service, requestsPerSecond);
+        Double own = perService.get(service);
+        if (own != null) {
+            return own;
+        }
+        Double published = PUBLISHED.get(service);
+        return published == null ? requestsPerSecond : Math.min(requestsPerSecond, published);
     }
 }

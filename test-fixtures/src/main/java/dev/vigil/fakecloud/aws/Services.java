@@ -18,6 +18,8 @@ public final class Services {
         add(new Route("sts", sts, new StsHandler(sts, credentials, roles, calls, faults), false));
         QueryProtocol iam = new QueryProtocol("iam", IamHandler.NAMESPACE);
         add(new Route("iam", iam, new IamHandler(iam, org, options), false));
+        QueryProtocol rds = new QueryProtocol("rds", RdsHandler.NAMESPACE);
+        add(new Route("rds", rds, new RdsHandler(rds, org, options), true));
         Ec2Protocol ec2 = new Ec2Protocol();
         add(new Route("ec2", ec2, new Ec2Handler(ec2, org, options), true));
         add(new Route("organizations", new JsonProtocol("organizations"), new OrganizationsHandler(org, delegated, options),

@@ -27,6 +27,9 @@ final class AccountGenerator {
         PublicAccessBlock accountBlock = s3.accountBlock();
         var buckets = s3.buckets();
         var trails = new TrailGenerator(ctx, accountArn).trails(homeKey, otherKey);
+        if (ctx.has(Plant.TRAIL_BUCKET_NO_LOGGING)) {
+            ctx.found(Plant.TRAIL_BUCKET_NO_LOGGING, accountArn);
+        }
         double growth = 1.0;
         String costUid = "arn:aws:ce::" + ctx.accountId() + ":cost";
         if (ctx.has(Plant.SPEND_GROWTH)) {

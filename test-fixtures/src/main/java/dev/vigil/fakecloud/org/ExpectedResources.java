@@ -34,6 +34,9 @@ public final class ExpectedResources {
             rr.flowLogs().forEach(f -> add(out, "aws.ec2.flow_log", prefix + "vpc-flow-log/" + f.id()));
             rr.instances().forEach(i -> add(out, "aws.ec2.instance", prefix + "instance/" + i.id()));
             rr.volumes().forEach(v -> add(out, "aws.ec2.volume", prefix + "volume/" + v.id()));
+            rr.rds().instances().forEach(i -> add(out, "aws.rds.instance", i.arn(region, acct)));
+            rr.rds().clusters().forEach(c -> add(out, "aws.rds.cluster", c.arn(region, acct)));
+            rr.rds().snapshots().forEach(s -> add(out, "aws.rds.snapshot", s.arn(region, acct)));
             rr.keys().stream().filter(KmsKey::customerManaged).forEach(k -> add(out, "aws.kms.key", k.arn()));
             TaggedResources.inRegion(r, region).forEach(t -> add(out, "aws.tagging.resource", t.arn()));
         }

@@ -106,10 +106,26 @@ final class IamGenerator {
             ctx.found(Plant.USER_INLINE_POLICY,
                     serviceUser("report-reader", List.of(key(4, 1)), List.of(inline), List.of()).arn());
         }
+        if (ctx.has(Plant.USER_FULL_ADMIN)) {
+            plantAdminUsers();
+        }
         if (ctx.has(Plant.USER_ATTACHED_POLICY)) {
             ctx.found(Plant.USER_ATTACHED_POLICY,
                     serviceUser("metrics-agent", List.of(key(6, 1)), List.of(), List.of(READ_ONLY_ACCESS)).arn());
         }
+    }
+
+    /** Administrator access by three routes: AdministratorAccess on the user, on its group, an inline group policy. */
+    private void plantAdminUsers() {
+        IamUser direct = serviceUser("ops-admin", List.of(key(3, 1)), List.of(), List.of(ADMINISTRATOR_ACCESS));
+        ctx.found(Plant.USER_FULL_ADMIN, direct.arn());
+        ctx.found(Plant.USER_ATTACHED_POLICY, direct.arn());
+        group("admins", List.of(), List.of(ADMINISTRATOR_ACCESS));
+        ctx.found(Plant.USER_FULL_ADMIN, consoleUser("dana-admin", 2, true, List.of("admins")).arn());
+        IamGroup legacy = group("legacy-ops", List.of(new InlinePolicy("ops-all", PolicyDocuments.FULL_ADMIN)),
+                List.of());
+        ctx.found(Plant.GROUP_INLINE_ADMIN, legacy.arn());
+        ctx.found(Plant.USER_FULL_ADMIN, consoleUser("erin-ops", 2, true, List.of("developers", "legacy-ops")).arn());
     }
 
     private void plantRolesAndPolicies() {

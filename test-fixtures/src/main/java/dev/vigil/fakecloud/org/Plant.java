@@ -18,6 +18,7 @@ public enum Plant {
     USER_TWO_KEYS("iam_user_single_active_access_key"),
     USER_INLINE_POLICY("iam_user_no_inline_policies"),
     USER_ATTACHED_POLICY("iam_user_no_attached_policies"),
+    USER_FULL_ADMIN("iam_user_no_full_admin"),
     POLICY_FULL_ADMIN("iam_policy_no_full_admin"),
     ROLE_INLINE_ADMIN("iam_inline_policy_no_full_admin"),
     GROUP_INLINE_ADMIN("iam_inline_policy_no_full_admin"),
@@ -53,13 +54,25 @@ public enum Plant {
     TRAIL_NO_VALIDATION("cloudtrail_trail_log_file_validation"),
     TRAIL_NO_KMS("cloudtrail_trail_kms_encryption"),
     TRAIL_NOT_LOGGING("cloudtrail_trail_logging_enabled"),
+    TRAIL_BUCKET_NO_LOGGING("cloudtrail_account_trail_bucket_logging"),
+    RDS_PUBLIC("rds_instance_not_publicly_accessible"),
+    RDS_UNENCRYPTED("rds_instance_storage_encrypted"),
+    RDS_SHORT_BACKUP("rds_instance_backup_retention"),
+    RDS_NO_DELETION_PROTECTION("rds_instance_deletion_protection"),
+    RDS_NO_MINOR_UPGRADE("rds_instance_auto_minor_version_upgrade"),
+    RDS_NO_IAM_AUTH("rds_instance_iam_authentication"),
+    RDS_SINGLE_AZ("rds_instance_multi_az"),
+    RDS_SNAPSHOT_PUBLIC("rds_snapshot_not_public"),
+    RDS_CLUSTER_UNENCRYPTED("rds_cluster_storage_encrypted"),
+    RDS_CLUSTER_NO_DELETION_PROTECTION("rds_cluster_deletion_protection"),
     TAGS_MISSING("tags_resource_required_keys"),
     SPEND_GROWTH("costexplorer_account_spend_growth"),
     NO_OWNER_TAG("costexplorer_account_owner_tag");
 
     private static final List<Set<Plant>> EXCLUSIVE = List.of(
             EnumSet.of(NO_PASSWORD_POLICY, PASSWORD_TOO_SHORT, PASSWORD_REUSE),
-            EnumSet.of(NO_TRAIL, SINGLE_REGION_TRAIL));
+            EnumSet.of(NO_TRAIL, SINGLE_REGION_TRAIL),
+            EnumSet.of(NO_TRAIL, TRAIL_BUCKET_NO_LOGGING));
 
     private final String checkId;
 

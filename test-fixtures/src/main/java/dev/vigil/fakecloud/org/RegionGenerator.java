@@ -43,14 +43,16 @@ final class RegionGenerator {
             volume(instance.id(), true, key.arn(), ctx.requiredTags("app"));
         }
         boolean ebsDefault = true;
+        RdsResources rds = RdsResources.NONE;
         if (home) {
+            rds = new RdsGenerator(ctx, region, key.arn()).generate();
             ebsDefault = !ctx.has(Plant.EBS_DEFAULT_OFF);
             if (!ebsDefault) {
                 ctx.found(Plant.EBS_DEFAULT_OFF, ctx.arn("ec2", region, "region"));
             }
             plant(vpc, subnetA, app, key);
         }
-        return new RegionResources(region, ebsDefault, vpcs, subnets, groups, flowLogs, instances, volumes, keys);
+        return new RegionResources(region, ebsDefault, vpcs, subnets, groups, flowLogs, instances, volumes, keys, rds);
     }
 
     String customerKeyArn() {

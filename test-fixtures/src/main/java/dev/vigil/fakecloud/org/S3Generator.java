@@ -28,7 +28,14 @@ final class S3Generator {
     List<Bucket> buckets() {
         List<Bucket> buckets = new ArrayList<>();
         String logs = logBucket(ctx.accountId());
-        buckets.add(clean(logs, ctx.homeRegion(), "logs"));
+        Bucket logBucket = clean(logs, ctx.homeRegion(), "logs");
+        if (ctx.has(Plant.TRAIL_BUCKET_NO_LOGGING)) {
+            // the trails' bucket without access logging: AccountGenerator records the account-level finding
+            logBucket = with(logBucket, logBucket.publicAccessBlock(), logBucket.policy(), false, false,
+                    logBucket.sseAlgorithm(), logBucket.versioning(), null);
+            ctx.found(Plant.BUCKET_NO_LOGGING, logBucket.arn());
+        }
+        buckets.add(logBucket);
         buckets.add(clean(name("data"), ctx.otherRegion(), "data"));
         plant(buckets, Plant.BUCKET_NO_BLOCK, "open-block", b -> with(b, ctx.index() % 2 == 0 ? null
                 : new PublicAccessBlock(false, true, true, true), b.policy(), false, false, b.sseAlgorithm(),

@@ -15,6 +15,7 @@ import software.amazon.awssdk.services.iam.IamClient;
 import software.amazon.awssdk.services.iam.model.EntityType;
 import software.amazon.awssdk.services.kms.KmsClient;
 import software.amazon.awssdk.services.kms.model.KeyManagerType;
+import software.amazon.awssdk.services.rds.RdsClient;
 import software.amazon.awssdk.services.resourcegroupstaggingapi.ResourceGroupsTaggingApiClient;
 import software.amazon.awssdk.services.s3.S3Client;
 
@@ -76,6 +77,17 @@ class ExpectedUidsWireTest extends WireTestBase {
                 if (meta.keyManager() == KeyManagerType.CUSTOMER) {
                     add(out, "aws.kms.key", meta.arn());
                 }
+            });
+            RdsClient rds = clients.build(RdsClient.builder(), creds, region);
+            rds.describeDBInstancesPaginator(b -> b.maxRecords(20)).dbInstances()
+                    .forEach(i -> add(out, "aws.rds.instance", i.dbInstanceArn()));
+            rds.describeDBClustersPaginator(b -> b.maxRecords(20)).dbClusters()
+                    .forEach(c -> add(out, "aws.rds.cluster", c.dbClusterArn()));
+            rds.describeDBSnapshotsPaginator(b -> b.snapshotType("manual")).dbSnapshots().forEach(x -> {
+                assertThat(rds.describeDBSnapshotAttributes(b -> b.dbSnapshotIdentifier(x.dbSnapshotIdentifier()))
+                        .dbSnapshotAttributesResult().dbSnapshotAttributes()).extracting(a -> a.attributeName())
+                        .containsExactly("restore");
+                add(out, "aws.rds.snapshot", x.dbSnapshotArn());
             });
             CloudTrailClient ct = clients.build(CloudTrailClient.builder(), creds, region);
             ct.describeTrails(b -> b.includeShadowTrails(false)).trailList()

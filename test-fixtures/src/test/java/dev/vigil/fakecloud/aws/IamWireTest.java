@@ -32,7 +32,11 @@ class IamWireTest extends WireTestBase {
 
     @Test
     void authorizationDetailsPageThroughEverything() {
-        AccountResources r = plantedWith(Plant.ROLE_INLINE_ADMIN);
+        // iam_inline_policy_no_full_admin is also planted on a group (USER_FULL_ADMIN): find the role's account
+        AccountResources r = org.accounts().stream().filter(a -> a.active())
+                .map(a -> org.resources(a.id()).orElseThrow())
+                .filter(x -> x.roles().stream().anyMatch(role -> role.name().equals("ops-automation")))
+                .findFirst().orElseThrow(() -> new AssertionError("no account planted with " + Plant.ROLE_INLINE_ADMIN));
         List<UserDetail> users = new ArrayList<>();
         List<RoleDetail> roles = new ArrayList<>();
         List<ManagedPolicyDetail> policies = new ArrayList<>();

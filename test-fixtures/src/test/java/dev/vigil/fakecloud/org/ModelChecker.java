@@ -78,6 +78,11 @@ final class ModelChecker {
         if (r.trails().stream().noneMatch(t -> t.multiRegion() && t.includeGlobalEvents() && t.logging())) {
             fail("cloudtrail_account_multi_region_trail", a.arn());
         }
+        boolean unloggedTrailBucket = r.trails().stream().anyMatch(t -> r.buckets().stream()
+                .anyMatch(b -> b.name().equals(t.bucket()) && b.loggingTarget() == null));
+        if (unloggedTrailBucket) {
+            fail("cloudtrail_account_trail_bucket_logging", a.arn());
+        }
         String cost = "arn:aws:ce::" + a.id() + ":cost";
         if (r.spendGrowth() > 1.5) {
             fail("costexplorer_account_spend_growth", cost);
@@ -178,6 +183,7 @@ final class ModelChecker {
                 "iam_password_policy_reuse_prevention", root);
         for (IamUser u : r.users()) {
             userChecks(u);
+            check(adminByAnyRoute(r, u), "iam_user_no_full_admin", u.arn());
         }
         r.groups().forEach(g -> check(g.inlinePolicies().stream().anyMatch(p -> fullAdmin(p.document())),
                 "iam_inline_policy_no_full_admin", g.arn()));
@@ -192,6 +198,29 @@ final class ModelChecker {
             check(!t.logging(), "cloudtrail_trail_logging_enabled", t.arn());
         });
         r.regions().values().forEach(rr -> regionChecks(acct, rr));
+        r.regions().values().forEach(rr -> rdsChecks(acct, rr));
+    }
+
+    private void rdsChecks(String acct, RegionResources rr) {
+        String region = rr.region();
+        for (DbInstance i : rr.rds().instances()) {
+            String uid = i.arn(region, acct);
+            check(i.publiclyAccessible(), "rds_instance_not_publicly_accessible", uid);
+            check(!i.autoMinorVersionUpgrade(), "rds_instance_auto_minor_version_upgrade", uid);
+            if (i.clusterId() == null) {
+                check(!i.encrypted(), "rds_instance_storage_encrypted", uid);
+                check(i.backupRetentionDays() < 7, "rds_instance_backup_retention", uid);
+                check(!i.deletionProtection(), "rds_instance_deletion_protection", uid);
+                check(!i.multiAz(), "rds_instance_multi_az", uid);
+                check(List.of("mysql", "mariadb", "postgres").contains(i.engine()) && !i.iamAuthentication(),
+                        "rds_instance_iam_authentication", uid);
+            }
+        }
+        for (DbCluster c : rr.rds().clusters()) {
+            check(!c.encrypted(), "rds_cluster_storage_encrypted", c.arn(region, acct));
+            check(!c.deletionProtection(), "rds_cluster_deletion_protection", c.arn(region, acct));
+        }
+        rr.rds().snapshots().forEach(s -> check(s.isPublic(), "rds_snapshot_not_public", s.arn(region, acct)));
     }
 
     private void userChecks(IamUser u) {
@@ -208,6 +237,20 @@ final class ModelChecker {
         boolean unusedKey = active.stream().anyMatch(k -> k.lastUsed() == null ? olderThan(k.lastRotated(), 45)
                 : olderThan(k.lastUsed(), 45));
         check(unusedPassword || unusedKey, "iam_user_credentials_unused", u.arn());
+    }
+
+    /** AWS-managed documents: of the ones the fake serves, only AdministratorAccess grants "*" on "*". */
+    private static boolean adminArn(AccountResources r, String arn) {
+        return arn.equals(IamGenerator.ADMINISTRATOR_ACCESS)
+                || r.policies().stream().anyMatch(p -> p.arn().equals(arn) && fullAdmin(p.document()));
+    }
+
+    private static boolean adminByAnyRoute(AccountResources r, IamUser u) {
+        boolean own = u.inlinePolicies().stream().anyMatch(p -> fullAdmin(p.document()))
+                || u.attachedPolicyArns().stream().anyMatch(arn -> adminArn(r, arn));
+        return own || r.groups().stream().filter(g -> u.groups().contains(g.name())).anyMatch(g ->
+                g.inlinePolicies().stream().anyMatch(p -> fullAdmin(p.document()))
+                        || g.attachedPolicyArns().stream().anyMatch(arn -> adminArn(r, arn)));
     }
 
     private void roleChecks(IamRole role) {
