@@ -26,6 +26,7 @@ public final class AwsCatalog {
                 List.of(new S3AccountCollector()),
                 List.of(new SpecCollector<>(S3Specs.BUCKET)),
                 List.of(new Ec2RegionCollector()),
+                List.of(new SecurityBaselineCollector()),
                 List.of(new SpecCollector<>(Ec2Specs.FLOW_LOG), new SpecCollector<>(Ec2Specs.VPC)),
                 List.of(new SpecCollector<>(Ec2Specs.SUBNET)),
                 List.of(new SpecCollector<>(Ec2Specs.SECURITY_GROUP)),

@@ -7,7 +7,11 @@ import java.util.concurrent.CompletableFuture;
 import software.amazon.awssdk.endpoints.Endpoint;
 import software.amazon.awssdk.services.s3control.S3ControlClientBuilder;
 import java.util.List;
+import software.amazon.awssdk.services.accessanalyzer.AccessAnalyzerClient;
 import software.amazon.awssdk.services.cloudtrail.CloudTrailClient;
+import software.amazon.awssdk.services.config.ConfigClient;
+import software.amazon.awssdk.services.guardduty.GuardDutyClient;
+import software.amazon.awssdk.services.securityhub.SecurityHubClient;
 import software.amazon.awssdk.services.costexplorer.CostExplorerClient;
 import software.amazon.awssdk.services.ec2.Ec2Client;
 import software.amazon.awssdk.services.iam.IamClient;
@@ -40,13 +44,21 @@ public final class AwsServices {
             s -> s.configure(CloudTrailClient.builder()).build());
     public static final AwsService<RdsClient> RDS = new AwsService<>("rds", "RDS", false,
             s -> s.configure(RdsClient.builder()).build());
+    public static final AwsService<GuardDutyClient> GUARDDUTY = new AwsService<>("guardduty", "GUARDDUTY", false,
+            s -> s.configure(GuardDutyClient.builder()).build());
+    public static final AwsService<SecurityHubClient> SECURITYHUB = new AwsService<>("securityhub", "SECURITYHUB",
+            false, s -> s.configure(SecurityHubClient.builder()).build());
+    public static final AwsService<ConfigClient> CONFIG = new AwsService<>("config", "CONFIG_SERVICE", false,
+            s -> s.configure(ConfigClient.builder()).build());
+    public static final AwsService<AccessAnalyzerClient> ACCESS_ANALYZER = new AwsService<>("access-analyzer",
+            "ACCESSANALYZER", false, s -> s.configure(AccessAnalyzerClient.builder()).build());
     public static final AwsService<ResourceGroupsTaggingApiClient> TAGGING = new AwsService<>("tagging",
             "RESOURCE_GROUPS_TAGGING_API", false, s -> s.configure(ResourceGroupsTaggingApiClient.builder()).build());
     public static final AwsService<CostExplorerClient> COST_EXPLORER = new AwsService<>("ce", "COST_EXPLORER", true,
             s -> s.configure(CostExplorerClient.builder()).build());
 
     public static final List<AwsService<?>> ALL = List.of(STS, ORGANIZATIONS, IAM, S3, S3_CONTROL, EC2, KMS,
-            CLOUDTRAIL, RDS, TAGGING, COST_EXPLORER);
+            CLOUDTRAIL, RDS, GUARDDUTY, SECURITYHUB, CONFIG, ACCESS_ANALYZER, TAGGING, COST_EXPLORER);
 
     private AwsServices() {}
 

@@ -26,6 +26,14 @@ public final class Services {
                 false));
         add(new Route("kms", new JsonProtocol("kms"), new KmsHandler(org, options), true));
         add(new Route("cloudtrail", new JsonProtocol("cloudtrail"), new CloudTrailHandler(org), true));
+        add(new Route("guardduty", new RestJsonProtocol("guardduty", SecurityBaselineHandlers::guardDutyOperation),
+                new SecurityBaselineHandlers.GuardDuty(org), true));
+        add(new Route("securityhub", new RestJsonProtocol("securityhub",
+                SecurityBaselineHandlers::securityHubOperation), new SecurityBaselineHandlers.SecurityHub(org), true));
+        add(new Route("access-analyzer", new RestJsonProtocol("access-analyzer",
+                SecurityBaselineHandlers::accessAnalyzerOperation), new SecurityBaselineHandlers.AccessAnalyzer(org),
+                true));
+        add(new Route("config", new JsonProtocol("config"), new SecurityBaselineHandlers.Config(org), true));
         add(new Route("tagging", new JsonProtocol("tag"), new TaggingHandler(org, options), true));
         add(new Route("ce", new JsonProtocol("ce"), new CostExplorerHandler(org, options), false));
         add(new Route("s3", new RestXmlProtocol("s3", S3Operations::operation, false), new S3Handler(org, options), false));

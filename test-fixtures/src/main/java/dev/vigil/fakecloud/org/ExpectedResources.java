@@ -28,6 +28,7 @@ public final class ExpectedResources {
             RegionResources rr = r.region(region);
             String prefix = "arn:aws:ec2:" + region + ":" + acct + ":";
             add(out, "aws.ec2.region", prefix + "region");
+            add(out, "aws.securitybaseline.region", SecurityBaseline.uid(acct, region));
             rr.vpcs().forEach(v -> add(out, "aws.ec2.vpc", prefix + "vpc/" + v.id()));
             rr.subnets().forEach(s -> add(out, "aws.ec2.subnet", prefix + "subnet/" + s.id()));
             rr.securityGroups().forEach(s -> add(out, "aws.ec2.security_group", prefix + "security-group/" + s.id()));

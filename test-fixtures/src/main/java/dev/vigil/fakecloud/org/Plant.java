@@ -65,6 +65,10 @@ public enum Plant {
     RDS_SNAPSHOT_PUBLIC("rds_snapshot_not_public"),
     RDS_CLUSTER_UNENCRYPTED("rds_cluster_storage_encrypted"),
     RDS_CLUSTER_NO_DELETION_PROTECTION("rds_cluster_deletion_protection"),
+    GUARDDUTY_DISABLED("guardduty_detector_enabled"),
+    SECURITYHUB_DISABLED("securityhub_enabled"),
+    CONFIG_NOT_RECORDING("config_recorder_enabled"),
+    ACCESS_ANALYZER_MISSING("accessanalyzer_enabled"),
     TAGS_MISSING("tags_resource_required_keys"),
     SPEND_GROWTH("costexplorer_account_spend_growth"),
     NO_OWNER_TAG("costexplorer_account_owner_tag");

@@ -52,7 +52,36 @@ final class RegionGenerator {
             }
             plant(vpc, subnetA, app, key);
         }
-        return new RegionResources(region, ebsDefault, vpcs, subnets, groups, flowLogs, instances, volumes, keys, rds);
+        return new RegionResources(region, ebsDefault, vpcs, subnets, groups, flowLogs, instances, volumes, keys, rds,
+                baseline());
+    }
+
+    /**
+     * Clean everywhere (detector enabled, Security Hub on, Config recording all types with a delivery channel, an
+     * active account analyzer) except for the planted gaps: GuardDuty suspended in the account's last region, Security
+     * Hub off, Config stopped and no analyzer in its home region; the other regions of the same account are the
+     * clean twins.
+     */
+    private SecurityBaseline baseline() {
+        String uid = SecurityBaseline.uid(ctx.accountId(), region);
+        boolean gdOff = ctx.has(Plant.GUARDDUTY_DISABLED) && region.equals(ctx.otherRegion());
+        boolean hubOff = home && ctx.has(Plant.SECURITYHUB_DISABLED);
+        boolean configStopped = home && ctx.has(Plant.CONFIG_NOT_RECORDING);
+        boolean noAnalyzer = home && ctx.has(Plant.ACCESS_ANALYZER_MISSING);
+        if (gdOff) {
+            ctx.found(Plant.GUARDDUTY_DISABLED, uid);
+        }
+        if (hubOff) {
+            ctx.found(Plant.SECURITYHUB_DISABLED, uid);
+        }
+        if (configStopped) {
+            ctx.found(Plant.CONFIG_NOT_RECORDING, uid);
+        }
+        if (noAnalyzer) {
+            ctx.found(Plant.ACCESS_ANALYZER_MISSING, uid);
+        }
+        return new SecurityBaseline(gdOff ? "DISABLED" : "ENABLED", !hubOff, true, !configStopped, home, true,
+                noAnalyzer ? null : "ACTIVE");
     }
 
     String customerKeyArn() {

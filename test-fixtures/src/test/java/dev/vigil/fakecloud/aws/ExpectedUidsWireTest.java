@@ -60,7 +60,11 @@ class ExpectedUidsWireTest extends WireTestBase {
             Ec2Client ec2 = clients.build(Ec2Client.builder(), creds, region);
             ec2.describeRegions().regions().stream().filter(r -> r.regionName().equals(region)
                     && !r.optInStatus().equals("not-opted-in"))
-                    .forEach(r -> add(out, "aws.ec2.region", prefix + "region"));
+                    .forEach(r -> {
+                        add(out, "aws.ec2.region", prefix + "region");
+                        add(out, "aws.securitybaseline.region",
+                                dev.vigil.fakecloud.org.SecurityBaseline.uid(acct, region));
+                    });
             ec2.describeVpcsPaginator().vpcs().forEach(v -> add(out, "aws.ec2.vpc", prefix + "vpc/" + v.vpcId()));
             ec2.describeSubnetsPaginator().subnets().forEach(s -> add(out, "aws.ec2.subnet", s.subnetArn()));
             ec2.describeSecurityGroupsPaginator().securityGroups()

@@ -285,6 +285,12 @@ final class ModelChecker {
     private void regionChecks(String acct, RegionResources rr) {
         String prefix = "arn:aws:ec2:" + rr.region() + ":" + acct + ":";
         check(!rr.ebsEncryptionByDefault(), "ec2_ebs_default_encryption", prefix + "region");
+        SecurityBaseline b = rr.baseline();
+        String baseline = SecurityBaseline.uid(acct, rr.region());
+        check(!"ENABLED".equals(b.guardDutyStatus()), "guardduty_detector_enabled", baseline);
+        check(!b.securityHub(), "securityhub_enabled", baseline);
+        check(!(b.configRecorder() && b.configRecording() && b.deliveryChannel()), "config_recorder_enabled", baseline);
+        check(!"ACTIVE".equals(b.analyzerStatus()), "accessanalyzer_enabled", baseline);
         for (SecurityGroup g : rr.securityGroups()) {
             String uid = prefix + "security-group/" + g.id();
             check(openOn(g, 22), "ec2_securitygroup_ssh_open", uid);
