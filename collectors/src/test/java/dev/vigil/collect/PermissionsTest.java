@@ -20,7 +20,7 @@ class PermissionsTest {
                 "s3:GetEncryptionConfiguration", "s3:GetAccountPublicAccessBlock", "s3:ListAllMyBuckets",
                 "ec2:DescribeSecurityGroups", "ec2:DescribeRegions", "kms:GetKeyPolicy", "cloudtrail:GetTrailStatus",
                 "tag:GetResources", "ce:GetCostAndUsage");
-        assertThat(actions).allMatch(a -> a.matches("[a-z0-9]+:(Get|List|Describe|GenerateCredentialReport)[A-Za-z]*"));
+        assertThat(actions).allMatch(a -> a.matches("[a-z0-9-]+:(Get|List|Describe|GenerateCredentialReport)[A-Za-z]*"));
         assertThat(policy.at("/Statement/0/Resource").asText()).isEqualTo("*");
     }
 
