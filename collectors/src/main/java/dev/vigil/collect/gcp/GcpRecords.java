@@ -19,16 +19,18 @@ import java.util.regex.Pattern;
 final class GcpRecords {
     static final String RESOURCE_MANAGER = "//cloudresourcemanager.googleapis.com/";
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Map<String, String> TYPES = Map.of(
-            "compute.googleapis.com/Project", "gcp.compute.project",
-            "compute.googleapis.com/Network", "gcp.compute.network",
-            "compute.googleapis.com/Subnetwork", "gcp.compute.subnetwork",
-            "compute.googleapis.com/Firewall", "gcp.compute.firewall",
-            "compute.googleapis.com/Instance", "gcp.compute.instance",
-            "storage.googleapis.com/Bucket", "gcp.storage.bucket",
-            "cloudkms.googleapis.com/CryptoKey", "gcp.kms.crypto_key",
-            "iam.googleapis.com/ServiceAccount", "gcp.iam.service_account",
-            "sqladmin.googleapis.com/Instance", "gcp.sql.instance");
+    private static final Map<String, String> TYPES = Map.ofEntries(
+            Map.entry("compute.googleapis.com/Project", "gcp.compute.project"),
+            Map.entry("compute.googleapis.com/Network", "gcp.compute.network"),
+            Map.entry("compute.googleapis.com/Subnetwork", "gcp.compute.subnetwork"),
+            Map.entry("compute.googleapis.com/Firewall", "gcp.compute.firewall"),
+            Map.entry("compute.googleapis.com/Instance", "gcp.compute.instance"),
+            Map.entry("storage.googleapis.com/Bucket", "gcp.storage.bucket"),
+            Map.entry("cloudkms.googleapis.com/CryptoKey", "gcp.kms.crypto_key"),
+            Map.entry("iam.googleapis.com/ServiceAccount", "gcp.iam.service_account"),
+            Map.entry("sqladmin.googleapis.com/Instance", "gcp.sql.instance"),
+            Map.entry("bigquery.googleapis.com/Dataset", "gcp.bigquery.dataset"),
+            Map.entry("dns.googleapis.com/ManagedZone", "gcp.dns.managed_zone"));
     private static final Pattern ZONE = Pattern.compile("([a-z]+-[a-z]+\\d+)-[a-z]");
     /**
      * Compute Engine metadata keys whose values are documented flags (TRUE/FALSE), kept when the value is a flag
@@ -118,6 +120,7 @@ final class GcpRecords {
             }
             case "gcp.compute.instance" -> redactMetadata(data, "metadata");
             case "gcp.sql.instance" -> labels = labels(data.path("settings").path("userLabels"));
+            case "gcp.bigquery.dataset" -> id = data.path("datasetReference").path("datasetId").asText(id);
             default -> {
             }
         }

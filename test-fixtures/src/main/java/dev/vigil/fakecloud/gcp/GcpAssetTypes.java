@@ -9,16 +9,18 @@ public final class GcpAssetTypes {
     public static final String PROJECT = "cloudresourcemanager.googleapis.com/Project";
     public static final String SERVICE_ACCOUNT_KEY = "iam.googleapis.com/ServiceAccountKey";
 
-    private static final Map<String, String> SNAPSHOT_TYPES = Map.of(
-            "compute.googleapis.com/Project", "gcp.compute.project",
-            "compute.googleapis.com/Network", "gcp.compute.network",
-            "compute.googleapis.com/Subnetwork", "gcp.compute.subnetwork",
-            "compute.googleapis.com/Firewall", "gcp.compute.firewall",
-            "compute.googleapis.com/Instance", "gcp.compute.instance",
-            "storage.googleapis.com/Bucket", "gcp.storage.bucket",
-            "cloudkms.googleapis.com/CryptoKey", "gcp.kms.crypto_key",
-            "iam.googleapis.com/ServiceAccount", "gcp.iam.service_account",
-            "sqladmin.googleapis.com/Instance", "gcp.sql.instance");
+    private static final Map<String, String> SNAPSHOT_TYPES = Map.ofEntries(
+            Map.entry("compute.googleapis.com/Project", "gcp.compute.project"),
+            Map.entry("compute.googleapis.com/Network", "gcp.compute.network"),
+            Map.entry("compute.googleapis.com/Subnetwork", "gcp.compute.subnetwork"),
+            Map.entry("compute.googleapis.com/Firewall", "gcp.compute.firewall"),
+            Map.entry("compute.googleapis.com/Instance", "gcp.compute.instance"),
+            Map.entry("storage.googleapis.com/Bucket", "gcp.storage.bucket"),
+            Map.entry("cloudkms.googleapis.com/CryptoKey", "gcp.kms.crypto_key"),
+            Map.entry("iam.googleapis.com/ServiceAccount", "gcp.iam.service_account"),
+            Map.entry("sqladmin.googleapis.com/Instance", "gcp.sql.instance"),
+            Map.entry("bigquery.googleapis.com/Dataset", "gcp.bigquery.dataset"),
+            Map.entry("dns.googleapis.com/ManagedZone", "gcp.dns.managed_zone"));
 
     private GcpAssetTypes() {
     }

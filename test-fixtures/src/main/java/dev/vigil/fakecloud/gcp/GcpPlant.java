@@ -44,7 +44,13 @@ public enum GcpPlant {
     SQL_NO_SSL("gcp_sql_instance_ssl_required"),
     SQL_WORLD_NETWORK("gcp_sql_instance_no_world_network", "gcp_sql_instance_no_public_ip"),
     SQL_NO_BACKUPS("gcp_sql_instance_backups_enabled"),
-    NO_BUDGET("gcp_billing_project_budget");
+    NO_BUDGET("gcp_billing_project_budget"),
+    DATASET_PUBLIC("gcp_bigquery_dataset_not_public"),
+    DATASET_AUTHENTICATED("gcp_bigquery_dataset_not_public"),
+    DATASET_NO_CMEK("gcp_bigquery_dataset_cmek"),
+    DNS_NO_DNSSEC("gcp_dns_zone_dnssec_enabled"),
+    DNS_RSASHA1_KSK("gcp_dns_zone_no_rsasha1_ksk"),
+    DNS_RSASHA1_ZSK("gcp_dns_zone_no_rsasha1_zsk");
 
     private final List<String> checkIds;
 

@@ -61,6 +61,8 @@ final class GcpProjectGenerator {
         keys();
         serviceAccounts();
         sqlInstances();
+        datasets();
+        dnsZones();
     }
 
     private boolean has(GcpPlant plant) {
@@ -455,6 +457,92 @@ final class GcpProjectGenerator {
         }
         String uid = "//cloudsql.googleapis.com/projects/" + id + "/instances/" + name;
         add("sqladmin.googleapis.com/Instance", uid, GcpOrgGenerator.REGION, db, null);
+        if (plant != null) {
+            fail(plant, uid);
+        }
+    }
+
+    private void datasets() {
+        dataset("analytics", null);
+        for (GcpPlant plant : List.of(GcpPlant.DATASET_PUBLIC, GcpPlant.DATASET_AUTHENTICATED,
+                GcpPlant.DATASET_NO_CMEK)) {
+            if (has(plant)) {
+                dataset(plant.name().toLowerCase(), plant);
+            }
+        }
+    }
+
+    /** A BigQuery dataset as Cloud Asset Inventory returns it (the BigQuery v2 {@code Dataset}). */
+    private void dataset(String name, GcpPlant plant) {
+        ObjectNode d = JSON.createObjectNode().put("kind", "bigquery#dataset").put("id", id + ":" + name)
+                .put("location", "US").put("creationTime", String.valueOf(now.minus(90, ChronoUnit.DAYS).toEpochMilli()));
+        d.putObject("datasetReference").put("datasetId", name).put("projectId", id);
+        ArrayNode access = d.putArray("access");
+        access.addObject().put("role", "OWNER").put("specialGroup", "projectOwners");
+        access.addObject().put("role", "READER").put("specialGroup", "projectReaders");
+        access.addObject().put("role", "READER").put("groupByEmail", p.displayName() + "-analysts@vigil-demo.example");
+        access.addObject().put("role", "WRITER").put("userByEmail", "app-runtime@" + id + ".iam.gserviceaccount.com");
+        // clean twin of a public entry: a domain grant is not public
+        access.addObject().put("role", "READER").put("domain", "vigil-demo.example");
+        if (plant == GcpPlant.DATASET_PUBLIC) {
+            access.addObject().put("role", "READER").put("iamMember", "allUsers");
+        } else if (plant == GcpPlant.DATASET_AUTHENTICATED) {
+            access.addObject().put("role", "READER").put("specialGroup", "allAuthenticatedUsers");
+        }
+        if (plant != GcpPlant.DATASET_NO_CMEK) {
+            d.putObject("defaultEncryptionConfiguration").put("kmsKeyName",
+                    "projects/" + id + "/locations/us/keyRings/bigquery/cryptoKeys/datasets");
+        }
+        d.putObject("labels").put("app", p.displayName()).put("env", p.labels().get("env"));
+        String uid = "//bigquery.googleapis.com/projects/" + id + "/datasets/" + name;
+        add("bigquery.googleapis.com/Dataset", uid, "US", d, null);
+        if (plant != null) {
+            fail(plant, uid);
+        }
+    }
+
+    private void dnsZones() {
+        dnsZone("public-main", "public", "on", "rsasha256", "rsasha256", null);
+        // private zones cannot be signed: no DNSSEC is no finding
+        dnsZone("internal", "private", null, null, null, null);
+        if (has(GcpPlant.DNS_NO_DNSSEC)) {
+            dnsZone("public-unsigned", "public", "off", null, null, GcpPlant.DNS_NO_DNSSEC);
+        }
+        if (has(GcpPlant.DNS_RSASHA1_KSK)) {
+            dnsZone("public-sha1-ksk", "public", "on", "rsasha1", "rsasha256", GcpPlant.DNS_RSASHA1_KSK);
+        }
+        if (has(GcpPlant.DNS_RSASHA1_ZSK)) {
+            dnsZone("public-sha1-zsk", "public", "on", "rsasha256", "rsasha1", GcpPlant.DNS_RSASHA1_ZSK);
+        }
+    }
+
+    /** A Cloud DNS managed zone as Cloud Asset Inventory returns it (the Cloud DNS v1 {@code ManagedZone}). */
+    private void dnsZone(String name, String visibility, String dnssec, String ksk, String zsk, GcpPlant plant) {
+        String domain = name + "." + p.displayName() + ".vigil-demo.example.";
+        ObjectNode z = JSON.createObjectNode().put("kind", "dns#managedZone").put("name", name)
+                .put("dnsName", "private".equals(visibility) ? p.displayName() + ".internal." : domain)
+                .put("id", String.valueOf(4_000_000_000L + random.nextInt(1_000_000)))
+                .put("visibility", visibility).put("creationTime", now.minus(120, ChronoUnit.DAYS).toString());
+        if ("private".equals(visibility)) {
+            z.putObject("privateVisibilityConfig").putArray("networks").addObject()
+                    .put("networkUrl", networkUrl("vpc-main"));
+        } else {
+            z.putArray("nameServers").add("ns-cloud-a1.googledomains.com.").add("ns-cloud-a2.googledomains.com.");
+        }
+        if (dnssec != null) {
+            ObjectNode cfg = z.putObject("dnssecConfig").put("kind", "dns#managedZoneDnsSecConfig").put("state", dnssec);
+            if ("on".equals(dnssec)) {
+                cfg.put("nonExistence", "nsec3");
+                ArrayNode specs = cfg.putArray("defaultKeySpecs");
+                specs.addObject().put("kind", "dns#dnsKeySpec").put("keyType", "keySigning").put("algorithm", ksk)
+                        .put("keyLength", 2048);
+                specs.addObject().put("kind", "dns#dnsKeySpec").put("keyType", "zoneSigning").put("algorithm", zsk)
+                        .put("keyLength", 1024);
+            }
+        }
+        z.putObject("labels").put("app", p.displayName()).put("env", p.labels().get("env"));
+        String uid = "//dns.googleapis.com/projects/" + id + "/managedZones/" + name;
+        add("dns.googleapis.com/ManagedZone", uid, "global", z, null);
         if (plant != null) {
             fail(plant, uid);
         }
