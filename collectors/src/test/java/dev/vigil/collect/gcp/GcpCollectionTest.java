@@ -179,6 +179,25 @@ class GcpCollectionTest {
         ResourceRecord sql = all.stream().filter(r -> r.type().equals("gcp.sql.instance")).findFirst().orElseThrow();
         assertThat(sql.attributes().path("settings").path("ipConfiguration").has("ipv4Enabled")).isTrue();
         assertThat(sql.tags()).containsKey("team");
+
+        ResourceRecord dataset = all.stream().filter(r -> r.type().equals("gcp.bigquery.dataset")
+                && r.id().equals("analytics")).findFirst().orElseThrow();
+        assertThat(dataset.service()).isEqualTo("bigquery");
+        assertThat(dataset.region()).isEqualTo("US");
+        assertThat(dataset.uid()).isEqualTo("//bigquery.googleapis.com/projects/" + dataset.accountId()
+                + "/datasets/analytics");
+        assertThat(dataset.attributes().path("access").size()).isPositive();
+        assertThat(dataset.attributes().path("defaultEncryptionConfiguration").path("kmsKeyName").asText())
+                .isNotEmpty();
+        assertThat(dataset.tags()).containsKey("app");
+
+        ResourceRecord zone = all.stream().filter(r -> r.type().equals("gcp.dns.managed_zone")
+                && r.id().equals("public-main")).findFirst().orElseThrow();
+        assertThat(zone.service()).isEqualTo("dns");
+        assertThat(zone.region()).isEqualTo("global");
+        assertThat(zone.attributes().path("visibility").asText()).isEqualTo("public");
+        assertThat(zone.attributes().path("dnssecConfig").path("defaultKeySpecs").findValuesAsText("keyType"))
+                .containsExactlyInAnyOrder("keySigning", "zoneSigning");
     }
 
     @Test
