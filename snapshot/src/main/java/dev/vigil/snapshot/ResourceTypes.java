@@ -22,6 +22,7 @@ public final class ResourceTypes {
             "gcp.resourcemanager.project", "gcp.compute.project", "gcp.compute.network", "gcp.compute.subnetwork",
             "gcp.compute.firewall", "gcp.compute.instance", "gcp.storage.bucket", "gcp.kms.crypto_key",
             "gcp.iam.service_account", "gcp.sql.instance", "gcp.bigquery.dataset", "gcp.dns.managed_zone",
+            "gcp.container.cluster",
             "azure.resources.subscription", "azure.authorization.role_assignment",
             "azure.authorization.role_definition", "azure.network.nsg", "azure.network.vnet", "azure.storage.account",
             "azure.keyvault.vault", "azure.sql.server");

@@ -31,7 +31,8 @@ final class AssetInventoryReader {
             "compute.googleapis.com/Firewall", "compute.googleapis.com/Instance", "storage.googleapis.com/Bucket",
             "cloudkms.googleapis.com/CryptoKey", "iam.googleapis.com/ServiceAccount",
             "iam.googleapis.com/ServiceAccountKey", "sqladmin.googleapis.com/Instance",
-            "bigquery.googleapis.com/Dataset", "dns.googleapis.com/ManagedZone");
+            "bigquery.googleapis.com/Dataset", "dns.googleapis.com/ManagedZone",
+            "container.googleapis.com/Cluster");
     static final List<String> POLICY_TYPES = List.of(
             "cloudresourcemanager.googleapis.com/Organization", "cloudresourcemanager.googleapis.com/Folder",
             "cloudresourcemanager.googleapis.com/Project", "storage.googleapis.com/Bucket",

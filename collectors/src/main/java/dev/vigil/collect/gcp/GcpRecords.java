@@ -30,7 +30,8 @@ final class GcpRecords {
             Map.entry("iam.googleapis.com/ServiceAccount", "gcp.iam.service_account"),
             Map.entry("sqladmin.googleapis.com/Instance", "gcp.sql.instance"),
             Map.entry("bigquery.googleapis.com/Dataset", "gcp.bigquery.dataset"),
-            Map.entry("dns.googleapis.com/ManagedZone", "gcp.dns.managed_zone"));
+            Map.entry("dns.googleapis.com/ManagedZone", "gcp.dns.managed_zone"),
+            Map.entry("container.googleapis.com/Cluster", "gcp.container.cluster"));
     private static final Pattern ZONE = Pattern.compile("([a-z]+-[a-z]+\\d+)-[a-z]");
     /**
      * Compute Engine metadata keys whose values are documented flags (TRUE/FALSE), kept when the value is a flag
@@ -121,12 +122,39 @@ final class GcpRecords {
             case "gcp.compute.instance" -> redactMetadata(data, "metadata");
             case "gcp.sql.instance" -> labels = labels(data.path("settings").path("userLabels"));
             case "gcp.bigquery.dataset" -> id = data.path("datasetReference").path("datasetId").asText(id);
+            case "gcp.container.cluster" -> {
+                labels = labels(data.path("resourceLabels"));
+                redactCluster(data);
+            }
             default -> {
             }
         }
         ResourceRecord record = new ResourceRecord("gcp", projectId, region(a.location()), service, type, id, id,
                 a.name(), labels, data);
         return data.has("iamPolicy") ? record.withUnknown(failures.iamPolicy()) : record;
+    }
+
+    /**
+     * GKE: node metadata (cluster {@code nodeConfig} and every node pool's {@code config}) is free-form like instance
+     * metadata; {@code masterAuth} keeps {@code clientCertificateConfig} and {@code clusterCaCertificate} (public),
+     * every other field (basic-auth {@code password}, {@code clientKey}, …) as {@code present} + {@code sha256}.
+     */
+    private static void redactCluster(ObjectNode cluster) {
+        List<JsonNode> configs = new ArrayList<>();
+        configs.add(cluster.get("nodeConfig"));
+        cluster.path("nodePools").forEach(pool -> configs.add(pool.get("config")));
+        for (JsonNode config : configs) {
+            if (config instanceof ObjectNode c && c.path("metadata").isObject()) {
+                c.set("metadata", Redaction.map(c.get("metadata"), METADATA_FLAGS));
+            }
+        }
+        if (cluster.get("masterAuth") instanceof ObjectNode auth) {
+            ObjectNode kept = JSON.createObjectNode();
+            auth.fields().forEachRemaining(e -> kept.set(e.getKey(),
+                    Set.of("clientCertificateConfig", "clusterCaCertificate").contains(e.getKey())
+                            ? e.getValue() : Redaction.fingerprint(e.getValue())));
+            cluster.set("masterAuth", kept);
+        }
     }
 
     private ObjectNode iamPolicy(String assetName) {

@@ -20,7 +20,8 @@ public final class GcpAssetTypes {
             Map.entry("iam.googleapis.com/ServiceAccount", "gcp.iam.service_account"),
             Map.entry("sqladmin.googleapis.com/Instance", "gcp.sql.instance"),
             Map.entry("bigquery.googleapis.com/Dataset", "gcp.bigquery.dataset"),
-            Map.entry("dns.googleapis.com/ManagedZone", "gcp.dns.managed_zone"));
+            Map.entry("dns.googleapis.com/ManagedZone", "gcp.dns.managed_zone"),
+            Map.entry("container.googleapis.com/Cluster", "gcp.container.cluster"));
 
     private GcpAssetTypes() {
     }

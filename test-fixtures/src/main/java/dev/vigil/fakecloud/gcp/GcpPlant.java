@@ -50,7 +50,12 @@ public enum GcpPlant {
     DATASET_NO_CMEK("gcp_bigquery_dataset_cmek"),
     DNS_NO_DNSSEC("gcp_dns_zone_dnssec_enabled"),
     DNS_RSASHA1_KSK("gcp_dns_zone_no_rsasha1_ksk"),
-    DNS_RSASHA1_ZSK("gcp_dns_zone_no_rsasha1_zsk");
+    DNS_RSASHA1_ZSK("gcp_dns_zone_no_rsasha1_zsk"),
+    GKE_PUBLIC_NODES("gcp_container_cluster_private_nodes", "gcp_container_cluster_private_endpoint"),
+    GKE_PUBLIC_ENDPOINT("gcp_container_cluster_private_endpoint"),
+    GKE_LEGACY_ABAC("gcp_container_cluster_legacy_abac_disabled"),
+    GKE_NO_WORKLOAD_IDENTITY("gcp_container_cluster_workload_identity"),
+    GKE_NOT_SHIELDED("gcp_container_cluster_shielded_nodes");
 
     private final List<String> checkIds;
 

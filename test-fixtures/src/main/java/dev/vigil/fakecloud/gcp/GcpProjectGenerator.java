@@ -63,6 +63,7 @@ final class GcpProjectGenerator {
         sqlInstances();
         datasets();
         dnsZones();
+        clusters();
     }
 
     private boolean has(GcpPlant plant) {
@@ -543,6 +544,63 @@ final class GcpProjectGenerator {
         z.putObject("labels").put("app", p.displayName()).put("env", p.labels().get("env"));
         String uid = "//dns.googleapis.com/projects/" + id + "/managedZones/" + name;
         add("dns.googleapis.com/ManagedZone", uid, "global", z, null);
+        if (plant != null) {
+            fail(plant, uid);
+        }
+    }
+
+    private void clusters() {
+        cluster("apps", null);
+        for (GcpPlant plant : List.of(GcpPlant.GKE_PUBLIC_NODES, GcpPlant.GKE_PUBLIC_ENDPOINT,
+                GcpPlant.GKE_LEGACY_ABAC, GcpPlant.GKE_NO_WORKLOAD_IDENTITY, GcpPlant.GKE_NOT_SHIELDED)) {
+            if (has(plant)) {
+                cluster("gke-" + plant.name().substring(4).toLowerCase().replace('_', '-'), plant);
+            }
+        }
+    }
+
+    /** A GKE cluster as Cloud Asset Inventory returns it (the GKE v1 {@code Cluster}). */
+    private void cluster(String name, GcpPlant plant) {
+        String region = GcpOrgGenerator.REGION;
+        String uid = "//container.googleapis.com/projects/" + id + "/locations/" + region + "/clusters/" + name;
+        ObjectNode c = JSON.createObjectNode().put("name", name).put("location", region)
+                .put("status", "RUNNING").put("currentMasterVersion", "1.30.5-gke.1014001")
+                .put("network", "vpc-main").put("subnetwork", "subnet-" + region)
+                .put("selfLink", "https://container.googleapis.com/v1/projects/" + id + "/locations/" + region
+                        + "/clusters/" + name);
+        ObjectNode masterAuth = c.putObject("masterAuth").put("clusterCaCertificate", "LS0tLS1CRUdJTiBDRVJUSUZJQ0FURS0tLS0t");
+        masterAuth.putObject("clientCertificateConfig").put("issueClientCertificate", false);
+        if (plant == GcpPlant.GKE_LEGACY_ABAC) {
+            // an old cluster: basic auth still set, whose password must never reach the snapshot
+            masterAuth.put("username", "admin").put("password", Canary.token("gcp-gke-master-password", uid));
+        }
+        c.putObject("legacyAbac").put("enabled", plant == GcpPlant.GKE_LEGACY_ABAC);
+        if (plant != GcpPlant.GKE_PUBLIC_NODES) {
+            c.putObject("privateClusterConfig").put("enablePrivateNodes", true)
+                    .put("enablePrivateEndpoint", plant != GcpPlant.GKE_PUBLIC_ENDPOINT)
+                    .put("masterIpv4CidrBlock", "172.16.0.0/28").put("privateEndpoint", "172.16.0.2");
+        }
+        ObjectNode authorized = c.putObject("masterAuthorizedNetworksConfig").put("enabled", true);
+        authorized.putArray("cidrBlocks").addObject().put("displayName", "office").put("cidrBlock", "203.0.113.0/24");
+        if (plant != GcpPlant.GKE_NO_WORKLOAD_IDENTITY) {
+            c.putObject("workloadIdentityConfig").put("workloadPool", id + ".svc.id.goog");
+        }
+        c.putObject("shieldedNodes").put("enabled", plant != GcpPlant.GKE_NOT_SHIELDED);
+        c.putObject("networkPolicy").put("provider", "CALICO").put("enabled", true);
+        c.putObject("releaseChannel").put("channel", "REGULAR");
+        ObjectNode pool = c.putArray("nodePools").addObject().put("name", "default-pool").put("initialNodeCount", 1)
+                .put("status", "RUNNING");
+        ObjectNode config = pool.putObject("config").put("machineType", "e2-standard-4")
+                .put("serviceAccount", "gke-nodes@" + id + ".iam.gserviceaccount.com").put("imageType", "COS_CONTAINERD");
+        config.putArray("oauthScopes").add(GcpOrgGenerator.CLOUD_PLATFORM);
+        config.putObject("metadata").put("disable-legacy-endpoints", "true")
+                .put("startup-script", "#!/bin/bash\nexport REGISTRY_TOKEN=" + Canary.token("gcp-gke-node-startup-script", uid));
+        config.putObject("shieldedInstanceConfig").put("enableSecureBoot", true).put("enableIntegrityMonitoring", true);
+        if (plant != GcpPlant.GKE_NO_WORKLOAD_IDENTITY) {
+            config.putObject("workloadMetadataConfig").put("mode", "GKE_METADATA");
+        }
+        c.putObject("resourceLabels").put("app", p.displayName()).put("env", p.labels().get("env"));
+        add("container.googleapis.com/Cluster", uid, region, c, null);
         if (plant != null) {
             fail(plant, uid);
         }
