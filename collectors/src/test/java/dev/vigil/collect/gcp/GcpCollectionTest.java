@@ -198,6 +198,18 @@ class GcpCollectionTest {
         assertThat(zone.attributes().path("visibility").asText()).isEqualTo("public");
         assertThat(zone.attributes().path("dnssecConfig").path("defaultKeySpecs").findValuesAsText("keyType"))
                 .containsExactlyInAnyOrder("keySigning", "zoneSigning");
+
+        ResourceRecord cluster = all.stream().filter(r -> r.type().equals("gcp.container.cluster")
+                && r.id().equals("apps")).findFirst().orElseThrow();
+        assertThat(cluster.service()).isEqualTo("container");
+        assertThat(cluster.tags()).containsKey("app");
+        assertThat(cluster.attributes().path("workloadIdentityConfig").path("workloadPool").asText()).isNotEmpty();
+        JsonNode nodeMetadata = cluster.attributes().path("nodePools").get(0).path("config").path("metadata");
+        assertThat(nodeMetadata.path("disable-legacy-endpoints").asText()).isEqualTo("true");
+        assertThat(nodeMetadata.path("startup-script").path("present").asBoolean()).isTrue();
+        assertThat(nodeMetadata.path("startup-script").path("sha256").asText()).hasSize(64);
+        assertThat(cluster.attributes().path("masterAuth").path("clientCertificateConfig").has("issueClientCertificate"))
+                .isTrue();
     }
 
     @Test
