@@ -73,6 +73,11 @@ final class FindingBuilder {
         return build(check, resource, account, Status.ERROR, "policy evaluation failed: " + message, null, null);
     }
 
+    /** The run's evaluation budget ran out before the check was judged: an ERROR, never a silent gap. */
+    Finding notEvaluated(CheckMetadata check, JsonNode resource, AccountContext account, String message) {
+        return build(check, resource, account, Status.ERROR, message, null, null);
+    }
+
     private Finding build(CheckMetadata check, JsonNode resource, AccountContext account, Status status,
                           String message, JsonNode evidence, String muteReason) {
         String uid = uid(resource);
