@@ -1,6 +1,7 @@
 package dev.vigil.cli.evaluate;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,8 @@ import java.util.Map;
  *   settings:                     # handed to policies as data.vigil.config
  *     required_tags: {app: [], env: [prod, dev]}
  *     spend_growth_percent: 30
+ *   timeout: 10s                  # one policy on one resource (default 10s)
+ *   budget: 30m                   # the whole evaluation (default: none)
  * waivers:
  *   - check: s3_bucket_access_logging_enabled
  *     resource: "arn:aws:s3:::public-website-*"
@@ -25,7 +28,7 @@ import java.util.Map;
 public record EvaluationConfig(PolicySection policies, List<WaiverEntry> waivers) {
 
     public EvaluationConfig {
-        policies = policies == null ? new PolicySection(null, null, null) : policies;
+        policies = policies == null ? new PolicySection(null, null, null, null, null) : policies;
         waivers = waivers == null ? List.of() : List.copyOf(waivers);
     }
 
@@ -33,7 +36,8 @@ public record EvaluationConfig(PolicySection policies, List<WaiverEntry> waivers
         return new EvaluationConfig(null, null);
     }
 
-    public record PolicySection(String dir, List<String> checks, ObjectNode settings) {
+    public record PolicySection(String dir, List<String> checks, ObjectNode settings, Duration timeout,
+                                Duration budget) {
         public PolicySection {
             checks = checks == null ? List.of() : List.copyOf(checks);
         }
