@@ -102,7 +102,9 @@ public final class EvaluationOptions {
             return 2;
         }
         if (errors > 0) {
-            System.err.println(errors + " policy evaluations failed (status ERROR in the reports)");
+            System.err.println(errors + " policy evaluations failed (status ERROR in the reports), e.g. "
+                    + result.findings().stream().filter(f -> f.status() == Status.ERROR).findFirst()
+                            .map(f -> VisibleText.line(f.statusExtended())).orElse(""));
             return 2;
         }
         long over = FailThreshold.parse(failOn).failuresAtOrAbove(result.findings());
