@@ -39,16 +39,25 @@ final class EvaluateBenchmark {
                 afterGc.reset();
                 long best = Long.MAX_VALUE;
                 String counts = "";
+                long findings = 0;
+                long liveWithResult = 0;
+                long liveWithoutResult = 0;
                 for (int i = 0; i < rounds; i++) {
                     long start = System.nanoTime();
-                    // the result is not kept in a local: the next round must not run beside it
-                    counts = counts(measure(library, snapshot, threads, i));
+                    ScanResult result = measure(library, snapshot, threads, i);
                     best = Math.min(best, System.nanoTime() - start);
+                    counts = counts(result);
+                    findings = result.findings().size();
+                    liveWithResult = liveHeap();
+                    result = null; // what the findings hold is the difference; and no round runs beside the last
+                    liveWithoutResult = liveHeap();
                 }
                 double seconds = best / 1e9;
-                out.printf("threads %d: %s in %.2f s; peak heap %d MiB, most after a GC %d MiB (max heap %d MiB)%n",
+                long held = liveWithResult - liveWithoutResult;
+                out.printf("threads %d: %s in %.2f s; peak heap %d MiB, most after a GC %d MiB (max heap %d MiB); "
+                                + "the result holds %d MiB (%d bytes a finding)%n",
                         threads, counts, seconds, peakHeapMiB(), afterGc.maxBytes() >> 20,
-                        Runtime.getRuntime().maxMemory() >> 20);
+                        Runtime.getRuntime().maxMemory() >> 20, held >> 20, held / Math.max(1, findings));
             }
         }
     }
@@ -65,6 +74,12 @@ final class EvaluateBenchmark {
         return new ScanEvaluator(library, InterpreterPolicyEngine::new,
                 new EvaluationSettings(JsonNodeFactory.instance.objectNode(), Waivers.none(), threads))
                 .evaluate(snapshot);
+    }
+
+    /** Heap in use after a full collection: what is reachable now. */
+    private static long liveHeap() {
+        System.gc();
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
     }
 
     private static void resetPeaks() {
