@@ -68,6 +68,35 @@ class MemoryGuardTest {
                 "s3_bucket_versioning_enabled arn:aws:s3:::bucket-1 FAIL");
     }
 
+    @Test
+    void anAccountTooLargeForTheHeapEndsTheRunNamingIt(@TempDir Path dir) throws Exception {
+        Path policies = dir.resolve("policies");
+        EvaluationTimeLimitsTest.write(policies.resolve("aws/s3/s3_bucket_versioning_enabled/policy.rego"),
+                EvaluationTimeLimitsTest.VERSIONING_CHECK);
+        Path snap = dir.resolve("snapshot");
+        SnapshotWriter writer = SnapshotWriter.create(snap, "test");
+        writer.declareTargets(List.of(Target.pending("aws", "111122223333", "prod")));
+        TargetFile file = writer.openTarget("aws", "111122223333");
+        for (int r = 0; r < 4000; r++) {
+            var attrs = dev.vigil.snapshot.SnapshotJson.mapper().createObjectNode();
+            for (int k = 0; k < 60; k++) {
+                attrs.put("Attribute" + k, "value-" + r + "-" + k);
+            }
+            file.write(new dev.vigil.snapshot.ResourceRecord("aws", "111122223333", "us-east-1", "ec2", "aws.ec2.x",
+                    "r" + r, "r" + r, "r" + r, java.util.Map.of(), attrs));
+        }
+        writer.completeTarget(Target.started("aws", "111122223333", "prod"), file, List.of(), 1);
+        writer.finish();
+
+        Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx32m", "-cp", System.getProperty("java.class.path"), GreedyEvaluation.class.getName(),
+                snap.toString(), policies.toString()).redirectErrorStream(true).start();
+        assertThat(child.waitFor(120, TimeUnit.SECONDS)).as("the child JVM finished").isTrue();
+        String output = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+        assertThat(output).as(output).contains("OutOfMemoryError").contains("while evaluating account aws/111122223333");
+    }
+
     /** The child: evaluates on one thread and prints each finding (ERROR ones with their message). */
     public static final class GreedyEvaluation {
         public static void main(String[] args) {
