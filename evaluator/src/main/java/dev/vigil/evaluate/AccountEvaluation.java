@@ -30,7 +30,7 @@ final class AccountEvaluation {
     private final FindingBuilder findings;
     private final Deadlines deadlines;
     /** The check being evaluated, for a crash report that must name it. */
-    private volatile CheckMetadata current;
+    private CheckMetadata current;
 
     AccountEvaluation(PolicyLibrary library, PolicyEngine engine, FindingBuilder findings, Deadlines deadlines) {
         this.library = library;
