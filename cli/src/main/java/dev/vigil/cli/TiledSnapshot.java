@@ -60,13 +60,28 @@ final class TiledSnapshot {
             String to = copies.get(i)[1];
             Target started = Target.started(source.provider(), to, pending.get(i).name());
             TargetFile file = writer.openTarget(source.provider(), to);
-            template.read(source, r -> file.write(from.equals(to) ? r : retarget(r, from, to)));
+            // a record of another account (the management account's view of a member's costs) moves with its tile
+            int tile = i / sources.size() * sources.size();
+            template.read(source, r -> {
+                String owner = r.accountId().equals(from) ? to : tileId(copies, tile, r.accountId());
+                file.write(owner.equals(r.accountId()) ? r : retarget(r, r.accountId(), owner));
+            });
             List<Gap> gaps = m.gaps().stream().filter(g -> g.accountId().equals(from))
                     .map(g -> new Gap(g.provider(), to, g.region(), g.service(), g.operation(), g.errorCode(),
                             g.message(), g.at(), g.resourceTypes())).toList();
             writer.completeTarget(started, file, gaps, 0);
         }
         return writer.finish();
+    }
+
+    /** The id the template account {@code id} has in the tile starting at copy {@code tile}. */
+    private static String tileId(List<String[]> copies, int tile, String id) {
+        for (int j = 0; j < copies.size() && tile + j < copies.size(); j++) {
+            if (copies.get(j)[0].equals(id)) {
+                return copies.get(tile + j)[1];
+            }
+        }
+        return id;
     }
 
     private static ResourceRecord retarget(ResourceRecord r, String from, String to) {

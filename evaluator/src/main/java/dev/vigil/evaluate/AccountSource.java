@@ -15,21 +15,27 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One collected account to judge and where its records are. The records are read only by {@link #readRecords()},
- * when the account's turn comes, so a run holds the records of the accounts being evaluated and no others.
+ * One account to judge and where its records are: its own data files, read only by {@link #readRecords()} when the
+ * account's turn comes, so a run holds the records of the accounts being evaluated and no others; and the few records
+ * filed under another account (the management account collects every member's costs), found by a first pass over
+ * the account ids alone and kept here until this account is judged.
  */
 final class AccountSource {
     private final OrgIndex orgs;
     private final AccountContext context;
     private final List<Target> targets = new ArrayList<>();
     private final List<SnapshotReader> readers = new ArrayList<>();
+    private final List<JsonNode> filedElsewhere = new ArrayList<>();
 
     private AccountSource(OrgIndex orgs, AccountContext context) {
         this.orgs = orgs;
         this.context = context;
     }
 
-    /** The collected (COMPLETE or PARTIAL) accounts of the snapshots, in manifest order; shards of one account merge. */
+    /**
+     * The collected (COMPLETE or PARTIAL) accounts of the snapshots in manifest order (shards of one account merge),
+     * then any account only another account's files hold records of.
+     */
     static Collection<AccountSource> of(List<SnapshotReader> snapshots, OrgIndex orgs) {
         Map<String, AccountSource> accounts = new LinkedHashMap<>();
         for (SnapshotReader snapshot : snapshots) {
@@ -42,7 +48,37 @@ final class AccountSource {
                 }
             }
         }
+        for (AccountSource a : List.copyOf(accounts.values())) {
+            a.handOverRecordsFiledHere(accounts);
+        }
         return accounts.values();
+    }
+
+    /** Moves the records of other accounts in this account's files to their own account. */
+    private void handOverRecordsFiledHere(Map<String, AccountSource> accounts) {
+        for (int i = 0; i < targets.size(); i++) {
+            Target t = targets.get(i);
+            if (t.file() == null || !holdsOtherAccounts(readers.get(i), t)) {
+                continue;
+            }
+            readers.get(i).read(t, r -> {
+                if (!isOwn(r.provider(), r.accountId())) {
+                    accounts.computeIfAbsent(r.provider() + "/" + r.accountId(),
+                            k -> new AccountSource(orgs, orgs.account(r.provider(), r.accountId())))
+                            .filedElsewhere.add(SnapshotJson.mapper().valueToTree(r));
+                }
+            });
+        }
+    }
+
+    private boolean holdsOtherAccounts(SnapshotReader reader, Target t) {
+        boolean[] other = {false};
+        reader.forEachAccountId(t, id -> other[0] |= !context.id().equals(id));
+        return other[0];
+    }
+
+    private boolean isOwn(String provider, String accountId) {
+        return context.provider().equals(provider) && context.id().equals(accountId);
     }
 
     AccountContext context() {
@@ -53,7 +89,7 @@ final class AccountSource {
         return context.provider() + "/" + context.id();
     }
 
-    /** The synthetic account resource, then every record of the account's data files. */
+    /** The synthetic account resource, every record of the account's data files, then its records filed elsewhere. */
     List<JsonNode> readRecords() {
         List<JsonNode> records = new ArrayList<>();
         for (int i = 0; i < targets.size(); i++) {
@@ -61,9 +97,14 @@ final class AccountSource {
         }
         for (int i = 0; i < targets.size(); i++) {
             if (targets.get(i).file() != null) {
-                readers.get(i).read(targets.get(i), r -> records.add(SnapshotJson.mapper().valueToTree(r)));
+                readers.get(i).read(targets.get(i), r -> {
+                    if (isOwn(r.provider(), r.accountId())) {
+                        records.add(SnapshotJson.mapper().valueToTree(r));
+                    }
+                });
             }
         }
+        records.addAll(filedElsewhere);
         return records;
     }
 
