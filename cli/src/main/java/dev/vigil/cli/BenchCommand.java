@@ -52,6 +52,10 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--accounts", defaultValue = "1000")
     int accounts;
 
+    @Option(names = "--tile-from", paramLabel = "K", description = "evaluate: collect only K accounts from the fake "
+            + "cloud and repeat them under new ids up to --accounts (large estates without the collection's cost).")
+    Integer tileFrom;
+
     @Option(names = "--regions", defaultValue = "2", description = "Number of enabled regions (1-3).")
     int regions;
 
@@ -103,8 +107,9 @@ public final class BenchCommand implements Callable<Integer> {
         if (regions < 1 || regions > OrgSpec.DEFAULT_REGIONS.size()) {
             throw new IllegalArgumentException("--regions must be 1 to " + OrgSpec.DEFAULT_REGIONS.size());
         }
+        int collected = "evaluate".equals(what) && tileFrom != null ? Math.min(tileFrom, accounts) : accounts;
         SyntheticOrg org = SyntheticOrgGenerator.generate(
-                OrgSpec.of(accounts, OrgSpec.DEFAULT_REGIONS.subList(0, regions), 1L));
+                OrgSpec.of(collected, OrgSpec.DEFAULT_REGIONS.subList(0, regions), 1L));
         VigilConfig base = VigilConfig.DEFAULT;
         Concurrency c = new Concurrency(concurrency != null ? concurrency : base.concurrency().accounts(), workers);
         FakeCloudOptions options = FakeCloudOptions.defaults().withLatencyMillis(latencyMs)
@@ -161,7 +166,7 @@ public final class BenchCommand implements Callable<Integer> {
             long throttling = m.gaps().stream().map(Gap::errorCode).filter(THROTTLING::contains).count();
             long resources = m.targets().stream().mapToLong(t -> t.resourceCount() == null ? 0 : t.resourceCount())
                     .sum();
-            BenchReport report = new BenchReport(accounts, regions, Duration.ofMillis(latencyMs), c.workers(), wall,
+            BenchReport report = new BenchReport(collected, regions, Duration.ofMillis(latencyMs), c.workers(), wall,
                     calls.sum(), HeapSampler.peakBytes(), throttling, m.gaps().size(), resources);
             System.out.print(report.render());
             int cores = Runtime.getRuntime().availableProcessors();
@@ -184,8 +189,21 @@ public final class BenchCommand implements Callable<Integer> {
                         hungCost.mean().toMillis() / 1000.0, hungCost.max().toMillis() / 1000.0, hungCost.accounts(),
                         timeout, hungCost.max().toMillis() / 1000.0 / timeout);
             }
+        }
+        org = null; // the synthetic estate is the fake cloud's, not the evaluation's
+        try {
             if ("evaluate".equals(what)) {
-                new EvaluateBenchmark(System.out).run(dir, rounds);
+                // the fake cloud is closed: its heap is not the evaluation's
+                Path judged = dir;
+                if (collected < accounts) {
+                    judged = dir.resolveSibling(dir.getFileName() + "-tiled");
+                    TiledSnapshot.write(dev.vigil.snapshot.SnapshotReader.open(dir), accounts, judged);
+                    System.out.printf("tiled %d collected accounts to %d in %s%n", collected, accounts, judged);
+                }
+                new EvaluateBenchmark(System.out).run(judged, rounds);
+                if (judged != dir && out == null) {
+                    deleteRecursively(judged);
+                }
             }
         } finally {
             if (out == null) {

@@ -33,27 +33,53 @@ final class EvaluateBenchmark {
         out.printf("snapshot %s: %d targets; library: %d checks%n", snapshotDir,
                 snapshot.manifest().targets().size(), library.checks().size());
         measure(library, snapshot, 1, 1);
-        for (int threads : new int[] {1, cores}) {
-            resetPeaks();
-            long best = Long.MAX_VALUE;
-            ScanResult result = null;
-            for (int i = 0; i < rounds; i++) {
-                long start = System.nanoTime();
-                result = measure(library, snapshot, threads, i);
-                best = Math.min(best, System.nanoTime() - start);
+        try (HeapAfterGc afterGc = new HeapAfterGc()) {
+            for (int threads : new int[] {1, cores}) {
+                resetPeaks();
+                afterGc.reset();
+                long best = Long.MAX_VALUE;
+                String counts = "";
+                long findings = 0;
+                long liveWithResult = 0;
+                long liveWithoutResult = 0;
+                for (int i = 0; i < rounds; i++) {
+                    long start = System.nanoTime();
+                    ScanResult result = measure(library, snapshot, threads, i);
+                    best = Math.min(best, System.nanoTime() - start);
+                    counts = counts(result);
+                    findings = result.findings().size();
+                    liveWithResult = liveHeap();
+                    result = null; // what the findings hold is the difference; and no round runs beside the last
+                    liveWithoutResult = liveHeap();
+                }
+                double seconds = best / 1e9;
+                long held = liveWithResult - liveWithoutResult;
+                out.printf("threads %d: %s in %.2f s; peak heap %d MiB, most after a GC %d MiB (max heap %d MiB); "
+                                + "the result holds %d MiB (%d bytes a finding)%n",
+                        threads, counts, seconds, peakHeapMiB(), afterGc.maxBytes() >> 20,
+                        Runtime.getRuntime().maxMemory() >> 20, held >> 20, held / Math.max(1, findings));
             }
-            double seconds = best / 1e9;
-            out.printf("threads %d: %d findings (%d resources judged) in %.2f s = %,.0f findings/s; peak heap %d MiB%n",
-                    threads, result.findings().size(),
-                    result.findings().stream().map(f -> f.resourceUid() + f.resourceType()).distinct().count(),
-                    seconds, result.findings().size() / seconds, peakHeapMiB());
         }
+    }
+
+    /** Accounts, findings and resources judged: what one round produced. */
+    private static String counts(ScanResult result) {
+        long accounts = result.findings().stream().map(f -> f.provider() + "/" + f.accountUid()).distinct().count();
+        long resources = result.findings().stream().map(f -> f.resourceUid() + f.resourceType()).distinct().count();
+        return String.format("%d accounts, %d findings (%d resources judged)", accounts, result.findings().size(),
+                resources);
     }
 
     private static ScanResult measure(PolicyLibrary library, SnapshotReader snapshot, int threads, int round) {
         return new ScanEvaluator(library, InterpreterPolicyEngine::new,
                 new EvaluationSettings(JsonNodeFactory.instance.objectNode(), Waivers.none(), threads))
                 .evaluate(snapshot);
+    }
+
+    /** Heap in use after a full collection: what is reachable now. */
+    private static long liveHeap() {
+        System.gc();
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
     }
 
     private static void resetPeaks() {

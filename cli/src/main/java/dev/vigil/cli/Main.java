@@ -22,7 +22,7 @@ public final class Main implements Runnable {
         try {
             code = run(args);
         } catch (OutOfMemoryError e) {
-            System.err.println("vigil: out of memory (" + e.getMessage() + "); raise the heap with JAVA_OPTS=-Xmx..."
+            System.err.println("vigil: out of memory (" + e.getMessage() + "); raise the heap with VIGIL_JAVA_OPTS=-Xmx..."
                     + " or lower concurrency");
             code = ErrorHandler.ERROR;
         } catch (Throwable e) {

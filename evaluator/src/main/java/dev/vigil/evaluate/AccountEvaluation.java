@@ -3,6 +3,7 @@ package dev.vigil.evaluate;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.vigil.rego.api.RegoException;
 import dev.vigil.rego.engine.PolicyEngine;
 import dev.vigil.rego.value.ArrayValue;
 import dev.vigil.rego.value.ObjectValue;
@@ -22,14 +23,25 @@ import java.util.Map;
  * check and region.
  */
 final class AccountEvaluation {
+    /** The interpreter's code for an evaluation stopped at its deadline. */
+    private static final String CANCELLED = "eval_cancel_error";
     private final PolicyLibrary library;
     private final PolicyEngine engine;
     private final FindingBuilder findings;
+    private final Deadlines deadlines;
+    /** The check being evaluated, for a crash report that must name it. */
+    private CheckMetadata current;
 
-    AccountEvaluation(PolicyLibrary library, PolicyEngine engine, FindingBuilder findings) {
+    AccountEvaluation(PolicyLibrary library, PolicyEngine engine, FindingBuilder findings, Deadlines deadlines) {
         this.library = library;
         this.engine = engine;
         this.findings = findings;
+        this.deadlines = deadlines;
+    }
+
+    /** The check this evaluation is running now (or ran last), or null before the first. */
+    CheckMetadata current() {
+        return current;
     }
 
     /** @param gaps what the collection could not read in this account */
@@ -61,17 +73,29 @@ final class AccountEvaluation {
     }
 
     private Finding judge(CheckMetadata check, JsonNode resource, AccountContext account, Value input) {
+        String uid = resource.path("uid").asText();
+        if (deadlines.exhausted()) {
+            return findings.notEvaluated(check, resource, account, deadlines.notEvaluated(check, uid));
+        }
+        current = check;
         UnknownReads.start();
         Finding verdict;
         try {
-            Value denies = engine.evaluate(check.entrypoint(), input);
+            Value denies = engine.evaluate(check.entrypoint(), input, deadlines.next());
             if (denies == null) {
                 // An undefined deny set means the check is not implemented; that is never a pass.
                 return findings.error(check, resource, account, check.entrypoint() + " is undefined");
             }
             verdict = findings.fromDenies(check, resource, account, Values.toJson(denies));
+        } catch (RegoException e) {
+            String why = CANCELLED.equals(e.code()) ? deadlines.stopped(check, uid) : e.getMessage();
+            return findings.error(check, resource, account, why);
         } catch (RuntimeException e) {
             return findings.error(check, resource, account, e.getMessage());
+        } catch (OutOfMemoryError e) {
+            // what the evaluation allocated is unreachable once it has unwound; the run can go on
+            return findings.error(check, resource, account, Deadlines.named(check) + " ran out of memory on " + uid
+                    + " (heap limit " + (Runtime.getRuntime().maxMemory() >> 20) + " MiB)");
         }
         List<UnknownInput> read = UnknownReads.read();
         return read.isEmpty() ? verdict : findings.unknown(check, resource, account, read);

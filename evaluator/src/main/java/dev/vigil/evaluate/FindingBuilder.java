@@ -9,12 +9,20 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
-/** Turns the deny set of one check on one resource into a finding. */
+/**
+ * Turns the deny set of one check on one resource into a finding. Findings are the run's output and stay in memory
+ * to the end, so what they repeat is shared: the few distinct providers, regions, services and types, one tag map
+ * per resource, one framework map per check.
+ */
 final class FindingBuilder {
     private final FrameworkIndex frameworks;
     private final Waivers waivers;
     private final String timestamp;
+    private final Map<String, String> names = new ConcurrentHashMap<>();
+    /** The last resource this thread built a finding for, and its tags: the checks of a resource run in a row. */
+    private final ThreadLocal<Object[]> lastTags = ThreadLocal.withInitial(() -> new Object[2]);
 
     FindingBuilder(FrameworkIndex frameworks, Waivers waivers, String timestamp) {
         this.frameworks = frameworks;
@@ -73,15 +81,36 @@ final class FindingBuilder {
         return build(check, resource, account, Status.ERROR, "policy evaluation failed: " + message, null, null);
     }
 
+    /** The run's evaluation budget ran out before the check was judged: an ERROR, never a silent gap. */
+    Finding notEvaluated(CheckMetadata check, JsonNode resource, AccountContext account, String message) {
+        return build(check, resource, account, Status.ERROR, message, null, null);
+    }
+
     private Finding build(CheckMetadata check, JsonNode resource, AccountContext account, Status status,
                           String message, JsonNode evidence, String muteReason) {
         String uid = uid(resource);
         return new Finding(check.id(), check.title(), status, message, check.severity(),
-                resource.path("provider").asText(), account.id(), account.name(),
-                resource.path("region").asText("global"), resource.path("service").asText(check.service()),
-                resource.path("type").asText(), uid, resource.path("name").asText(resource.path("id").asText()),
-                tags(resource), evidence, Fingerprints.of(check.id(), uid), frameworks.requirementsOf(check.id()),
+                shared(resource.path("provider").asText()), account.id(), account.name(),
+                shared(resource.path("region").asText("global")), shared(resource.path("service").asText(check.service())),
+                shared(resource.path("type").asText()), uid, resource.path("name").asText(resource.path("id").asText()),
+                sharedTags(resource), evidence, Fingerprints.of(check.id(), uid), frameworks.requirementsOf(check.id()),
                 muteReason, null, timestamp);
+    }
+
+    private String shared(String name) {
+        String known = names.putIfAbsent(name, name);
+        return known == null ? name : known;
+    }
+
+    private Map<String, String> sharedTags(JsonNode resource) {
+        Object[] last = lastTags.get();
+        if (last[0] != resource) {
+            last[0] = resource;
+            last[1] = Map.copyOf(tags(resource));
+        }
+        @SuppressWarnings("unchecked")
+        Map<String, String> tags = (Map<String, String>) last[1];
+        return tags;
     }
 
     private static String passMessage(CheckMetadata check, JsonNode resource) {
@@ -118,7 +147,10 @@ final class FindingBuilder {
                     }
                 }
             }
-            this.byCheck = index;
+            // immutable, so a finding's Map.copyOf keeps this one instead of copying it
+            Map<String, Map<String, List<String>>> frozen = new LinkedHashMap<>();
+            index.forEach((check, byFramework) -> frozen.put(check, Map.copyOf(byFramework)));
+            this.byCheck = frozen;
         }
 
         Map<String, List<String>> requirementsOf(String checkId) {

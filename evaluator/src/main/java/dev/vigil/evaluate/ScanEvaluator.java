@@ -9,12 +9,11 @@ import dev.vigil.rego.value.ObjectValue;
 import dev.vigil.rego.value.StringValue;
 import dev.vigil.rego.value.Value;
 import dev.vigil.rego.value.Values;
-import dev.vigil.snapshot.OrgTree;
 import dev.vigil.snapshot.SnapshotJson;
-import dev.vigil.snapshot.UnknownInput;
 import dev.vigil.snapshot.SnapshotReader;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -24,6 +23,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Supplier;
 
 /**
  * The evaluate stage: judges every resource of a snapshot with every check that applies to its type,
@@ -44,15 +44,17 @@ public final class ScanEvaluator {
         return evaluate(List.of(snapshot));
     }
 
-    /** Evaluates several snapshots as one scan, e.g. the shards of an org collected in parallel. */
+    /**
+     * Evaluates several snapshots as one scan, e.g. the shards of an org collected in parallel. Accounts are read and
+     * judged one at a time per thread: the records of an account are released once it is judged, so the heap holds
+     * the findings and the records of at most {@code threads} accounts.
+     */
     public ScanResult evaluate(List<SnapshotReader> snapshots) {
+        Deadlines deadlines = new Deadlines(settings.timeLimits(), System.nanoTime());
         JsonNode manifest = ManifestMerge.of(snapshots.stream()
                 .map(s -> (JsonNode) SnapshotJson.mapper().valueToTree(s.manifest())).toList());
         OrgIndex orgs = new OrgIndex(manifest);
-        Map<String, AccountRecords> accounts = new LinkedHashMap<>();
-        for (SnapshotReader snapshot : snapshots) {
-            readAccounts(snapshot, orgs, SnapshotJson.mapper().valueToTree(snapshot.manifest()), accounts);
-        }
+        Collection<AccountSource> accounts = AccountSource.of(snapshots, orgs);
         String finishedAt = manifest.path("finished_at").asText(manifest.path("started_at").asText(Instant.now().toString()));
         long nowNs = toNanos(finishedAt);
         FindingBuilder findings = new FindingBuilder(new FindingBuilder.FrameworkIndex(library.frameworks()),
@@ -60,27 +62,22 @@ public final class ScanEvaluator {
 
         // data.vigil.org is the account's own org tree: one engine per tree (a run may hold several per cloud)
         Map<String, PolicyEngine> engineByOrg = new HashMap<>();
-        for (AccountRecords a : accounts.values()) {
-            String provider = a.context.provider();
-            String id = a.context.id();
-            a.engineKey = orgs.orgKey(provider, id);
-            engineByOrg.computeIfAbsent(a.engineKey,
-                    k -> engines.create(library.modules(), data(orgs.orgOf(provider, id), nowNs)));
-        }
         Map<String, List<ScanResult.GapInfo>> gapsByAccount = new HashMap<>();
         for (ScanResult.GapInfo g : gaps(manifest)) {
             gapsByAccount.computeIfAbsent(g.provider() + "/" + g.accountId(), k -> new ArrayList<>()).add(g);
         }
+        List<Supplier<List<Finding>>> work = new ArrayList<>();
+        for (AccountSource a : accounts) {
+            String provider = a.context().provider();
+            String id = a.context().id();
+            PolicyEngine engine = engineByOrg.computeIfAbsent(orgs.orgKey(provider, id),
+                    k -> engines.create(library.modules(), data(orgs.orgOf(provider, id), nowNs)));
+            List<ScanResult.GapInfo> gaps = gapsByAccount.getOrDefault(a.key(), List.of());
+            work.add(() -> judge(a, new AccountEvaluation(library, engine, findings, deadlines), gaps));
+        }
         List<Finding> all = new ArrayList<>();
         try {
-            if (settings.threads() == 1) {
-                for (AccountRecords a : accounts.values()) {
-                    all.addAll(new AccountEvaluation(library, engineByOrg.get(a.engineKey), findings)
-                            .run(a.context, a.records, gapsOf(gapsByAccount, a)));
-                }
-            } else {
-                all.addAll(runParallel(accounts, engineByOrg, findings, gapsByAccount));
-            }
+            all.addAll(settings.threads() == 1 ? runInline(work) : runParallel(work));
         } finally {
             for (PolicyEngine e : engineByOrg.values()) {
                 closeQuietly(e);
@@ -92,6 +89,20 @@ public final class ScanEvaluator {
         return new ScanResult(manifest.path("scan_id").asText(), manifest.path("tool_version").asText(),
                 manifest.path("started_at").asText(), finishedAt, accountInfos(orgs, manifest), gaps(manifest),
                 library.checks(), library.frameworks(), all, List.of(), manifest.path("status").asText("RUNNING"));
+    }
+
+    /** Reads one account, judges it, and lets its records go; a heap exhausted outside a policy names both. */
+    private static List<Finding> judge(AccountSource account, AccountEvaluation evaluation,
+                                       List<ScanResult.GapInfo> gaps) {
+        try {
+            return evaluation.run(account.context(), account.readRecords(), gaps);
+        } catch (OutOfMemoryError e) {
+            CheckMetadata check = evaluation.current();
+            OutOfMemoryError named = new OutOfMemoryError(e.getMessage() + " while evaluating account " + account.key()
+                    + (check == null ? "" : " (last policy: " + Deadlines.named(check) + ")"));
+            named.initCause(e);
+            throw named;
+        }
     }
 
     /**
@@ -119,8 +130,15 @@ public final class ScanEvaluator {
         return out;
     }
 
-    private List<Finding> runParallel(Map<String, AccountRecords> accounts, Map<String, PolicyEngine> engineByOrg,
-                                      FindingBuilder findings, Map<String, List<ScanResult.GapInfo>> gapsByAccount) {
+    private static List<Finding> runInline(List<Supplier<List<Finding>>> work) {
+        List<Finding> out = new ArrayList<>();
+        for (Supplier<List<Finding>> w : work) {
+            out.addAll(w.get());
+        }
+        return out;
+    }
+
+    private List<Finding> runParallel(List<Supplier<List<Finding>>> work) {
         ExecutorService pool = Executors.newFixedThreadPool(settings.threads(), r -> {
             Thread t = new Thread(r, "vigil-evaluate");
             t.setDaemon(true);
@@ -128,11 +146,8 @@ public final class ScanEvaluator {
         });
         try {
             List<Future<List<Finding>>> futures = new ArrayList<>();
-            for (AccountRecords a : accounts.values()) {
-                PolicyEngine engine = engineByOrg.get(a.engineKey);
-                List<ScanResult.GapInfo> gaps = gapsOf(gapsByAccount, a);
-                futures.add(pool.submit(() -> new AccountEvaluation(library, engine, findings)
-                        .run(a.context, a.records, gaps)));
+            for (Supplier<List<Finding>> w : work) {
+                futures.add(pool.submit(w::get));
             }
             List<Finding> out = new ArrayList<>();
             for (Future<List<Finding>> f : futures) {
@@ -147,44 +162,13 @@ public final class ScanEvaluator {
             if (cause instanceof RuntimeException re) {
                 throw re;
             }
+            if (cause instanceof Error err) {
+                throw err;
+            }
             throw new IllegalStateException(cause);
         } finally {
             pool.shutdownNow();
         }
-    }
-
-    private static List<ScanResult.GapInfo> gapsOf(Map<String, List<ScanResult.GapInfo>> byAccount, AccountRecords a) {
-        return byAccount.getOrDefault(a.context.provider() + "/" + a.context.id(), List.of());
-    }
-
-    private static void readAccounts(SnapshotReader snapshot, OrgIndex orgs, JsonNode manifest,
-                                     Map<String, AccountRecords> accounts) {
-        for (JsonNode t : manifest.path("targets")) {
-            String status = t.path("status").asText();
-            if (status.equals("COMPLETE") || status.equals("PARTIAL")) {
-                String provider = t.path("provider").asText();
-                String id = t.path("account_id").asText();
-                AccountRecords a = accounts.computeIfAbsent(provider + "/" + id,
-                        k -> new AccountRecords(orgs.account(provider, id)));
-                ObjectNode accountResource = a.context.toAccountResource(orgs.accountUid(provider, id));
-                JsonNode org = orgs.orgOf(provider, id);
-                if (org != null) {
-                    // the account's own tags come from the org tree: unread there, unknown here
-                    for (JsonNode u : org.path("unknown")) {
-                        if (OrgTree.ACCOUNT_TAGS.equals(u.path("attribute").asText())) {
-                            accountResource.withArray("unknown").add(((ObjectNode) u.deepCopy())
-                                    .put("attribute", UnknownInput.TAGS));
-                        }
-                    }
-                }
-                a.records.add(accountResource);
-            }
-        }
-        snapshot.forEachRecord(record -> {
-            JsonNode json = SnapshotJson.mapper().valueToTree(record);
-            accounts.computeIfAbsent(record.provider() + "/" + record.accountId(),
-                    k -> new AccountRecords(orgs.account(record.provider(), record.accountId()))).records.add(json);
-        });
     }
 
     /** {@code data.vigil}: the org tree (watched for reads of what discovery could not see), config, time. */
@@ -233,16 +217,6 @@ public final class ScanEvaluator {
             e.close();
         } catch (Exception ignored) {
             // an engine that fails to release resources must not hide the scan's result
-        }
-    }
-
-    private static final class AccountRecords {
-        final AccountContext context;
-        final List<JsonNode> records = new ArrayList<>();
-        String engineKey;
-
-        AccountRecords(AccountContext context) {
-            this.context = context;
         }
     }
 }

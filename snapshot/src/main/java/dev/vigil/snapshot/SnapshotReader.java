@@ -1,6 +1,10 @@
 package dev.vigil.snapshot;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.ObjectReader;
 import dev.vigil.text.VisibleText;
 import java.io.BufferedReader;
@@ -111,6 +115,48 @@ public final class SnapshotReader {
         if (!actual.equals(expected)) {
             throw new SnapshotIntegrityException(visible(file) + ": sha256 " + actual
                     + " does not match the manifest's " + VisibleText.line(expected));
+        }
+    }
+
+    /**
+     * The {@code account_id} of every record of a target, in order, parsing no further into each line: a cheap first
+     * pass (its integrity is checked when {@link #read} reads the file).
+     */
+    public void forEachAccountId(Target target, Consumer<String> sink) {
+        Path file = paths.resolve(target.file());
+        JsonFactory json = SnapshotJson.mapper().getFactory();
+        int line = 0;
+        try (BufferedReader lines = new BufferedReader(new InputStreamReader(new GZIPInputStream(
+                Files.newInputStream(file), 64 * 1024), StandardCharsets.UTF_8))) {
+            String text;
+            while ((text = lines.readLine()) != null) {
+                line++;
+                if (!text.isBlank()) {
+                    sink.accept(accountId(json, text));
+                }
+            }
+        } catch (JsonProcessingException e) {
+            throw new SnapshotIntegrityException(visible(file) + ":" + line + ": not a JSON resource record");
+        } catch (IOException e) {
+            throw new SnapshotIntegrityException(visible(file) + ":" + line + ": " + VisibleText.line(e.getMessage()),
+                    e);
+        }
+    }
+
+    private static String accountId(JsonFactory json, String line) throws IOException {
+        try (JsonParser p = json.createParser(line)) {
+            if (p.nextToken() != JsonToken.START_OBJECT) {
+                throw new JsonParseException(p, "not an object");
+            }
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String name = p.currentName();
+                p.nextToken();
+                if ("account_id".equals(name)) {
+                    return p.getValueAsString();
+                }
+                p.skipChildren();
+            }
+            return null;
         }
     }
 

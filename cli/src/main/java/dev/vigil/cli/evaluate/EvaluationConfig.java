@@ -1,5 +1,6 @@
 package dev.vigil.cli.evaluate;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -14,6 +15,8 @@ import java.util.Map;
  *     required_tags: {app: [], env: [prod, dev]}
  *     spend_growth_percent: 30
  *   waiver_max_days: 365          # the furthest a waiver may expire, from today
+ *   timeout: 10s                  # one policy on one resource (default 10s)
+ *   budget: 30m                   # the whole evaluation (default: none)
  * waivers:
  *   - check: s3_bucket_access_logging_enabled
  *     resource: "arn:aws:s3:::public-website-*"
@@ -24,7 +27,7 @@ import java.util.Map;
 public record EvaluationConfig(PolicySection policies, List<WaiverEntry> waivers) {
 
     public EvaluationConfig {
-        policies = policies == null ? new PolicySection(null, null, null, null) : policies;
+        policies = policies == null ? new PolicySection(null, null, null, null, null, null) : policies;
         waivers = waivers == null ? List.of() : List.copyOf(waivers);
     }
 
@@ -32,8 +35,13 @@ public record EvaluationConfig(PolicySection policies, List<WaiverEntry> waivers
         return new EvaluationConfig(null, null);
     }
 
-    /** @param waiverMaxDays the furthest a waiver's {@code expires} may lie from today (default 365) */
-    public record PolicySection(String dir, List<String> checks, PolicySettings settings, Integer waiverMaxDays) {
+    /**
+     * @param waiverMaxDays the furthest a waiver's {@code expires} may lie from today (default 365)
+     * @param timeout       one policy on one resource (default 10s)
+     * @param budget        the whole evaluation (default: none)
+     */
+    public record PolicySection(String dir, List<String> checks, PolicySettings settings, Integer waiverMaxDays,
+                                Duration timeout, Duration budget) {
         public static final int DEFAULT_WAIVER_MAX_DAYS = 365;
 
         public PolicySection {

@@ -14,6 +14,7 @@ import dev.vigil.text.VisibleText;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import picocli.CommandLine.Option;
 
@@ -44,13 +45,24 @@ public final class EvaluationOptions {
     @Option(names = "--threads", description = "Evaluation threads (default: available processors; 1 for debugging).")
     Integer threads;
 
+    @Option(names = "--policy-timeout", paramLabel = "DURATION", converter = DurationConverter.class,
+            description = "Longest one policy may take on one resource, e.g. 10s (default: vigil.yaml's "
+                    + "policies.timeout, else 10s); past it: an ERROR finding naming both, and the run goes on.")
+    Duration policyTimeout;
+
+    @Option(names = "--evaluation-budget", paramLabel = "DURATION", converter = DurationConverter.class,
+            description = "Longest the whole evaluation may take, e.g. 30m (default: vigil.yaml's policies.budget, "
+                    + "else none); checks not judged by then are ERROR findings and the exit code is 2.")
+    Duration evaluationBudget;
+
     @Option(names = "--format", split = ",", description = "Reports to write: json, sarif, csv, html (default: all).")
     List<String> formats;
 
     public ScanResult evaluate(List<SnapshotReader> snapshots) throws IOException {
         EvaluationConfig cfg = config == null ? EvaluationConfig.empty() : ConfigFile.evaluation(config);
         int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        return new EvaluationPipeline(cfg, config, policies, n, engines(), msg -> System.err.println("warning: " + VisibleText.line(msg)))
+        return new EvaluationPipeline(cfg, config, policies, n, engines(), msg -> System.err.println("warning: " + VisibleText.line(msg)),
+                policyTimeout, evaluationBudget)
                 .evaluate(snapshots, baseline);
     }
 
@@ -102,7 +114,9 @@ public final class EvaluationOptions {
             return 2;
         }
         if (errors > 0) {
-            System.err.println(errors + " policy evaluations failed (status ERROR in the reports)");
+            System.err.println(errors + " policy evaluations failed (status ERROR in the reports), e.g. "
+                    + result.findings().stream().filter(f -> f.status() == Status.ERROR).findFirst()
+                            .map(f -> VisibleText.line(f.statusExtended())).orElse(""));
             return 2;
         }
         long over = FailThreshold.parse(failOn).failuresAtOrAbove(result.findings());

@@ -8,12 +8,14 @@ import dev.vigil.evaluate.PolicyFiles;
 import dev.vigil.evaluate.PolicyLibrary;
 import dev.vigil.evaluate.ScanEvaluator;
 import dev.vigil.evaluate.ScanResult;
+import dev.vigil.evaluate.TimeLimits;
 import dev.vigil.evaluate.Waiver;
 import dev.vigil.evaluate.Waivers;
 import dev.vigil.report.json.FindingsJsonReader;
 import dev.vigil.snapshot.SnapshotReader;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -27,9 +29,19 @@ public final class EvaluationPipeline {
     private final PolicyEngineFactory engines;
     private final Consumer<String> warn;
     private final Path configSource;
+    private final TimeLimits timeLimits;
 
     public EvaluationPipeline(EvaluationConfig config, Path configSource, Path policiesOverride, int threads,
                               PolicyEngineFactory engines, Consumer<String> warn) {
+        this(config, configSource, policiesOverride, threads, engines, warn, null, null);
+    }
+
+    /** @param policyTimeout, evaluationBudget from the command line; null: vigil.yaml's, else the defaults */
+    public EvaluationPipeline(EvaluationConfig config, Path configSource, Path policiesOverride, int threads,
+                              PolicyEngineFactory engines, Consumer<String> warn, Duration policyTimeout,
+                              Duration evaluationBudget) {
+        this.timeLimits = new TimeLimits(policyTimeout != null ? policyTimeout : config.policies().timeout(),
+                evaluationBudget != null ? evaluationBudget : config.policies().budget());
         this.configSource = configSource;
         this.config = config;
         this.policiesOverride = policiesOverride;
@@ -63,7 +75,7 @@ public final class EvaluationPipeline {
                     + " expired on " + w.expires() + "; its findings are reported as FAIL again");
         }
         ObjectNode settings = config.policies().settings().toData();
-        ScanResult result = new ScanEvaluator(library, engines, new EvaluationSettings(settings, waivers, threads))
+        ScanResult result = new ScanEvaluator(library, engines, new EvaluationSettings(settings, waivers, threads, timeLimits))
                 .evaluate(snapshots);
         if (baselineFile == null) {
             return result;

@@ -55,8 +55,14 @@ public final class PreparedQuery {
     }
 
     public ResultSet eval(EvalOptions options) {
-        long start = System.nanoTime();
-        long deadline = start + limits.timeout().toNanos();
+        return eval(options, System.nanoTime() + limits.timeout().toNanos());
+    }
+
+    /**
+     * Evaluates until {@code deadline} (a {@link System#nanoTime()} instant) instead of the limits'
+     * timeout; past it the evaluation stops with {@code eval_cancel_error}.
+     */
+    public ResultSet eval(EvalOptions options, long deadline) {
         long now =
                 options.nowNanos() != null
                         ? options.nowNanos()

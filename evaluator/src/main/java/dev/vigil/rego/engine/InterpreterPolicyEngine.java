@@ -2,6 +2,7 @@ package dev.vigil.rego.engine;
 
 import dev.vigil.rego.api.CompiledRego;
 import dev.vigil.rego.api.EvalLimits;
+import dev.vigil.rego.api.EvalOptions;
 import dev.vigil.rego.api.PreparedQuery;
 import dev.vigil.rego.api.Rego;
 import dev.vigil.rego.api.RegoException;
@@ -87,12 +88,25 @@ public final class InterpreterPolicyEngine implements PolicyEngine {
 
   @Override
   public Value evaluate(String entrypoint, Value input) {
+    return firstValue(query(entrypoint).eval(input));
+  }
+
+  /** Stops with {@code eval_cancel_error} past the deadline, which replaces the limits' timeout. */
+  @Override
+  public Value evaluate(String entrypoint, Value input, long deadlineNanos) {
+    return firstValue(query(entrypoint).eval(EvalOptions.of(input), deadlineNanos));
+  }
+
+  private PreparedQuery query(String entrypoint) {
     PreparedQuery query = prepared.get(entrypoint);
     if (query == null) {
       // computeIfAbsent only on a miss: on a hit it may lock the bin, which hurts under contention.
       query = prepared.computeIfAbsent(entrypoint, this::prepare);
     }
-    ResultSet results = query.eval(input);
+    return query;
+  }
+
+  private static Value firstValue(ResultSet results) {
     if (results.results().isEmpty()) {
       return null;
     }

@@ -11,6 +11,15 @@ public interface PolicyEngine extends AutoCloseable {
    */
   Value evaluate(String entrypoint, Value input);
 
+  /**
+   * As {@link #evaluate(String, Value)}, stopping with an exception once {@code deadlineNanos} (a
+   * {@link System#nanoTime()} instant) has passed. An engine that cannot stop an evaluation midway
+   * runs it to the end; the caller then sees the time spent.
+   */
+  default Value evaluate(String entrypoint, Value input, long deadlineNanos) {
+    return evaluate(entrypoint, input);
+  }
+
   @Override
   default void close() {}
 }
