@@ -12,6 +12,13 @@ import dev.vigil.fakecloud.org.Plant;
 import java.net.URI;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import dev.vigil.fakecloud.FakeCloud;
+import dev.vigil.fakecloud.FakeCloudOptions;
+import dev.vigil.fakecloud.SdkClients;
+import dev.vigil.fakecloud.org.OrgSpec;
+import dev.vigil.fakecloud.org.SyntheticOrg;
+import dev.vigil.fakecloud.org.SyntheticOrgGenerator;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
@@ -32,6 +39,36 @@ import software.amazon.awssdk.services.s3control.S3ControlClientBuilder;
 import software.amazon.awssdk.services.s3control.model.S3ControlException;
 
 class S3WireTest extends WireTestBase {
+
+    /**
+     * The planted S3 states alternate between "not configured" and "partly configured" by account position, so which
+     * one the demo org shows depends on where the planner puts them; the error paths below need the "not configured"
+     * ones. The demo org is kept when it has them, else the first demo-sized org that does.
+     */
+    @BeforeAll
+    static void anOrgWithTheNotConfiguredStates() {
+        if (hasNotConfiguredStates(org)) {
+            return;
+        }
+        cloud.close();
+        for (long seed = 1; !hasNotConfiguredStates(org); seed++) {
+            if (seed > 500) {
+                throw new AssertionError("no demo-sized org with every 'not configured' S3 state in 500 seeds");
+            }
+            org = SyntheticOrgGenerator.generate(new OrgSpec(12, OrgSpec.DEFAULT_REGIONS, seed, 3, 1,
+                    OrgSpec.DEFAULT_SCANNER_ROLE, 1, 0.05));
+        }
+        cloud = FakeCloud.start(org, FakeCloudOptions.defaults().withMaxPageSize(PAGE).withThreads(16));
+        clients = new SdkClients(cloud.endpoint());
+    }
+
+    private static boolean hasNotConfiguredStates(SyntheticOrg o) {
+        List<AccountResources> active = o.accounts().stream().filter(a -> a.active())
+                .map(a -> o.resources(a.id()).orElseThrow()).toList();
+        return active.stream().anyMatch(r -> r.s3AccountBlock() == null)
+                && active.stream().anyMatch(r -> r.buckets().stream().anyMatch(b -> b.policy() == null))
+                && active.stream().anyMatch(r -> r.buckets().stream().anyMatch(b -> b.publicAccessBlock() == null));
+    }
 
     private S3Client s3(StaticCredentials creds, boolean retry) {
         software.amazon.awssdk.services.s3.S3ClientBuilder b = S3Client.builder().forcePathStyle(true);
