@@ -30,7 +30,7 @@ class RecordsFiledElsewhereTest {
             # custom:
             #   id: costexplorer_account_cost_seen
             #   severity: low
-            #   resource_types: [aws.ce.cost]
+            #   resource_types: [aws.ce.account_cost]
             package vigil.aws.costexplorer.costexplorer_account_cost_seen
 
             deny contains sprintf("judged in %s", [input.account.id]) if {
@@ -70,7 +70,7 @@ class RecordsFiledElsewhereTest {
     private static ResourceRecord cost(String account) {
         var attrs = SnapshotJson.mapper().createObjectNode();
         attrs.putArray("Months");
-        return new ResourceRecord("aws", account, "global", "ce", "aws.ce.cost", account, account,
+        return new ResourceRecord("aws", account, "global", "ce", "aws.ce.account_cost", account, account,
                 "arn:aws:ce::" + account + ":cost", Map.of(), attrs);
     }
 }
