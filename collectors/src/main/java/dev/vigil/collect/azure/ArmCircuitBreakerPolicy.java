@@ -6,7 +6,6 @@ import com.azure.core.http.HttpResponse;
 import com.azure.core.http.policy.HttpPipelinePolicy;
 import dev.vigil.collect.resilience.CircuitBreaker;
 import dev.vigil.collect.resilience.CircuitBreakers;
-import dev.vigil.collect.resilience.FailureKinds;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -47,14 +46,7 @@ final class ArmCircuitBreakerPolicy implements HttpPipelinePolicy {
             CircuitBreaker.Call call = breaker.admit();
             return next.process()
                     .doOnSuccess(response -> breaker.answered(call))
-                    .doOnError(error -> {
-                        if (FailureKinds.unreachable(error)) {
-                            breaker.unreachable(call, FailureKinds.label(error) + ": " + error.getMessage(),
-                                    FailureKinds.timeout(error));
-                        } else {
-                            breaker.answered(call);
-                        }
-                    })
+                    .doOnError(error -> breaker.failed(call, error))
                     .doOnCancel(() -> breaker.abandoned(call));
         });
     }

@@ -1,8 +1,6 @@
 package dev.vigil.collect.gcp;
 
-import com.google.api.gax.rpc.DeadlineExceededException;
 import dev.vigil.collect.resilience.CircuitBreaker;
-import dev.vigil.collect.resilience.FailureKinds;
 import java.util.function.Supplier;
 
 /**
@@ -21,13 +19,7 @@ final class GcpCircuit {
             breaker.answered(admitted);
             return result;
         } catch (RuntimeException e) {
-            boolean timedOut = e instanceof DeadlineExceededException || FailureKinds.timeout(e);
-            if (timedOut || FailureKinds.connectionFailed(e)) {
-                breaker.unreachable(admitted, (timedOut ? "Timeout" : "ConnectionFailed") + ": " + e.getMessage(),
-                        timedOut);
-            } else {
-                breaker.answered(admitted);
-            }
+            breaker.failed(admitted, e);
             throw e;
         }
     }

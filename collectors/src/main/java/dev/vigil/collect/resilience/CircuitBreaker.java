@@ -74,6 +74,18 @@ public final class CircuitBreaker {
         consecutiveFailures = 0;
     }
 
+    /**
+     * {@code call} failed with {@code error}: unreachable (a timeout, a refused or dropped connection) counts
+     * against the endpoint; any other error is an answer.
+     */
+    public void failed(Call call, Throwable error) {
+        if (FailureKinds.unreachable(error)) {
+            unreachable(call, FailureKinds.label(error) + ": " + error.getMessage(), FailureKinds.timeout(error));
+        } else {
+            answered(call);
+        }
+    }
+
     /** {@code call} was given up before any outcome (its caller's budget ran out): it no longer waits. */
     public synchronized void abandoned(Call call) {
         inFlight.remove(call);

@@ -30,11 +30,6 @@ public final class CircuitBreakerInterceptor implements ExecutionInterceptor {
         if (error instanceof CircuitOpenException) {
             return;
         }
-        if (FailureKinds.unreachable(error)) {
-            breaker.unreachable(attributes.getAttribute(CALL), FailureKinds.label(error) + ": " + error.getMessage(),
-                    FailureKinds.timeout(error));
-        } else {
-            breaker.answered(attributes.getAttribute(CALL));
-        }
+        breaker.failed(attributes.getAttribute(CALL), error);
     }
 }

@@ -73,7 +73,7 @@ public final class FailureKinds {
         return error instanceof ApiCallTimeoutException || error instanceof ApiCallAttemptTimeoutException
                 || causedBy(error, InterruptedIOException.class)
                 || causedBy(error, java.util.concurrent.TimeoutException.class)
-                || causedByNamed(error, "ReadTimeoutException", "WriteTimeoutException");
+                || causedByNamed(error, "ReadTimeoutException", "WriteTimeoutException", "DeadlineExceededException");
     }
 
     /** No connection could be made (refused, no route, unknown host). */
@@ -99,7 +99,7 @@ public final class FailureKinds {
         return false;
     }
 
-    /** Netty's timeout exceptions, named rather than imported: not every client here runs on Netty. */
+    /** Netty's and gax's timeout exceptions, named rather than imported: each belongs to one cloud's clients. */
     private static boolean causedByNamed(Throwable error, String... simpleNames) {
         for (Throwable t = error; t != null; t = t.getCause()) {
             if (java.util.List.of(simpleNames).contains(t.getClass().getSimpleName())) {
