@@ -35,7 +35,7 @@ final class GapMatrixComparison {
     }
 
     /** Counts one denied run; a null result is a scan refused outright (an error, exit 2, no verdict). */
-    void record(String operation, String scope, ScanResult result) {
+    synchronized void record(String operation, String scope, ScanResult result) {
         runs++;
         if (result == null) {
             return;
@@ -45,7 +45,7 @@ final class GapMatrixComparison {
     }
 
     /** Prints the summary line, writes the problems to {@code target/gap-matrix-<cloud>.txt}, returns them. */
-    List<String> report(int operations) throws IOException {
+    synchronized List<String> report(int operations) throws IOException {
         Files.write(Path.of("target", "gap-matrix-" + cloud + ".txt"), wrong);
         System.out.printf("[gap-matrix] %s: %d operations, %d runs, %d UNKNOWN verdicts, %d wrong%n", cloud,
                 operations, runs, unknownVerdicts, wrong.size());

@@ -30,6 +30,7 @@ public final class EvaluationPipeline {
     private final Consumer<String> warn;
     private final Path configSource;
     private final TimeLimits timeLimits;
+    private PolicyLibrary loaded;
 
     public EvaluationPipeline(EvaluationConfig config, Path configSource, Path policiesOverride, int threads,
                               PolicyEngineFactory engines, Consumer<String> warn) {
@@ -54,7 +55,15 @@ public final class EvaluationPipeline {
         return selected(wholeLibrary());
     }
 
-    private PolicyLibrary wholeLibrary() {
+    /** Loaded once per pipeline: parsing and checking the library is a fixed cost of every evaluation. */
+    private synchronized PolicyLibrary wholeLibrary() {
+        if (loaded == null) {
+            loaded = loadLibrary();
+        }
+        return loaded;
+    }
+
+    private PolicyLibrary loadLibrary() {
         Path dir = policiesOverride != null ? policiesOverride
                 : config.policies().dir() != null ? Path.of(config.policies().dir()) : null;
         return PolicyLibrary.load(dir == null ? PolicyFiles.builtIn() : PolicyFiles.fromDirectory(dir));
