@@ -13,6 +13,7 @@ import software.amazon.awssdk.services.config.ConfigClient;
 import software.amazon.awssdk.services.guardduty.GuardDutyClient;
 import software.amazon.awssdk.services.securityhub.SecurityHubClient;
 import software.amazon.awssdk.services.costexplorer.CostExplorerClient;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.ec2.Ec2Client;
 import software.amazon.awssdk.services.iam.IamClient;
 import software.amazon.awssdk.services.kms.KmsClient;
@@ -56,9 +57,12 @@ public final class AwsServices {
             "RESOURCE_GROUPS_TAGGING_API", false, s -> s.configure(ResourceGroupsTaggingApiClient.builder()).build());
     public static final AwsService<CostExplorerClient> COST_EXPLORER = new AwsService<>("ce", "COST_EXPLORER", true,
             s -> s.configure(CostExplorerClient.builder()).build());
+    public static final AwsService<DynamoDbClient> DYNAMODB = new AwsService<>("dynamodb", "DYNAMODB", false,
+            s -> s.configure(DynamoDbClient.builder()).build());
 
     public static final List<AwsService<?>> ALL = List.of(STS, ORGANIZATIONS, IAM, S3, S3_CONTROL, EC2, KMS,
-            CLOUDTRAIL, RDS, GUARDDUTY, SECURITYHUB, CONFIG, ACCESS_ANALYZER, TAGGING, COST_EXPLORER);
+            CLOUDTRAIL, RDS, GUARDDUTY, SECURITYHUB, CONFIG, ACCESS_ANALYZER, TAGGING, COST_EXPLORER,
+            DYNAMODB);
 
     private AwsServices() {}
 

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.cloudtrail.CloudTrailClient;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.ec2.Ec2Client;
 import software.amazon.awssdk.services.iam.IamClient;
 import software.amazon.awssdk.services.iam.model.EntityType;
@@ -93,6 +94,9 @@ class ExpectedUidsWireTest extends WireTestBase {
                         .containsExactly("restore");
                 add(out, "aws.rds.snapshot", x.dbSnapshotArn());
             });
+            DynamoDbClient dynamo = clients.build(DynamoDbClient.builder(), creds, region);
+            dynamo.listTablesPaginator(b -> b.limit(2)).tableNames().forEach(name -> add(out, "aws.dynamodb.table",
+                    dynamo.describeTable(b -> b.tableName(name)).table().tableArn()));
             CloudTrailClient ct = clients.build(CloudTrailClient.builder(), creds, region);
             ct.describeTrails(b -> b.includeShadowTrails(false)).trailList()
                     .forEach(t -> add(out, "aws.cloudtrail.trail", t.trailARN()));

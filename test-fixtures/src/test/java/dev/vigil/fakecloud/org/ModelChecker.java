@@ -199,6 +199,16 @@ final class ModelChecker {
         });
         r.regions().values().forEach(rr -> regionChecks(acct, rr));
         r.regions().values().forEach(rr -> rdsChecks(acct, rr));
+        r.regions().values().forEach(rr -> dataStoreChecks(acct, rr));
+    }
+
+    private void dataStoreChecks(String acct, RegionResources rr) {
+        for (DynamoTable t : rr.dataStores().tables()) {
+            String uid = t.arn(rr.region(), acct);
+            check(!t.pointInTimeRecovery(), "dynamodb_table_pitr_enabled", uid);
+            check(t.kmsKeyArn() == null, "dynamodb_table_kms_encryption", uid);
+            check(!t.deletionProtection(), "dynamodb_table_deletion_protection", uid);
+        }
     }
 
     private void rdsChecks(String acct, RegionResources rr) {
