@@ -2,7 +2,11 @@ package dev.vigil.fakecloud.org;
 
 import java.util.List;
 
-/** The data stores of one region beyond RDS: DynamoDB tables. */
-public record DataStores(List<DynamoTable> tables) {
-    public static final DataStores NONE = new DataStores(List.of());
+/**
+ * The data stores of one region beyond RDS: DynamoDB tables, EFS file systems, ElastiCache replication groups,
+ * Redshift clusters.
+ */
+public record DataStores(List<DynamoTable> tables, List<EfsFileSystem> fileSystems,
+        List<CacheReplicationGroup> caches, List<RedshiftCluster> warehouses) {
+    public static final DataStores NONE = new DataStores(List.of(), List.of(), List.of(), List.of());
 }
