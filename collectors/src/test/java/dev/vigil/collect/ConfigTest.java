@@ -60,6 +60,10 @@ class ConfigTest {
         assertThat(c.rateLimits().rateFor("ec2")).isEqualTo(5.0);
         assertThat(RateLimits.DEFAULT.rateFor("rds")).as("AWS's published RDS quota").isEqualTo(12.0);
         assertThat(RateLimits.DEFAULT.rateFor("kms")).isEqualTo(20.0);
+        assertThat(RateLimits.DEFAULT.rateFor("dynamodb")).as("2,500 control-plane calls per second").isEqualTo(20.0);
+        assertThat(RateLimits.DEFAULT.rateFor("elasticfilesystem")).isEqualTo(20.0);
+        assertThat(RateLimits.DEFAULT.rateFor("elasticache")).isEqualTo(20.0);
+        assertThat(RateLimits.DEFAULT.rateFor("redshift")).isEqualTo(20.0);
         assertThat(RateLimits.DEFAULT.rateFor("securityhub")).as("AWS's published Security Hub quota").isEqualTo(10.0);
     }
 

@@ -37,6 +37,10 @@ public final class AwsCatalog {
                 List.of(new SpecCollector<>(RdsSpecs.INSTANCE)),
                 List.of(new SpecCollector<>(RdsSpecs.CLUSTER)),
                 List.of(new SpecCollector<>(RdsSpecs.SNAPSHOT)),
+                List.of(new SpecCollector<>(DynamoDbSpecs.TABLE)),
+                List.of(new SpecCollector<>(EfsSpecs.FILE_SYSTEM)),
+                List.of(new SpecCollector<>(ElastiCacheSpecs.REPLICATION_GROUP)),
+                List.of(new SpecCollector<>(RedshiftSpecs.CLUSTER)),
                 List.of(new SpecCollector<>(TaggingSpecs.RESOURCE)),
                 List.of(new CostCollector(clock))));
     }

@@ -13,11 +13,15 @@ import software.amazon.awssdk.services.config.ConfigClient;
 import software.amazon.awssdk.services.guardduty.GuardDutyClient;
 import software.amazon.awssdk.services.securityhub.SecurityHubClient;
 import software.amazon.awssdk.services.costexplorer.CostExplorerClient;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.ec2.Ec2Client;
+import software.amazon.awssdk.services.efs.EfsClient;
+import software.amazon.awssdk.services.elasticache.ElastiCacheClient;
 import software.amazon.awssdk.services.iam.IamClient;
 import software.amazon.awssdk.services.kms.KmsClient;
 import software.amazon.awssdk.services.organizations.OrganizationsClient;
 import software.amazon.awssdk.services.rds.RdsClient;
+import software.amazon.awssdk.services.redshift.RedshiftClient;
 import software.amazon.awssdk.services.resourcegroupstaggingapi.ResourceGroupsTaggingApiClient;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3control.S3ControlClient;
@@ -56,9 +60,18 @@ public final class AwsServices {
             "RESOURCE_GROUPS_TAGGING_API", false, s -> s.configure(ResourceGroupsTaggingApiClient.builder()).build());
     public static final AwsService<CostExplorerClient> COST_EXPLORER = new AwsService<>("ce", "COST_EXPLORER", true,
             s -> s.configure(CostExplorerClient.builder()).build());
+    public static final AwsService<DynamoDbClient> DYNAMODB = new AwsService<>("dynamodb", "DYNAMODB", false,
+            s -> s.configure(DynamoDbClient.builder()).build());
+    public static final AwsService<EfsClient> EFS = new AwsService<>("elasticfilesystem", "EFS", false,
+            s -> s.configure(EfsClient.builder()).build());
+    public static final AwsService<ElastiCacheClient> ELASTICACHE = new AwsService<>("elasticache", "ELASTICACHE",
+            false, s -> s.configure(ElastiCacheClient.builder()).build());
+    public static final AwsService<RedshiftClient> REDSHIFT = new AwsService<>("redshift", "REDSHIFT", false,
+            s -> s.configure(RedshiftClient.builder()).build());
 
     public static final List<AwsService<?>> ALL = List.of(STS, ORGANIZATIONS, IAM, S3, S3_CONTROL, EC2, KMS,
-            CLOUDTRAIL, RDS, GUARDDUTY, SECURITYHUB, CONFIG, ACCESS_ANALYZER, TAGGING, COST_EXPLORER);
+            CLOUDTRAIL, RDS, GUARDDUTY, SECURITYHUB, CONFIG, ACCESS_ANALYZER, TAGGING, COST_EXPLORER,
+            DYNAMODB, EFS, ELASTICACHE, REDSHIFT);
 
     private AwsServices() {}
 

@@ -34,6 +34,14 @@ public final class Services {
                 SecurityBaselineHandlers::accessAnalyzerOperation), new SecurityBaselineHandlers.AccessAnalyzer(org),
                 true));
         add(new Route("config", new JsonProtocol("config"), new SecurityBaselineHandlers.Config(org), true));
+        add(new Route("dynamodb", new Json10Protocol("dynamodb", DynamoDbHandler.ERROR_NAMESPACE),
+                new DynamoDbHandler(org, options), true));
+        add(new Route("elasticfilesystem", new RestJsonProtocol("elasticfilesystem", EfsHandler::operation),
+                new EfsHandler(org, options), true));
+        QueryProtocol elasticache = new QueryProtocol("elasticache", ElastiCacheHandler.NAMESPACE);
+        add(new Route("elasticache", elasticache, new ElastiCacheHandler(elasticache, org, options), true));
+        QueryProtocol redshift = new QueryProtocol("redshift", RedshiftHandler.NAMESPACE);
+        add(new Route("redshift", redshift, new RedshiftHandler(redshift, org, options), true));
         add(new Route("tagging", new JsonProtocol("tag"), new TaggingHandler(org, options), true));
         add(new Route("ce", new JsonProtocol("ce"), new CostExplorerHandler(org, options), false));
         add(new Route("s3", new RestXmlProtocol("s3", S3Operations::operation, false), new S3Handler(org, options), false));

@@ -38,6 +38,10 @@ public final class ExpectedResources {
             rr.rds().instances().forEach(i -> add(out, "aws.rds.instance", i.arn(region, acct)));
             rr.rds().clusters().forEach(c -> add(out, "aws.rds.cluster", c.arn(region, acct)));
             rr.rds().snapshots().forEach(s -> add(out, "aws.rds.snapshot", s.arn(region, acct)));
+            rr.dataStores().tables().forEach(t -> add(out, "aws.dynamodb.table", t.arn(region, acct)));
+            rr.dataStores().fileSystems().forEach(f -> add(out, "aws.efs.file_system", f.arn(region, acct)));
+            rr.dataStores().caches().forEach(c -> add(out, "aws.elasticache.replication_group", c.arn(region, acct)));
+            rr.dataStores().warehouses().forEach(w -> add(out, "aws.redshift.cluster", w.arn(region, acct)));
             rr.keys().stream().filter(KmsKey::customerManaged).forEach(k -> add(out, "aws.kms.key", k.arn()));
             TaggedResources.inRegion(r, region).forEach(t -> add(out, "aws.tagging.resource", t.arn()));
         }

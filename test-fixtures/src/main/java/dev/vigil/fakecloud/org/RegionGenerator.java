@@ -44,8 +44,10 @@ final class RegionGenerator {
         }
         boolean ebsDefault = true;
         RdsResources rds = RdsResources.NONE;
+        DataStores dataStores = DataStores.NONE;
         if (home) {
             rds = new RdsGenerator(ctx, region, key.arn()).generate();
+            dataStores = new DataStoreGenerator(ctx, region, key.arn()).generate();
             ebsDefault = !ctx.has(Plant.EBS_DEFAULT_OFF);
             if (!ebsDefault) {
                 ctx.found(Plant.EBS_DEFAULT_OFF, ctx.arn("ec2", region, "region"));
@@ -53,7 +55,7 @@ final class RegionGenerator {
             plant(vpc, subnetA, app, key);
         }
         return new RegionResources(region, ebsDefault, vpcs, subnets, groups, flowLogs, instances, volumes, keys, rds,
-                baseline());
+                baseline(), dataStores);
     }
 
     /**

@@ -10,12 +10,16 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.cloudtrail.CloudTrailClient;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.ec2.Ec2Client;
+import software.amazon.awssdk.services.efs.EfsClient;
+import software.amazon.awssdk.services.elasticache.ElastiCacheClient;
 import software.amazon.awssdk.services.iam.IamClient;
 import software.amazon.awssdk.services.iam.model.EntityType;
 import software.amazon.awssdk.services.kms.KmsClient;
 import software.amazon.awssdk.services.kms.model.KeyManagerType;
 import software.amazon.awssdk.services.rds.RdsClient;
+import software.amazon.awssdk.services.redshift.RedshiftClient;
 import software.amazon.awssdk.services.resourcegroupstaggingapi.ResourceGroupsTaggingApiClient;
 import software.amazon.awssdk.services.s3.S3Client;
 
@@ -93,6 +97,18 @@ class ExpectedUidsWireTest extends WireTestBase {
                         .containsExactly("restore");
                 add(out, "aws.rds.snapshot", x.dbSnapshotArn());
             });
+            DynamoDbClient dynamo = clients.build(DynamoDbClient.builder(), creds, region);
+            dynamo.listTablesPaginator(b -> b.limit(2)).tableNames().forEach(name -> add(out, "aws.dynamodb.table",
+                    dynamo.describeTable(b -> b.tableName(name)).table().tableArn()));
+            EfsClient efs = clients.build(EfsClient.builder(), creds, region);
+            efs.describeFileSystemsPaginator(b -> b.maxItems(2)).fileSystems()
+                    .forEach(f -> add(out, "aws.efs.file_system", f.fileSystemArn()));
+            ElastiCacheClient cache = clients.build(ElastiCacheClient.builder(), creds, region);
+            cache.describeReplicationGroupsPaginator(b -> b.maxRecords(20)).replicationGroups()
+                    .forEach(g -> add(out, "aws.elasticache.replication_group", g.arn()));
+            RedshiftClient redshift = clients.build(RedshiftClient.builder(), creds, region);
+            redshift.describeClustersPaginator(b -> b.maxRecords(20)).clusters().forEach(c -> add(out,
+                    "aws.redshift.cluster", "arn:aws:redshift:" + region + ":" + acct + ":cluster:" + c.clusterIdentifier()));
             CloudTrailClient ct = clients.build(CloudTrailClient.builder(), creds, region);
             ct.describeTrails(b -> b.includeShadowTrails(false)).trailList()
                     .forEach(t -> add(out, "aws.cloudtrail.trail", t.trailARN()));

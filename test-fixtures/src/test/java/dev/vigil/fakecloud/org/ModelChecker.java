@@ -199,6 +199,38 @@ final class ModelChecker {
         });
         r.regions().values().forEach(rr -> regionChecks(acct, rr));
         r.regions().values().forEach(rr -> rdsChecks(acct, rr));
+        r.regions().values().forEach(rr -> dataStoreChecks(acct, rr));
+    }
+
+    private void dataStoreChecks(String acct, RegionResources rr) {
+        for (DynamoTable t : rr.dataStores().tables()) {
+            String uid = t.arn(rr.region(), acct);
+            check(!t.pointInTimeRecovery(), "dynamodb_table_pitr_enabled", uid);
+            check(t.kmsKeyArn() == null, "dynamodb_table_kms_encryption", uid);
+            check(!t.deletionProtection(), "dynamodb_table_deletion_protection", uid);
+        }
+        for (EfsFileSystem f : rr.dataStores().fileSystems()) {
+            String uid = f.arn(rr.region(), acct);
+            check(!f.encrypted(), "efs_file_system_encrypted", uid);
+            check(!"ENABLED".equals(f.backupStatus()), "efs_file_system_automatic_backups", uid);
+            check(f.policy() == null || publicAllow(f.policy()), "efs_file_system_policy_not_public", uid);
+        }
+        for (CacheReplicationGroup c : rr.dataStores().caches()) {
+            String uid = c.arn(rr.region(), acct);
+            check(!c.atRestEncryption(), "elasticache_replication_group_encrypted_at_rest", uid);
+            check(!c.transitEncryption(), "elasticache_replication_group_encrypted_in_transit", uid);
+            check(c.snapshotRetentionDays() < 1, "elasticache_replication_group_automatic_backups", uid);
+            check(!c.autoMinorVersionUpgrade(), "elasticache_replication_group_auto_minor_version_upgrade", uid);
+            check(!c.authToken() && c.userGroupIds().isEmpty(), "elasticache_replication_group_auth_enabled", uid);
+        }
+        for (RedshiftCluster w : rr.dataStores().warehouses()) {
+            String uid = w.arn(rr.region(), acct);
+            check(w.publiclyAccessible(), "redshift_cluster_not_publicly_accessible", uid);
+            check(!w.encrypted(), "redshift_cluster_encrypted", uid);
+            check(!w.auditLogging(), "redshift_cluster_audit_logging", uid);
+            check(!w.requireSsl(), "redshift_cluster_require_ssl", uid);
+            check(w.snapshotRetentionDays() < 1, "redshift_cluster_automated_snapshots", uid);
+        }
     }
 
     private void rdsChecks(String acct, RegionResources rr) {

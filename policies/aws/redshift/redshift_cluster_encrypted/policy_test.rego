@@ -1,0 +1,30 @@
+package vigil.aws.redshift.redshift_cluster_encrypted_test
+
+import data.vigil.aws.redshift.redshift_cluster_encrypted
+
+clean := {"ClusterIdentifier": "analytics", "PubliclyAccessible": false, "Encrypted": true, "AutomatedSnapshotRetentionPeriod": 7, "ClusterParameterGroups": [{"ParameterGroupName": "secure", "ParameterApplyStatus": "in-sync"}], "LoggingStatus": {"LoggingEnabled": true, "LogDestinationType": "s3", "BucketName": "audit"}, "RequireSsl": "true"}
+
+resource(attributes) := {
+	"provider": "aws", "account_id": "111122223333", "region": "us-east-1", "service": "redshift",
+	"type": "aws.redshift.cluster", "id": "analytics", "uid": "arn:aws:redshift:us-east-1:111122223333:cluster:analytics", "name": "analytics", "tags": {},
+	"attributes": attributes,
+}
+
+deny(attributes) := result if {
+	result := redshift_cluster_encrypted.deny with input as {"resource": resource(attributes)}
+}
+
+test_encrypted_passes if {
+	count(deny(object.union(clean, {}))) == 0
+}
+
+test_unencrypted_fails if {
+	result := deny(object.union(clean, {"Encrypted": false}))
+	count(result) == 1
+	some r in result
+	r.evidence["Encrypted"] == false
+}
+
+test_absent_attribute_gives_no_finding if {
+	count(deny(object.remove(clean, ["Encrypted"]))) == 0
+}

@@ -1,0 +1,12 @@
+package dev.vigil.fakecloud.org;
+
+import java.util.List;
+
+/**
+ * The data stores of one region beyond RDS: DynamoDB tables, EFS file systems, ElastiCache replication groups,
+ * Redshift clusters.
+ */
+public record DataStores(List<DynamoTable> tables, List<EfsFileSystem> fileSystems,
+        List<CacheReplicationGroup> caches, List<RedshiftCluster> warehouses) {
+    public static final DataStores NONE = new DataStores(List.of(), List.of(), List.of(), List.of());
+}
