@@ -44,6 +44,7 @@ final class RegionGenerator {
         }
         boolean ebsDefault = true;
         RdsResources rds = RdsResources.NONE;
+        ComputeResources compute = ComputeResources.NONE;
         if (home) {
             rds = new RdsGenerator(ctx, region, key.arn()).generate();
             ebsDefault = !ctx.has(Plant.EBS_DEFAULT_OFF);
@@ -51,9 +52,11 @@ final class RegionGenerator {
                 ctx.found(Plant.EBS_DEFAULT_OFF, ctx.arn("ec2", region, "region"));
             }
             plant(vpc, subnetA, app, key);
+            compute = new ComputeResources(new LambdaGenerator(ctx, region, vpc.id(),
+                    List.of(subnetA.id(), subnets.get(1).id()), List.of(app.id())).generate());
         }
         return new RegionResources(region, ebsDefault, vpcs, subnets, groups, flowLogs, instances, volumes, keys, rds,
-                baseline());
+                baseline(), compute);
     }
 
     /**

@@ -15,6 +15,7 @@ import software.amazon.awssdk.services.iam.IamClient;
 import software.amazon.awssdk.services.iam.model.EntityType;
 import software.amazon.awssdk.services.kms.KmsClient;
 import software.amazon.awssdk.services.kms.model.KeyManagerType;
+import software.amazon.awssdk.services.lambda.LambdaClient;
 import software.amazon.awssdk.services.rds.RdsClient;
 import software.amazon.awssdk.services.resourcegroupstaggingapi.ResourceGroupsTaggingApiClient;
 import software.amazon.awssdk.services.s3.S3Client;
@@ -93,6 +94,8 @@ class ExpectedUidsWireTest extends WireTestBase {
                         .containsExactly("restore");
                 add(out, "aws.rds.snapshot", x.dbSnapshotArn());
             });
+            LambdaClient lambda = clients.build(LambdaClient.builder(), creds, region);
+            lambda.listFunctionsPaginator().functions().forEach(f -> add(out, "aws.lambda.function", f.functionArn()));
             CloudTrailClient ct = clients.build(CloudTrailClient.builder(), creds, region);
             ct.describeTrails(b -> b.includeShadowTrails(false)).trailList()
                     .forEach(t -> add(out, "aws.cloudtrail.trail", t.trailARN()));

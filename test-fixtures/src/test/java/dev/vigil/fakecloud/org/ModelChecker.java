@@ -199,6 +199,7 @@ final class ModelChecker {
         });
         r.regions().values().forEach(rr -> regionChecks(acct, rr));
         r.regions().values().forEach(rr -> rdsChecks(acct, rr));
+        r.regions().values().forEach(rr -> ComputeModelChecks.run(acct, rr, now, this::fail));
     }
 
     private void rdsChecks(String acct, RegionResources rr) {
