@@ -3,6 +3,7 @@ package dev.vigil.fakecloud.org;
 import java.util.List;
 
 /** The compute and container resources of one region (issue #11, compute slice). */
-public record ComputeResources(List<LambdaFunction> functions) {
-    public static final ComputeResources NONE = new ComputeResources(List.of());
+public record ComputeResources(List<LambdaFunction> functions, List<EcrRepository> repositories,
+        EcrRegistryScanning registryScanning) {
+    public static final ComputeResources NONE = new ComputeResources(List.of(), List.of(), EcrRegistryScanning.DEFAULT);
 }

@@ -11,6 +11,7 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.cloudtrail.CloudTrailClient;
 import software.amazon.awssdk.services.ec2.Ec2Client;
+import software.amazon.awssdk.services.ecr.EcrClient;
 import software.amazon.awssdk.services.iam.IamClient;
 import software.amazon.awssdk.services.iam.model.EntityType;
 import software.amazon.awssdk.services.kms.KmsClient;
@@ -96,6 +97,9 @@ class ExpectedUidsWireTest extends WireTestBase {
             });
             LambdaClient lambda = clients.build(LambdaClient.builder(), creds, region);
             lambda.listFunctionsPaginator().functions().forEach(f -> add(out, "aws.lambda.function", f.functionArn()));
+            EcrClient ecr = clients.build(EcrClient.builder(), creds, region);
+            ecr.describeRepositoriesPaginator().repositories()
+                    .forEach(x -> add(out, "aws.ecr.repository", x.repositoryArn()));
             CloudTrailClient ct = clients.build(CloudTrailClient.builder(), creds, region);
             ct.describeTrails(b -> b.includeShadowTrails(false)).trailList()
                     .forEach(t -> add(out, "aws.cloudtrail.trail", t.trailARN()));

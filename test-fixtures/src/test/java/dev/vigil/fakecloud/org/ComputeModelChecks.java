@@ -61,6 +61,33 @@ final class ComputeModelChecks {
                 fail.accept("lambda_function_in_vpc", uid);
             }
         }
+        for (EcrRepository r : rr.compute().repositories()) {
+            String uid = r.arn(rr.region(), acct);
+            EcrRegistryScanning registry = rr.compute().registryScanning();
+            boolean enhanced = "ENHANCED".equals(registry.scanType());
+            boolean scanned = enhanced ? covered(registry, r.name(), Set.of("SCAN_ON_PUSH", "CONTINUOUS_SCAN"))
+                    : r.scanOnPush() || covered(registry, r.name(), Set.of("SCAN_ON_PUSH"));
+            if (!scanned) {
+                fail.accept("ecr_repository_scan_on_push", uid);
+            }
+            if (r.tagMutability().startsWith("MUTABLE")) {
+                fail.accept("ecr_repository_tag_immutability", uid);
+            }
+            if (r.policy() != null && statements(parse(r.policy())).stream().anyMatch(s -> allow(s)
+                    && publicPrincipal(s.path("Principal")) && !restricted(s.path("Condition")))) {
+                fail.accept("ecr_repository_policy_not_public", uid);
+            }
+            if (r.lifecyclePolicy() == null) {
+                fail.accept("ecr_repository_lifecycle_policy", uid);
+            }
+        }
+    }
+
+    /** A rule of one of {@code frequencies} has a wildcard filter matching the whole repository name. */
+    private static boolean covered(EcrRegistryScanning registry, String name, Set<String> frequencies) {
+        return registry.rules().stream().filter(r -> frequencies.contains(r.frequency()))
+                .flatMap(r -> r.filters().stream())
+                .anyMatch(f -> name.matches(Pattern.quote(f).replace("*", "\\E.*\\Q")));
     }
 
     static boolean secretName(String key) {
