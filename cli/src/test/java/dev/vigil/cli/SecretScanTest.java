@@ -16,6 +16,10 @@ import dev.vigil.fakecloud.gcp.GcpProject;
 import dev.vigil.fakecloud.gcp.GcpSyntheticOrg;
 import dev.vigil.fakecloud.gcp.GcpTokens;
 import dev.vigil.fakecloud.org.Canary;
+import dev.vigil.fakecloud.org.OrgAccount;
+import dev.vigil.fakecloud.org.OrgSpec;
+import dev.vigil.fakecloud.org.SyntheticOrg;
+import dev.vigil.fakecloud.org.SyntheticOrgGenerator;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -122,6 +126,18 @@ class SecretScanTest {
             if (sub.enabled()) {
                 Canary.collect(sub.ownAssignments(), collected);
             }
+        }
+        // AWS: Lambda environment values
+        SyntheticOrg aws = SyntheticOrgGenerator.generate(OrgSpec.demo());
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        for (OrgAccount account : aws.accounts()) {
+            aws.resources(account.id()).ifPresent(r -> r.regions().values().forEach(rr -> rr.compute().functions()
+                    .forEach(f -> {
+                        Canary.collect(json.valueToTree(f.environment()), planted);
+                        if (account.active()) {
+                            Canary.collect(json.valueToTree(f.environment()), collected);
+                        }
+                    })));
         }
     }
 

@@ -65,6 +65,7 @@ class ConfigTest {
         assertThat(RateLimits.DEFAULT.rateFor("elasticache")).isEqualTo(20.0);
         assertThat(RateLimits.DEFAULT.rateFor("redshift")).isEqualTo(20.0);
         assertThat(RateLimits.DEFAULT.rateFor("securityhub")).as("AWS's published Security Hub quota").isEqualTo(10.0);
+        assertThat(RateLimits.DEFAULT.rateFor("lambda")).as("AWS's published Lambda control-plane quota").isEqualTo(15.0);
     }
 
     @Test

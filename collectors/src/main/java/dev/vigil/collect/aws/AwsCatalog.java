@@ -41,6 +41,8 @@ public final class AwsCatalog {
                 List.of(new SpecCollector<>(EfsSpecs.FILE_SYSTEM)),
                 List.of(new SpecCollector<>(ElastiCacheSpecs.REPLICATION_GROUP)),
                 List.of(new SpecCollector<>(RedshiftSpecs.CLUSTER)),
+                List.of(new SpecCollector<>(LambdaSpecs.FUNCTION)),
+                List.of(new SpecCollector<>(EcrSpecs.REPOSITORY)),
                 List.of(new SpecCollector<>(TaggingSpecs.RESOURCE)),
                 List.of(new CostCollector(clock))));
     }

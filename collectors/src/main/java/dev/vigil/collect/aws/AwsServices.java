@@ -17,8 +17,10 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.ec2.Ec2Client;
 import software.amazon.awssdk.services.efs.EfsClient;
 import software.amazon.awssdk.services.elasticache.ElastiCacheClient;
+import software.amazon.awssdk.services.ecr.EcrClient;
 import software.amazon.awssdk.services.iam.IamClient;
 import software.amazon.awssdk.services.kms.KmsClient;
+import software.amazon.awssdk.services.lambda.LambdaClient;
 import software.amazon.awssdk.services.organizations.OrganizationsClient;
 import software.amazon.awssdk.services.rds.RdsClient;
 import software.amazon.awssdk.services.redshift.RedshiftClient;
@@ -56,6 +58,10 @@ public final class AwsServices {
             s -> s.configure(ConfigClient.builder()).build());
     public static final AwsService<AccessAnalyzerClient> ACCESS_ANALYZER = new AwsService<>("access-analyzer",
             "ACCESSANALYZER", false, s -> s.configure(AccessAnalyzerClient.builder()).build());
+    public static final AwsService<LambdaClient> LAMBDA = new AwsService<>("lambda", "LAMBDA", false,
+            s -> s.configure(LambdaClient.builder()).build());
+    public static final AwsService<EcrClient> ECR = new AwsService<>("ecr", "ECR", false,
+            s -> s.configure(EcrClient.builder()).build());
     public static final AwsService<ResourceGroupsTaggingApiClient> TAGGING = new AwsService<>("tagging",
             "RESOURCE_GROUPS_TAGGING_API", false, s -> s.configure(ResourceGroupsTaggingApiClient.builder()).build());
     public static final AwsService<CostExplorerClient> COST_EXPLORER = new AwsService<>("ce", "COST_EXPLORER", true,
@@ -70,8 +76,8 @@ public final class AwsServices {
             s -> s.configure(RedshiftClient.builder()).build());
 
     public static final List<AwsService<?>> ALL = List.of(STS, ORGANIZATIONS, IAM, S3, S3_CONTROL, EC2, KMS,
-            CLOUDTRAIL, RDS, GUARDDUTY, SECURITYHUB, CONFIG, ACCESS_ANALYZER, TAGGING, COST_EXPLORER,
-            DYNAMODB, EFS, ELASTICACHE, REDSHIFT);
+            CLOUDTRAIL, RDS, GUARDDUTY, SECURITYHUB, CONFIG, ACCESS_ANALYZER, LAMBDA, ECR, TAGGING,
+            COST_EXPLORER, DYNAMODB, EFS, ELASTICACHE, REDSHIFT);
 
     private AwsServices() {}
 

@@ -3,6 +3,7 @@ package dev.vigil.collect.engine;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
@@ -15,6 +16,7 @@ import software.amazon.awssdk.core.SdkPojo;
  *
  * @param prepare detail calls made before {@link #keep} decides whether the item is a resource of this type
  * @param regionOf where an item lives when it is not the unit's region (S3 buckets); {@code null} = unit's
+ * @param redact   rewrites free-form fields of a listed item (through {@link Redaction}) before anything else sees it
  */
 public record ResourceSpec<C extends SdkClient>(
         String type,
@@ -32,7 +34,8 @@ public record ResourceSpec<C extends SdkClient>(
         List<Detail<C>> details,
         List<Join> joins,
         Function<ObjectNode, String> regionOf,
-        String homeRegionField) {
+        String homeRegionField,
+        Consumer<ObjectNode> redact) {
 
     /** Builds the uid of an item. */
     @FunctionalInterface
@@ -79,6 +82,7 @@ public record ResourceSpec<C extends SdkClient>(
         private final List<Join> joins = new ArrayList<>();
         private Function<ObjectNode, String> regionOf;
         private String homeRegionField;
+        private Consumer<ObjectNode> redact = item -> { };
 
         private Builder(String type, AwsService<C> client) {
             this.type = type;
@@ -153,12 +157,19 @@ public record ResourceSpec<C extends SdkClient>(
             return this;
         }
 
+        /** Free-form fields (environment variables, …) go through {@link Redaction} as soon as an item is listed. */
+        public Builder<C> redact(Consumer<ObjectNode> rule) {
+            this.redact = rule;
+            return this;
+        }
+
         public ResourceSpec<C> build() {
             if (listOperation == null || id == null || uid == null) {
                 throw new IllegalStateException(type + ": a spec needs a list operation, an id and a uid");
             }
             return new ResourceSpec<>(type, client.key(), client, scope, listOperation, list, id, name, uid, tagsKey,
-                    List.copyOf(prepare), keep, List.copyOf(details), List.copyOf(joins), regionOf, homeRegionField);
+                    List.copyOf(prepare), keep, List.copyOf(details), List.copyOf(joins), regionOf, homeRegionField,
+                    redact);
         }
     }
 }

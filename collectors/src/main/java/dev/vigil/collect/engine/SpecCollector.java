@@ -42,7 +42,7 @@ public final class SpecCollector<C extends SdkClient> implements Collector {
     public void collect(UnitContext unit) {
         C listClient = unit.client(spec.client());
         Outcome<List<ObjectNode>> listed = unit.call(spec.listOperation(), unit.region(), java.util.Set.of(),
-                List.of(spec.type()), () -> spec.list().apply(listClient).map(SdkJson::toJson).toList());
+                List.of(spec.type()), () -> spec.list().apply(listClient).map(SdkJson::toJson).peek(spec.redact()).toList());
         if (listed.failed()) {
             unit.rememberFailure(spec.type(), listed.gap());
             return;

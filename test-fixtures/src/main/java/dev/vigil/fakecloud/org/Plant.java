@@ -88,7 +88,17 @@ public enum Plant {
     ACCESS_ANALYZER_MISSING("accessanalyzer_enabled"),
     TAGS_MISSING("tags_resource_required_keys"),
     SPEND_GROWTH("costexplorer_account_spend_growth"),
-    NO_OWNER_TAG("costexplorer_account_owner_tag");
+    NO_OWNER_TAG("costexplorer_account_owner_tag"),
+    LAMBDA_PUBLIC_POLICY("lambda_function_policy_not_public"),
+    LAMBDA_URL_PUBLIC("lambda_function_url_auth_required"),
+    LAMBDA_DEPRECATED_RUNTIME("lambda_function_runtime_supported"),
+    LAMBDA_SECRET_ENV("lambda_function_env_no_secret_names"),
+    LAMBDA_NO_FAILURE_DESTINATION("lambda_function_async_failure_destination"),
+    LAMBDA_NOT_IN_VPC("lambda_function_in_vpc"),
+    ECR_NO_SCAN_ON_PUSH("ecr_repository_scan_on_push"),
+    ECR_TAGS_MUTABLE("ecr_repository_tag_immutability"),
+    ECR_PUBLIC_POLICY("ecr_repository_policy_not_public"),
+    ECR_NO_LIFECYCLE("ecr_repository_lifecycle_policy");
 
     private static final List<Set<Plant>> EXCLUSIVE = List.of(
             EnumSet.of(NO_PASSWORD_POLICY, PASSWORD_TOO_SHORT, PASSWORD_REUSE),

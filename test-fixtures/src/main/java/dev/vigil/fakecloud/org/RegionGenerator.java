@@ -45,6 +45,7 @@ final class RegionGenerator {
         boolean ebsDefault = true;
         RdsResources rds = RdsResources.NONE;
         DataStores dataStores = DataStores.NONE;
+        ComputeResources compute = ComputeResources.NONE;
         if (home) {
             rds = new RdsGenerator(ctx, region, key.arn()).generate();
             dataStores = new DataStoreGenerator(ctx, region, key.arn()).generate();
@@ -53,9 +54,13 @@ final class RegionGenerator {
                 ctx.found(Plant.EBS_DEFAULT_OFF, ctx.arn("ec2", region, "region"));
             }
             plant(vpc, subnetA, app, key);
+            EcrGenerator ecr = new EcrGenerator(ctx, region);
+            compute = new ComputeResources(new LambdaGenerator(ctx, region, vpc.id(),
+                    List.of(subnetA.id(), subnets.get(1).id()), List.of(app.id())).generate(), ecr.generate(),
+                    ecr.registry());
         }
         return new RegionResources(region, ebsDefault, vpcs, subnets, groups, flowLogs, instances, volumes, keys, rds,
-                baseline(), dataStores);
+                baseline(), dataStores, compute);
     }
 
     /**

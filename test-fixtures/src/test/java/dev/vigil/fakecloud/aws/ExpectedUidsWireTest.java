@@ -14,10 +14,12 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.ec2.Ec2Client;
 import software.amazon.awssdk.services.efs.EfsClient;
 import software.amazon.awssdk.services.elasticache.ElastiCacheClient;
+import software.amazon.awssdk.services.ecr.EcrClient;
 import software.amazon.awssdk.services.iam.IamClient;
 import software.amazon.awssdk.services.iam.model.EntityType;
 import software.amazon.awssdk.services.kms.KmsClient;
 import software.amazon.awssdk.services.kms.model.KeyManagerType;
+import software.amazon.awssdk.services.lambda.LambdaClient;
 import software.amazon.awssdk.services.rds.RdsClient;
 import software.amazon.awssdk.services.redshift.RedshiftClient;
 import software.amazon.awssdk.services.resourcegroupstaggingapi.ResourceGroupsTaggingApiClient;
@@ -109,6 +111,11 @@ class ExpectedUidsWireTest extends WireTestBase {
             RedshiftClient redshift = clients.build(RedshiftClient.builder(), creds, region);
             redshift.describeClustersPaginator(b -> b.maxRecords(20)).clusters().forEach(c -> add(out,
                     "aws.redshift.cluster", "arn:aws:redshift:" + region + ":" + acct + ":cluster:" + c.clusterIdentifier()));
+            LambdaClient lambda = clients.build(LambdaClient.builder(), creds, region);
+            lambda.listFunctionsPaginator().functions().forEach(f -> add(out, "aws.lambda.function", f.functionArn()));
+            EcrClient ecr = clients.build(EcrClient.builder(), creds, region);
+            ecr.describeRepositoriesPaginator().repositories()
+                    .forEach(x -> add(out, "aws.ecr.repository", x.repositoryArn()));
             CloudTrailClient ct = clients.build(CloudTrailClient.builder(), creds, region);
             ct.describeTrails(b -> b.includeShadowTrails(false)).trailList()
                     .forEach(t -> add(out, "aws.cloudtrail.trail", t.trailARN()));

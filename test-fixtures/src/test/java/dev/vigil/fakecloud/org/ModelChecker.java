@@ -200,6 +200,7 @@ final class ModelChecker {
         r.regions().values().forEach(rr -> regionChecks(acct, rr));
         r.regions().values().forEach(rr -> rdsChecks(acct, rr));
         r.regions().values().forEach(rr -> dataStoreChecks(acct, rr));
+        r.regions().values().forEach(rr -> ComputeModelChecks.run(acct, rr, now, this::fail));
     }
 
     private void dataStoreChecks(String acct, RegionResources rr) {
