@@ -69,6 +69,10 @@ public enum Plant {
     SECURITYHUB_DISABLED("securityhub_enabled"),
     CONFIG_NOT_RECORDING("config_recorder_enabled"),
     ACCESS_ANALYZER_MISSING("accessanalyzer_enabled"),
+    NACL_ADMIN_PORTS_OPEN("ec2_networkacl_admin_ports_open"),
+    SG_CIFS_OPEN("ec2_securitygroup_cifs_open"),
+    PEERING_ROUTE_BROAD("ec2_vpcpeering_routes_least_access"),
+    DEFAULT_VPC_IN_USE("ec2_account_default_vpc_unused"),
     TAGS_MISSING("tags_resource_required_keys"),
     SPEND_GROWTH("costexplorer_account_spend_growth"),
     NO_OWNER_TAG("costexplorer_account_owner_tag");
