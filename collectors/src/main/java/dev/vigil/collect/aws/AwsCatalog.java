@@ -32,6 +32,8 @@ public final class AwsCatalog {
                 List.of(new SpecCollector<>(Ec2Specs.SECURITY_GROUP)),
                 List.of(new SpecCollector<>(Ec2Specs.INSTANCE)),
                 List.of(new SpecCollector<>(Ec2Specs.VOLUME)),
+                List.of(new SpecCollector<>(Ec2NetworkSpecs.NETWORK_ACL)),
+                List.of(new SpecCollector<>(Ec2NetworkSpecs.VPC_PEERING)),
                 List.of(new SpecCollector<>(KmsSpecs.KEY)),
                 List.of(new SpecCollector<>(CloudTrailSpecs.TRAIL)),
                 List.of(new SpecCollector<>(RdsSpecs.INSTANCE)),

@@ -19,17 +19,21 @@ public final class Ec2Handler implements ServiceHandler {
     private final Ec2Protocol protocol;
     private final SyntheticOrg org;
     private final FakeCloudOptions options;
+    private final Ec2NetworkOperations network;
 
     public Ec2Handler(Ec2Protocol protocol, SyntheticOrg org, FakeCloudOptions options) {
         this.protocol = protocol;
         this.org = org;
         this.options = options;
+        this.network = new Ec2NetworkOperations(protocol, options);
     }
 
     @Override
     public Set<String> readOperations() {
-        return Set.of("DescribeRegions", "DescribeSecurityGroups", "DescribeVpcs", "DescribeSubnets",
-                "DescribeFlowLogs", "GetEbsEncryptionByDefault", "DescribeInstances", "DescribeVolumes");
+        Set<String> ops = new java.util.HashSet<>(Set.of("DescribeRegions", "DescribeSecurityGroups", "DescribeVpcs",
+                "DescribeSubnets", "DescribeFlowLogs", "GetEbsEncryptionByDefault", "DescribeInstances", "DescribeVolumes"));
+        ops.addAll(Ec2NetworkOperations.OPERATIONS);
+        return Set.copyOf(ops);
     }
 
     @Override
@@ -68,6 +72,9 @@ public final class Ec2Handler implements ServiceHandler {
                     new Ec2Filters(form, "VolumeId", "volume-id").apply(r.volumes(), v -> Map.of("volume-id", v.id(),
                             "encrypted", String.valueOf(v.encrypted()))),
                     (w, v) -> w.volume(v));
+            case "DescribeNetworkAcls" -> network.handle(request, operation, r);
+            case "DescribeRouteTables" -> network.handle(request, operation, r);
+            case "DescribeVpcPeeringConnections" -> network.handle(request, operation, r);
             default -> throw new AwsError(400, "InvalidAction", "The action " + operation + " is not valid for this web service.");
         };
     }

@@ -30,6 +30,9 @@ final class AccountGenerator {
         if (ctx.has(Plant.TRAIL_BUCKET_NO_LOGGING)) {
             ctx.found(Plant.TRAIL_BUCKET_NO_LOGGING, accountArn);
         }
+        if (ctx.has(Plant.DEFAULT_VPC_IN_USE)) {
+            ctx.found(Plant.DEFAULT_VPC_IN_USE, accountArn);
+        }
         double growth = 1.0;
         String costUid = "arn:aws:ce::" + ctx.accountId() + ":cost";
         if (ctx.has(Plant.SPEND_GROWTH)) {

@@ -58,9 +58,11 @@ final class RegionGenerator {
             compute = new ComputeResources(new LambdaGenerator(ctx, region, vpc.id(),
                     List.of(subnetA.id(), subnets.get(1).id()), List.of(app.id())).generate(), ecr.generate(),
                     ecr.registry());
+            defaultVpc();
         }
+        NetworkResources network = new NetworkGenerator(ctx, region).generate(vpcs, subnets, home);
         return new RegionResources(region, ebsDefault, vpcs, subnets, groups, flowLogs, instances, volumes, keys, rds,
-                baseline(), dataStores, compute);
+                baseline(), dataStores, compute, network);
     }
 
     /**
@@ -100,6 +102,8 @@ final class RegionGenerator {
         plantGroup(vpc, Plant.SG_RDP_OPEN, "rdp-jump", IpPermission.tcp(3389, 3389, "::/0"));
         plantGroup(vpc, Plant.SG_ALL_PORTS_OPEN, "udp-any", IpPermission.of("udp", 0, 65535, WORLD));
         plantGroup(vpc, Plant.SG_DB_OPEN, "postgres-public", IpPermission.tcp(5432, 5432, WORLD));
+        group(vpc, "smb-internal", List.of(IpPermission.tcp(445, 445, "10.0.0.0/8")));
+        plantGroup(vpc, Plant.SG_CIFS_OPEN, "smb-public", IpPermission.tcp(445, 445, WORLD));
         if (ctx.has(Plant.VPC_NO_FLOW_LOGS)) {
             Vpc legacy = vpc("legacy", 1, ctx.requiredTags("legacy"), false);
             defaultGroup(legacy, false);
@@ -127,6 +131,22 @@ final class RegionGenerator {
         }
         if (ctx.has(Plant.TAGS_MISSING)) {
             plantTags(subnet, app, key);
+        }
+    }
+
+    /**
+     * The home region's default VPC (flow-logged, its default group closed), as AWS creates it; an instance runs in
+     * it when {@link Plant#DEFAULT_VPC_IN_USE} is planted (AccountGenerator records the account's finding).
+     */
+    private void defaultVpc() {
+        Vpc vpc = new Vpc(ctx.ids().ec2("vpc"), "172.31.0.0/16", true, withName(ctx.requiredTags("network"), "default"));
+        vpcs.add(vpc);
+        flowLogs.add(new FlowLog("fl-0" + ctx.ids().hex(16), vpc.id(), "/vpc/flow-logs/default"));
+        Subnet subnet = new Subnet(ctx.ids().ec2("subnet"), vpc.id(), "172.31.0.0/20", region + "a", true);
+        subnets.add(subnet);
+        SecurityGroup group = defaultGroup(vpc, false);
+        if (ctx.has(Plant.DEFAULT_VPC_IN_USE)) {
+            instance("default-vpc-worker", subnet, group, "required", null, ctx.requiredTags("app"));
         }
     }
 

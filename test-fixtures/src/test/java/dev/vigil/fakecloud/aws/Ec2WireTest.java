@@ -64,11 +64,12 @@ class Ec2WireTest extends WireTestBase {
         String region = org.regions().get(0);
         Ec2Client ec2 = ec2(r.accountId(), region);
         var vpcs = ec2.describeVpcsPaginator().vpcs().stream().toList();
-        assertThat(vpcs).hasSize(2);
+        assertThat(vpcs).hasSize(3);
         assertThat(vpcs.get(0).tags()).isNotEmpty();
         assertThat(vpcs.get(0).isDefault()).isFalse();
+        assertThat(vpcs.get(2).isDefault()).as("the home region's default VPC").isTrue();
         var flows = ec2.describeFlowLogsPaginator().flowLogs().stream().toList();
-        assertThat(flows).hasSize(1);
+        assertThat(flows).hasSize(2);
         assertThat(flows.get(0).resourceId()).isEqualTo(vpcs.get(0).vpcId());
         assertThat(flows.get(0).flowLogStatus()).isEqualTo("ACTIVE");
         var filtered = ec2.describeFlowLogs(b -> b.filter(Filter.builder().name("resource-id")

@@ -81,6 +81,10 @@ class ExpectedUidsWireTest extends WireTestBase {
                     .forEach(i -> add(out, "aws.ec2.instance", prefix + "instance/" + i.instanceId())));
             ec2.describeVolumesPaginator().volumes()
                     .forEach(v -> add(out, "aws.ec2.volume", prefix + "volume/" + v.volumeId()));
+            ec2.describeNetworkAclsPaginator(b -> b.maxResults(5)).networkAcls()
+                    .forEach(a -> add(out, "aws.ec2.network_acl", prefix + "network-acl/" + a.networkAclId()));
+            ec2.describeVpcPeeringConnectionsPaginator(b -> b.maxResults(5)).vpcPeeringConnections().forEach(p -> add(out,
+                    "aws.ec2.vpc_peering_connection", prefix + "vpc-peering-connection/" + p.vpcPeeringConnectionId()));
             KmsClient kms = clients.build(KmsClient.builder(), creds, region);
             kms.listKeysPaginator().keys().forEach(k -> {
                 var meta = kms.describeKey(b -> b.keyId(k.keyId())).keyMetadata();

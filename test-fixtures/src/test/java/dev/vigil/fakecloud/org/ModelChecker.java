@@ -83,6 +83,11 @@ final class ModelChecker {
         if (unloggedTrailBucket) {
             fail("cloudtrail_account_trail_bucket_logging", a.arn());
         }
+        boolean defaultVpcInUse = r.regions().values().stream().anyMatch(rr -> rr.vpcs().stream().filter(Vpc::isDefault)
+                .anyMatch(v -> rr.instances().stream().anyMatch(i -> i.vpcId().equals(v.id()))));
+        if (defaultVpcInUse) {
+            fail("ec2_account_default_vpc_unused", a.arn());
+        }
         String cost = "arn:aws:ce::" + a.id() + ":cost";
         if (r.spendGrowth() > 1.5) {
             fail("costexplorer_account_spend_growth", cost);
@@ -201,6 +206,7 @@ final class ModelChecker {
         r.regions().values().forEach(rr -> rdsChecks(acct, rr));
         r.regions().values().forEach(rr -> dataStoreChecks(acct, rr));
         r.regions().values().forEach(rr -> ComputeModelChecks.run(acct, rr, now, this::fail));
+        r.regions().values().forEach(rr -> networkChecks(acct, rr));
     }
 
     private void dataStoreChecks(String acct, RegionResources rr) {
@@ -232,6 +238,56 @@ final class ModelChecker {
             check(!w.requireSsl(), "redshift_cluster_require_ssl", uid);
             check(w.snapshotRetentionDays() < 1, "redshift_cluster_automated_snapshots", uid);
         }
+    }
+
+    private void networkChecks(String acct, RegionResources rr) {
+        String prefix = "arn:aws:ec2:" + rr.region() + ":" + acct + ":";
+        for (NetworkAcl acl : rr.network().acls()) {
+            check(adminPortOpen(acl, 22) || adminPortOpen(acl, 3389), "ec2_networkacl_admin_ports_open",
+                    prefix + "network-acl/" + acl.id());
+        }
+        for (PeeringConnection p : rr.network().peerings()) {
+            boolean broad = rr.network().routeTables().stream().flatMap(t -> t.routes().stream())
+                    .anyMatch(route -> p.id().equals(route.peeringConnectionId())
+                            && !route.destination().equals(p.accepterCidr()) && !within(route.destination(), p.accepterCidr()));
+            check(broad, "ec2_vpcpeering_routes_least_access", p.arn(rr.region(), acct));
+        }
+        for (SecurityGroup g : rr.securityGroups()) {
+            check(openOn(g, 445), "ec2_securitygroup_cifs_open", prefix + "security-group/" + g.id());
+        }
+    }
+
+    /** The first ingress entry (by rule number) from the whole IPv4 or IPv6 internet that matches TCP to port allows. */
+    private static boolean adminPortOpen(NetworkAcl acl, int port) {
+        for (String world : List.of("0.0.0.0/0", "::/0")) {
+            NetworkAcl.Entry first = acl.entries().stream().filter(e -> !e.egress() && e.cidr().equals(world))
+                    .filter(e -> e.protocol().equals("-1") || e.protocol().equals("6") && e.fromPort() <= port
+                            && port <= e.toPort())
+                    .min(java.util.Comparator.comparingInt(NetworkAcl.Entry::ruleNumber)).orElse(null);
+            if (first != null && first.allow()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** IPv4 only (the generated peer CIDRs are IPv4): whether inner lies inside outer. */
+    private static boolean within(String inner, String outer) {
+        if (inner.contains(":") || outer.contains(":")) {
+            return false;
+        }
+        int innerBits = Integer.parseInt(inner.substring(inner.indexOf('/') + 1));
+        int outerBits = Integer.parseInt(outer.substring(outer.indexOf('/') + 1));
+        long mask = outerBits == 0 ? 0 : (0xFFFFFFFFL << (32 - outerBits)) & 0xFFFFFFFFL;
+        return innerBits >= outerBits && (ip(inner) & mask) == (ip(outer) & mask);
+    }
+
+    private static long ip(String cidr) {
+        long v = 0;
+        for (String part : cidr.substring(0, cidr.indexOf('/')).split("\\.")) {
+            v = v << 8 | Long.parseLong(part);
+        }
+        return v;
     }
 
     private void rdsChecks(String acct, RegionResources rr) {
