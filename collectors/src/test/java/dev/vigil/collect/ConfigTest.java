@@ -66,6 +66,9 @@ class ConfigTest {
         assertThat(RateLimits.DEFAULT.rateFor("redshift")).isEqualTo(20.0);
         assertThat(RateLimits.DEFAULT.rateFor("securityhub")).as("AWS's published Security Hub quota").isEqualTo(10.0);
         assertThat(RateLimits.DEFAULT.rateFor("lambda")).as("AWS's published Lambda control-plane quota").isEqualTo(15.0);
+        assertThat(RateLimits.DEFAULT.rateFor("logs")).as("DescribeMetricFilters' published quota").isEqualTo(5.0);
+        assertThat(RateLimits.DEFAULT.rateFor("monitoring")).as("DescribeAlarms' published quota").isEqualTo(9.0);
+        assertThat(RateLimits.DEFAULT.rateFor("sns")).as("SNS read quotas are above the default").isEqualTo(20.0);
     }
 
     @Test

@@ -46,7 +46,10 @@ public final class AwsCatalog {
                 List.of(new SpecCollector<>(LambdaSpecs.FUNCTION)),
                 List.of(new SpecCollector<>(EcrSpecs.REPOSITORY)),
                 List.of(new SpecCollector<>(TaggingSpecs.RESOURCE)),
-                List.of(new CostCollector(clock))));
+                List.of(new CostCollector(clock)),
+                List.of(new SpecCollector<>(MonitoringSpecs.METRIC_FILTER)),
+                List.of(new SpecCollector<>(MonitoringSpecs.ALARM)),
+                List.of(new SpecCollector<>(SnsSpecs.TOPIC))));
     }
 
     public List<List<Collector>> units() {

@@ -9,6 +9,9 @@ import software.amazon.awssdk.services.s3control.S3ControlClientBuilder;
 import java.util.List;
 import software.amazon.awssdk.services.accessanalyzer.AccessAnalyzerClient;
 import software.amazon.awssdk.services.cloudtrail.CloudTrailClient;
+import software.amazon.awssdk.services.cloudwatch.CloudWatchClient;
+import software.amazon.awssdk.services.cloudwatchlogs.CloudWatchLogsClient;
+import software.amazon.awssdk.services.sns.SnsClient;
 import software.amazon.awssdk.services.config.ConfigClient;
 import software.amazon.awssdk.services.guardduty.GuardDutyClient;
 import software.amazon.awssdk.services.securityhub.SecurityHubClient;
@@ -74,10 +77,17 @@ public final class AwsServices {
             false, s -> s.configure(ElastiCacheClient.builder()).build());
     public static final AwsService<RedshiftClient> REDSHIFT = new AwsService<>("redshift", "REDSHIFT", false,
             s -> s.configure(RedshiftClient.builder()).build());
+    public static final AwsService<CloudWatchLogsClient> LOGS = new AwsService<>("logs", "CLOUDWATCH_LOGS", false,
+            s -> s.configure(CloudWatchLogsClient.builder()).build());
+    /** Keyed by its signing name: the IAM actions are {@code cloudwatch:*}. */
+    public static final AwsService<CloudWatchClient> CLOUDWATCH = new AwsService<>("monitoring", "CLOUDWATCH", false,
+            s -> s.configure(CloudWatchClient.builder()).build());
+    public static final AwsService<SnsClient> SNS = new AwsService<>("sns", "SNS", false,
+            s -> s.configure(SnsClient.builder()).build());
 
     public static final List<AwsService<?>> ALL = List.of(STS, ORGANIZATIONS, IAM, S3, S3_CONTROL, EC2, KMS,
             CLOUDTRAIL, RDS, GUARDDUTY, SECURITYHUB, CONFIG, ACCESS_ANALYZER, LAMBDA, ECR, TAGGING,
-            COST_EXPLORER, DYNAMODB, EFS, ELASTICACHE, REDSHIFT);
+            COST_EXPLORER, DYNAMODB, EFS, ELASTICACHE, REDSHIFT, LOGS, CLOUDWATCH, SNS);
 
     private AwsServices() {}
 

@@ -17,9 +17,11 @@ public record RateLimits(Double requestsPerSecond, Integer burst, Map<String, Do
      * service: RDS throttles each account and region at a sustained 12 requests per second across all its
      * API operations (bursts of 300); Security Hub allows 10 requests per second (bursts of 30) for every
      * operation without a quota of its own, DescribeHub among them; Lambda's control plane allows 15 requests per
-     * second per API (GetPolicy included); see docs/collect-aws.md.
+     * second per API (GetPolicy included); CloudWatch Logs' DescribeMetricFilters is limited to 5 transactions per
+     * second per account and region, CloudWatch's DescribeAlarms to 9; see docs/collect-aws.md.
      */
-    public static final Map<String, Double> PUBLISHED = Map.of("rds", 12.0, "securityhub", 10.0, "lambda", 15.0);
+    public static final Map<String, Double> PUBLISHED = Map.of("rds", 12.0, "securityhub", 10.0, "lambda", 15.0,
+            "logs", 5.0, "monitoring", 9.0);
 
     public RateLimits {
         requestsPerSecond = requestsPerSecond == null ? 20.0 : requestsPerSecond;

@@ -81,6 +81,10 @@ public final class CloudTrailHandler implements ServiceHandler {
             if (t.kmsKeyArn() != null) {
                 o.put("KmsKeyId", t.kmsKeyArn());
             }
+            if (t.logGroupArn() != null) {
+                o.put("CloudWatchLogsLogGroupArn", t.logGroupArn()).put("CloudWatchLogsRoleArn", "arn:aws:iam::"
+                        + t.arn().split(":")[4] + ":role/CloudTrail_CloudWatchLogs_Role");
+            }
         }
     }
 

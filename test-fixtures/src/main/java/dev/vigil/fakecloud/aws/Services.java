@@ -47,6 +47,11 @@ public final class Services {
         add(new Route("ecr", new JsonProtocol("ecr"), new EcrHandler(org, options), true));
         add(new Route("tagging", new JsonProtocol("tag"), new TaggingHandler(org, options), true));
         add(new Route("ce", new JsonProtocol("ce"), new CostExplorerHandler(org, options), false));
+        add(new Route("logs", new JsonProtocol("logs"), new LogsHandler(org, options), true));
+        QueryProtocol monitoring = new QueryProtocol("cloudwatch", CloudWatchHandler.NAMESPACE);
+        add(new Route("monitoring", monitoring, new CloudWatchHandler(monitoring, org, options), true));
+        QueryProtocol sns = new QueryProtocol("sns", SnsHandler.NAMESPACE);
+        add(new Route("sns", sns, new SnsHandler(sns, org, options), true));
         add(new Route("s3", new RestXmlProtocol("s3", S3Operations::operation, false), new S3Handler(org, options), false));
         this.s3Control = new Route("s3control", new RestXmlProtocol("s3", S3Control::operation, true), new S3Control(org),
                 false);

@@ -42,7 +42,8 @@ final class AccountGenerator {
         if (ctx.has(Plant.NO_OWNER_TAG)) {
             ctx.found(Plant.NO_OWNER_TAG, costUid);
         }
+        MonitoringResources monitoring = new MonitoringGenerator(ctx, accountArn).generate();
         return new AccountResources(ctx.accountId(), iamAccount, iam.users(), iam.groups(), iam.roles(),
-                iam.policies(), accountBlock, buckets, regions, trails, baseSpend, growth);
+                iam.policies(), accountBlock, buckets, regions, trails, baseSpend, growth, monitoring);
     }
 }

@@ -24,6 +24,11 @@ public final class ExpectedResources {
         r.buckets().forEach(b -> add(out, "aws.s3.bucket", b.arn()));
         add(out, "aws.ce.account_cost", "arn:aws:ce::" + acct + ":cost");
         r.trails().forEach(t -> add(out, "aws.cloudtrail.trail", t.arn()));
+        MonitoringResources m = r.monitoring();
+        m.filters().forEach(f -> add(out, "aws.logs.metric_filter", "arn:aws:logs:" + m.region() + ":" + acct
+                + ":log-group:" + f.logGroup() + ":metric-filter:" + f.name()));
+        m.alarms().forEach(a -> add(out, "aws.cloudwatch.alarm", a.arn(m.region(), acct)));
+        m.topics().forEach(t -> add(out, "aws.sns.topic", t.arn(m.region(), acct)));
         for (String region : regions) {
             RegionResources rr = r.region(region);
             String prefix = "arn:aws:ec2:" + region + ":" + acct + ":";

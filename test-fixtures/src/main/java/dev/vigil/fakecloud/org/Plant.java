@@ -102,7 +102,22 @@ public enum Plant {
     ECR_NO_SCAN_ON_PUSH("ecr_repository_scan_on_push"),
     ECR_TAGS_MUTABLE("ecr_repository_tag_immutability"),
     ECR_PUBLIC_POLICY("ecr_repository_policy_not_public"),
-    ECR_NO_LIFECYCLE("ecr_repository_lifecycle_policy");
+    ECR_NO_LIFECYCLE("ecr_repository_lifecycle_policy"),
+    MONITOR_UNAUTHORIZED_API_CALLS("cloudwatch_log_metric_filter_unauthorized_api_calls"),
+    MONITOR_SIGN_IN_WITHOUT_MFA("cloudwatch_log_metric_filter_sign_in_without_mfa"),
+    MONITOR_ROOT_USAGE("cloudwatch_log_metric_filter_root_usage"),
+    MONITOR_IAM_POLICY_CHANGES("cloudwatch_log_metric_filter_iam_policy_changes"),
+    MONITOR_CLOUDTRAIL_CHANGES("cloudwatch_log_metric_filter_cloudtrail_changes"),
+    MONITOR_CONSOLE_AUTH_FAILURES("cloudwatch_log_metric_filter_console_auth_failures"),
+    MONITOR_KMS_CMK_DISABLE_OR_DELETION("cloudwatch_log_metric_filter_kms_cmk_disable_or_deletion"),
+    MONITOR_S3_BUCKET_POLICY_CHANGES("cloudwatch_log_metric_filter_s3_bucket_policy_changes"),
+    MONITOR_CONFIG_CHANGES("cloudwatch_log_metric_filter_config_changes"),
+    MONITOR_SECURITY_GROUP_CHANGES("cloudwatch_log_metric_filter_security_group_changes"),
+    MONITOR_NACL_CHANGES("cloudwatch_log_metric_filter_nacl_changes"),
+    MONITOR_NETWORK_GATEWAY_CHANGES("cloudwatch_log_metric_filter_network_gateway_changes"),
+    MONITOR_ROUTE_TABLE_CHANGES("cloudwatch_log_metric_filter_route_table_changes"),
+    MONITOR_VPC_CHANGES("cloudwatch_log_metric_filter_vpc_changes"),
+    MONITOR_ORGANIZATIONS_CHANGES("cloudwatch_log_metric_filter_organizations_changes");
 
     private static final List<Set<Plant>> EXCLUSIVE = List.of(
             EnumSet.of(NO_PASSWORD_POLICY, PASSWORD_TOO_SHORT, PASSWORD_REUSE),

@@ -45,7 +45,10 @@ final class TrailGenerator {
 
     private Trail trail(String name, String region, boolean multiRegion, boolean validation, String kms, String bucket,
             boolean logging) {
+        // the multi-region trail sends to the CIS monitoring log group (MonitoringGenerator)
+        String logGroup = multiRegion ? "arn:aws:logs:" + region + ":" + ctx.accountId() + ":log-group:"
+                + MonitoringGenerator.logGroup(ctx.accountId()) + ":*" : null;
         return new Trail(name, ctx.arn("cloudtrail", region, "trail/" + name), region, multiRegion, false, validation,
-                multiRegion, kms, bucket, logging);
+                multiRegion, kms, bucket, logging, logGroup);
     }
 }

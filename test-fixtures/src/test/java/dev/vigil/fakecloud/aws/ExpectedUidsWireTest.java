@@ -11,6 +11,8 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.cloudtrail.CloudTrailClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.cloudwatch.CloudWatchClient;
+import software.amazon.awssdk.services.cloudwatchlogs.CloudWatchLogsClient;
 import software.amazon.awssdk.services.ec2.Ec2Client;
 import software.amazon.awssdk.services.efs.EfsClient;
 import software.amazon.awssdk.services.elasticache.ElastiCacheClient;
@@ -24,6 +26,7 @@ import software.amazon.awssdk.services.rds.RdsClient;
 import software.amazon.awssdk.services.redshift.RedshiftClient;
 import software.amazon.awssdk.services.resourcegroupstaggingapi.ResourceGroupsTaggingApiClient;
 import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.sns.SnsClient;
 
 /** What a collector derives over the wire, following docs/snapshot.md, equals {@code expectedUids}. */
 class ExpectedUidsWireTest extends WireTestBase {
@@ -123,6 +126,15 @@ class ExpectedUidsWireTest extends WireTestBase {
             CloudTrailClient ct = clients.build(CloudTrailClient.builder(), creds, region);
             ct.describeTrails(b -> b.includeShadowTrails(false)).trailList()
                     .forEach(t -> add(out, "aws.cloudtrail.trail", t.trailARN()));
+            CloudWatchLogsClient logs = clients.build(CloudWatchLogsClient.builder(), creds, region);
+            logs.describeMetricFiltersPaginator(b -> b.limit(5)).metricFilters().forEach(f -> add(out,
+                    "aws.logs.metric_filter", "arn:aws:logs:" + region + ":" + acct + ":log-group:" + f.logGroupName()
+                            + ":metric-filter:" + f.filterName()));
+            CloudWatchClient cw = clients.build(CloudWatchClient.builder(), creds, region);
+            cw.describeAlarmsPaginator(b -> b.maxRecords(7)).metricAlarms()
+                    .forEach(a -> add(out, "aws.cloudwatch.alarm", a.alarmArn()));
+            SnsClient sns = clients.build(SnsClient.builder(), creds, region);
+            sns.listTopicsPaginator().topics().forEach(t -> add(out, "aws.sns.topic", t.topicArn()));
             ResourceGroupsTaggingApiClient tagging = clients.build(ResourceGroupsTaggingApiClient.builder(), creds, region);
             tagging.getResourcesPaginator().resourceTagMappingList()
                     .forEach(m -> add(out, "aws.tagging.resource", m.resourceARN()));

@@ -78,6 +78,7 @@ final class ModelChecker {
         if (r.trails().stream().noneMatch(t -> t.multiRegion() && t.includeGlobalEvents() && t.logging())) {
             fail("cloudtrail_account_multi_region_trail", a.arn());
         }
+        monitoringChecks(a, r);
         boolean unloggedTrailBucket = r.trails().stream().anyMatch(t -> r.buckets().stream()
                 .anyMatch(b -> b.name().equals(t.bucket()) && b.loggingTarget() == null));
         if (unloggedTrailBucket) {
@@ -288,6 +289,28 @@ final class ModelChecker {
             v = v << 8 | Long.parseLong(part);
         }
         return v;
+    }
+
+    /** CIS 5.1-5.15: trail (all management events in the fake) -> log group -> filter -> alarm -> confirmed topic. */
+    private void monitoringChecks(OrgAccount a, AccountResources r) {
+        String acct = r.accountId();
+        MonitoringResources m = r.monitoring();
+        Set<String> groups = new HashSet<>();
+        r.trails().stream().filter(t -> t.multiRegion() && t.logging() && t.logGroupArn() != null)
+                .forEach(t -> groups.add(t.logGroupArn()));
+        for (String check : MonitoringModel.REQUIREMENTS.keySet()) {
+            boolean ok = m.filters().stream()
+                    .filter(f -> groups.contains("arn:aws:logs:" + m.region() + ":" + acct + ":log-group:" + f.logGroup()
+                            + ":*"))
+                    .filter(f -> MonitoringModel.accepted(check, f.pattern()))
+                    .anyMatch(f -> m.alarms().stream().anyMatch(al -> al.metricName().equals(f.metricName())
+                            && al.namespace().equals(f.namespace()) && al.actionsEnabled()
+                            && al.actions().stream().anyMatch(arn -> m.topics().stream()
+                                    .anyMatch(t -> t.arn(m.region(), acct).equals(arn) && t.confirmed() > 0))));
+            if (!ok) {
+                fail(check, a.arn());
+            }
+        }
     }
 
     private void rdsChecks(String acct, RegionResources rr) {
