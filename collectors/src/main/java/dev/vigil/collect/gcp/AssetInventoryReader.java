@@ -32,7 +32,8 @@ final class AssetInventoryReader {
             "cloudkms.googleapis.com/CryptoKey", "iam.googleapis.com/ServiceAccount",
             "iam.googleapis.com/ServiceAccountKey", "sqladmin.googleapis.com/Instance",
             "bigquery.googleapis.com/Dataset", "dns.googleapis.com/ManagedZone",
-            "container.googleapis.com/Cluster");
+            "container.googleapis.com/Cluster", "logging.googleapis.com/LogSink", "logging.googleapis.com/LogMetric",
+            "monitoring.googleapis.com/AlertPolicy", "dns.googleapis.com/Policy", "serviceusage.googleapis.com/Service");
     static final List<String> POLICY_TYPES = List.of(
             "cloudresourcemanager.googleapis.com/Organization", "cloudresourcemanager.googleapis.com/Folder",
             "cloudresourcemanager.googleapis.com/Project", "storage.googleapis.com/Bucket",
@@ -111,7 +112,8 @@ final class AssetInventoryReader {
 
     /** The failed organization-wide listings of IAM policies and org policies. */
     PolicyFailures policyFailures() {
-        return new PolicyFailures(unknown(ContentType.IAM_POLICY), unknown(ContentType.ORG_POLICY));
+        return new PolicyFailures(unknown(ContentType.IAM_POLICY), unknown(ContentType.ORG_POLICY),
+                organizationGaps.stream().findFirst().map(g -> GcpErrors.unknown("", g)));
     }
 
     private Optional<UnknownInput> unknown(ContentType contentType) {

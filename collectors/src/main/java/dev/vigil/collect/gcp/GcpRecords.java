@@ -31,7 +31,12 @@ final class GcpRecords {
             Map.entry("sqladmin.googleapis.com/Instance", "gcp.sql.instance"),
             Map.entry("bigquery.googleapis.com/Dataset", "gcp.bigquery.dataset"),
             Map.entry("dns.googleapis.com/ManagedZone", "gcp.dns.managed_zone"),
-            Map.entry("container.googleapis.com/Cluster", "gcp.container.cluster"));
+            Map.entry("container.googleapis.com/Cluster", "gcp.container.cluster"),
+            Map.entry("logging.googleapis.com/LogSink", "gcp.logging.sink"),
+            Map.entry("logging.googleapis.com/LogMetric", "gcp.logging.metric"),
+            Map.entry("monitoring.googleapis.com/AlertPolicy", "gcp.monitoring.alert_policy"),
+            Map.entry("dns.googleapis.com/Policy", "gcp.dns.policy"),
+            Map.entry("serviceusage.googleapis.com/Service", "gcp.serviceusage.service"));
     private static final Pattern ZONE = Pattern.compile("([a-z]+-[a-z]+\\d+)-[a-z]");
     /**
      * Compute Engine metadata keys whose values are documented flags (TRUE/FALSE), kept when the value is a flag
@@ -122,6 +127,10 @@ final class GcpRecords {
             case "gcp.compute.instance" -> redactMetadata(data, "metadata");
             case "gcp.sql.instance" -> labels = labels(data.path("settings").path("userLabels"));
             case "gcp.bigquery.dataset" -> id = data.path("datasetReference").path("datasetId").asText(id);
+            case "gcp.monitoring.alert_policy", "gcp.serviceusage.service" -> {
+                id = id.substring(id.lastIndexOf('/') + 1);
+                labels = labels(data.path("userLabels"));
+            }
             case "gcp.container.cluster" -> {
                 labels = labels(data.path("resourceLabels"));
                 redactCluster(data);

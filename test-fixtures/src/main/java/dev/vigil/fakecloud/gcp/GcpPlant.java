@@ -55,7 +55,19 @@ public enum GcpPlant {
     GKE_PUBLIC_ENDPOINT("gcp_container_cluster_private_endpoint"),
     GKE_LEGACY_ABAC("gcp_container_cluster_legacy_abac_disabled"),
     GKE_NO_WORKLOAD_IDENTITY("gcp_container_cluster_workload_identity"),
-    GKE_NOT_SHIELDED("gcp_container_cluster_shielded_nodes");
+    GKE_NOT_SHIELDED("gcp_container_cluster_shielded_nodes"),
+    NO_LOG_SINK("gcp_logging_sink_all_entries"),
+    AUDIT_EXEMPTED_MEMBER("gcp_iam_audit_logging_no_exempted_members"),
+    METRIC_OWNERSHIP_MISSING("gcp_logging_metric_alert_project_ownership"),
+    ALERT_AUDIT_CONFIG_DISABLED("gcp_logging_metric_alert_audit_config"),
+    ALERT_CUSTOM_ROLE_MISSING("gcp_logging_metric_alert_custom_role"),
+    METRIC_FIREWALL_NARROWED("gcp_logging_metric_alert_firewall"),
+    ALERT_ROUTE_OTHER_METRIC("gcp_logging_metric_alert_route"),
+    METRIC_NETWORK_DISABLED("gcp_logging_metric_alert_network"),
+    METRIC_STORAGE_IAM_MISSING("gcp_logging_metric_alert_storage_iam"),
+    ALERT_SQL_CONFIG_MISSING("gcp_logging_metric_alert_sql_config"),
+    DNS_NETWORK_NO_LOGGING("gcp_dns_network_logging_enabled"),
+    CLOUDASSET_DISABLED("gcp_serviceusage_cloudasset_enabled");
 
     private final List<String> checkIds;
 
