@@ -33,7 +33,8 @@ final class AssetInventoryReader {
             "iam.googleapis.com/ServiceAccountKey", "sqladmin.googleapis.com/Instance",
             "bigquery.googleapis.com/Dataset", "dns.googleapis.com/ManagedZone",
             "container.googleapis.com/Cluster", "logging.googleapis.com/LogSink", "logging.googleapis.com/LogMetric",
-            "monitoring.googleapis.com/AlertPolicy", "dns.googleapis.com/Policy", "serviceusage.googleapis.com/Service");
+            "monitoring.googleapis.com/AlertPolicy", "dns.googleapis.com/Policy", "serviceusage.googleapis.com/Service",
+            "apikeys.googleapis.com/Key", "secretmanager.googleapis.com/Secret", "pubsub.googleapis.com/Topic");
     static final List<String> POLICY_TYPES = List.of(
             "cloudresourcemanager.googleapis.com/Organization", "cloudresourcemanager.googleapis.com/Folder",
             "cloudresourcemanager.googleapis.com/Project", "storage.googleapis.com/Bucket",

@@ -26,7 +26,10 @@ public final class GcpAssetTypes {
             Map.entry("logging.googleapis.com/LogMetric", "gcp.logging.metric"),
             Map.entry("monitoring.googleapis.com/AlertPolicy", "gcp.monitoring.alert_policy"),
             Map.entry("dns.googleapis.com/Policy", "gcp.dns.policy"),
-            Map.entry("serviceusage.googleapis.com/Service", "gcp.serviceusage.service"));
+            Map.entry("serviceusage.googleapis.com/Service", "gcp.serviceusage.service"),
+            Map.entry("apikeys.googleapis.com/Key", "gcp.apikeys.key"),
+            Map.entry("secretmanager.googleapis.com/Secret", "gcp.secretmanager.secret"),
+            Map.entry("pubsub.googleapis.com/Topic", "gcp.pubsub.topic"));
 
     private GcpAssetTypes() {
     }

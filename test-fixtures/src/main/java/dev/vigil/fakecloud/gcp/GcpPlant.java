@@ -67,7 +67,15 @@ public enum GcpPlant {
     METRIC_STORAGE_IAM_MISSING("gcp_logging_metric_alert_storage_iam"),
     ALERT_SQL_CONFIG_MISSING("gcp_logging_metric_alert_sql_config"),
     DNS_NETWORK_NO_LOGGING("gcp_dns_network_logging_enabled"),
-    CLOUDASSET_DISABLED("gcp_serviceusage_cloudasset_enabled");
+    CLOUDASSET_DISABLED("gcp_serviceusage_cloudasset_enabled"),
+    APIKEY_NO_API_RESTRICTION("gcp_apikeys_key_api_restricted"),
+    APIKEY_ALL_CLOUD_APIS("gcp_apikeys_key_api_restricted"),
+    APIKEY_NO_APP_RESTRICTION("gcp_apikeys_key_application_restricted"),
+    APIKEY_ANY_REFERRER("gcp_apikeys_key_application_restricted"),
+    APIKEY_OLD("gcp_apikeys_key_rotated"),
+    SECRET_NO_ROTATION("gcp_secretmanager_secret_rotation"),
+    SECRET_SLOW_ROTATION("gcp_secretmanager_secret_rotation"),
+    TOPIC_NO_CMEK("gcp_pubsub_topic_cmek");
 
     private final List<String> checkIds;
 

@@ -65,6 +65,7 @@ final class GcpProjectGenerator {
         dnsZones();
         clusters();
         new GcpLoggingAssets(p, plants, ancestors, now, assets, findings).build();
+        new GcpAppAssets(p, plants, ancestors, now, assets, findings).build();
     }
 
     private boolean has(GcpPlant plant) {
