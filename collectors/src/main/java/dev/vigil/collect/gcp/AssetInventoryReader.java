@@ -34,11 +34,13 @@ final class AssetInventoryReader {
             "bigquery.googleapis.com/Dataset", "dns.googleapis.com/ManagedZone",
             "container.googleapis.com/Cluster", "logging.googleapis.com/LogSink", "logging.googleapis.com/LogMetric",
             "monitoring.googleapis.com/AlertPolicy", "dns.googleapis.com/Policy", "serviceusage.googleapis.com/Service",
-            "apikeys.googleapis.com/Key", "secretmanager.googleapis.com/Secret", "pubsub.googleapis.com/Topic");
+            "apikeys.googleapis.com/Key", "secretmanager.googleapis.com/Secret", "pubsub.googleapis.com/Topic",
+            "run.googleapis.com/Service", "cloudfunctions.googleapis.com/CloudFunction");
     static final List<String> POLICY_TYPES = List.of(
             "cloudresourcemanager.googleapis.com/Organization", "cloudresourcemanager.googleapis.com/Folder",
             "cloudresourcemanager.googleapis.com/Project", "storage.googleapis.com/Bucket",
-            "cloudkms.googleapis.com/CryptoKey", "iam.googleapis.com/ServiceAccount");
+            "cloudkms.googleapis.com/CryptoKey", "iam.googleapis.com/ServiceAccount", "run.googleapis.com/Service",
+            "cloudfunctions.googleapis.com/CloudFunction");
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final JsonFormat.Printer PRINTER = JsonFormat.printer().omittingInsignificantWhitespace();
 

@@ -39,7 +39,9 @@ final class GcpRecords {
             Map.entry("serviceusage.googleapis.com/Service", "gcp.serviceusage.service"),
             Map.entry("apikeys.googleapis.com/Key", "gcp.apikeys.key"),
             Map.entry("secretmanager.googleapis.com/Secret", "gcp.secretmanager.secret"),
-            Map.entry("pubsub.googleapis.com/Topic", "gcp.pubsub.topic"));
+            Map.entry("pubsub.googleapis.com/Topic", "gcp.pubsub.topic"),
+            Map.entry("run.googleapis.com/Service", "gcp.run.service"),
+            Map.entry("cloudfunctions.googleapis.com/CloudFunction", "gcp.functions.function"));
     private static final Pattern ZONE = Pattern.compile("([a-z]+-[a-z]+\\d+)-[a-z]");
     /**
      * Compute Engine metadata keys whose values are documented flags (TRUE/FALSE), kept when the value is a flag
@@ -140,6 +142,17 @@ final class GcpRecords {
                 if (data.has("keyString")) {
                     data.set("keyString", Redaction.fingerprint(data.get("keyString")));
                 }
+            }
+            case "gcp.run.service" -> {
+                id = data.path("metadata").path("name").asText(id);
+                labels = labels(data.path("metadata").path("labels"));
+                GcpServerlessRedaction.runService(data);
+                data.set("iamPolicy", iamPolicy(a.name()));
+            }
+            case "gcp.functions.function" -> {
+                id = id.substring(id.lastIndexOf('/') + 1);
+                GcpServerlessRedaction.function(data);
+                data.set("iamPolicy", iamPolicy(a.name()));
             }
             case "gcp.secretmanager.secret" -> {
                 id = id.substring(id.lastIndexOf('/') + 1);

@@ -29,7 +29,9 @@ public final class GcpAssetTypes {
             Map.entry("serviceusage.googleapis.com/Service", "gcp.serviceusage.service"),
             Map.entry("apikeys.googleapis.com/Key", "gcp.apikeys.key"),
             Map.entry("secretmanager.googleapis.com/Secret", "gcp.secretmanager.secret"),
-            Map.entry("pubsub.googleapis.com/Topic", "gcp.pubsub.topic"));
+            Map.entry("pubsub.googleapis.com/Topic", "gcp.pubsub.topic"),
+            Map.entry("run.googleapis.com/Service", "gcp.run.service"),
+            Map.entry("cloudfunctions.googleapis.com/CloudFunction", "gcp.functions.function"));
 
     private GcpAssetTypes() {
     }

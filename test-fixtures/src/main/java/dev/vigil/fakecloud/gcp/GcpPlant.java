@@ -75,7 +75,12 @@ public enum GcpPlant {
     APIKEY_OLD("gcp_apikeys_key_rotated"),
     SECRET_NO_ROTATION("gcp_secretmanager_secret_rotation"),
     SECRET_SLOW_ROTATION("gcp_secretmanager_secret_rotation"),
-    TOPIC_NO_CMEK("gcp_pubsub_topic_cmek");
+    TOPIC_NO_CMEK("gcp_pubsub_topic_cmek"),
+    RUN_PUBLIC_INVOKER("gcp_run_service_not_public"),
+    RUN_INGRESS_ALL("gcp_run_service_ingress_restricted"),
+    FUNCTION_PUBLIC_INVOKER("gcp_functions_function_not_public"),
+    FUNCTION_INGRESS_DEFAULT("gcp_functions_function_ingress_restricted"),
+    FUNCTION_DEPRECATED_RUNTIME("gcp_functions_function_runtime_supported");
 
     private final List<String> checkIds;
 

@@ -66,6 +66,7 @@ final class GcpProjectGenerator {
         clusters();
         new GcpLoggingAssets(p, plants, ancestors, now, assets, findings).build();
         new GcpAppAssets(p, plants, ancestors, now, assets, findings).build();
+        new GcpServerlessAssets(p, plants, ancestors, now, assets, findings).build();
     }
 
     private boolean has(GcpPlant plant) {
