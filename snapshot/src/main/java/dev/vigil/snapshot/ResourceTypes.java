@@ -26,7 +26,9 @@ public final class ResourceTypes {
             "gcp.resourcemanager.project", "gcp.compute.project", "gcp.compute.network", "gcp.compute.subnetwork",
             "gcp.compute.firewall", "gcp.compute.instance", "gcp.storage.bucket", "gcp.kms.crypto_key",
             "gcp.iam.service_account", "gcp.sql.instance", "gcp.bigquery.dataset", "gcp.dns.managed_zone",
-            "gcp.container.cluster",
+            "gcp.container.cluster", "gcp.logging.sink", "gcp.logging.metric", "gcp.monitoring.alert_policy",
+            "gcp.dns.policy", "gcp.serviceusage.service", "gcp.apikeys.key", "gcp.secretmanager.secret", "gcp.pubsub.topic",
+            "gcp.run.service", "gcp.functions.function",
             "azure.resources.subscription", "azure.authorization.role_assignment",
             "azure.authorization.role_definition", "azure.network.nsg", "azure.network.vnet", "azure.storage.account",
             "azure.keyvault.vault", "azure.sql.server");

@@ -32,11 +32,15 @@ final class AssetInventoryReader {
             "cloudkms.googleapis.com/CryptoKey", "iam.googleapis.com/ServiceAccount",
             "iam.googleapis.com/ServiceAccountKey", "sqladmin.googleapis.com/Instance",
             "bigquery.googleapis.com/Dataset", "dns.googleapis.com/ManagedZone",
-            "container.googleapis.com/Cluster");
+            "container.googleapis.com/Cluster", "logging.googleapis.com/LogSink", "logging.googleapis.com/LogMetric",
+            "monitoring.googleapis.com/AlertPolicy", "dns.googleapis.com/Policy", "serviceusage.googleapis.com/Service",
+            "apikeys.googleapis.com/Key", "secretmanager.googleapis.com/Secret", "pubsub.googleapis.com/Topic",
+            "run.googleapis.com/Service", "cloudfunctions.googleapis.com/CloudFunction");
     static final List<String> POLICY_TYPES = List.of(
             "cloudresourcemanager.googleapis.com/Organization", "cloudresourcemanager.googleapis.com/Folder",
             "cloudresourcemanager.googleapis.com/Project", "storage.googleapis.com/Bucket",
-            "cloudkms.googleapis.com/CryptoKey", "iam.googleapis.com/ServiceAccount");
+            "cloudkms.googleapis.com/CryptoKey", "iam.googleapis.com/ServiceAccount", "run.googleapis.com/Service",
+            "cloudfunctions.googleapis.com/CloudFunction");
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final JsonFormat.Printer PRINTER = JsonFormat.printer().omittingInsignificantWhitespace();
 
@@ -111,7 +115,8 @@ final class AssetInventoryReader {
 
     /** The failed organization-wide listings of IAM policies and org policies. */
     PolicyFailures policyFailures() {
-        return new PolicyFailures(unknown(ContentType.IAM_POLICY), unknown(ContentType.ORG_POLICY));
+        return new PolicyFailures(unknown(ContentType.IAM_POLICY), unknown(ContentType.ORG_POLICY),
+                organizationGaps.stream().findFirst().map(g -> GcpErrors.unknown("", g)));
     }
 
     private Optional<UnknownInput> unknown(ContentType contentType) {

@@ -11,9 +11,14 @@ import dev.vigil.snapshot.OrgUnit;
 import dev.vigil.snapshot.UnknownInput;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** The manifest's org tree for a GCP organization: folders as units, projects as accounts, node policies. */
 final class GcpOrgTreeBuilder {
+    private static final Pattern NODE_SINK = Pattern.compile(
+            "//logging\\.googleapis\\.com/((?:organizations|folders)/[^/]+)/sinks/([^/]+)");
+
     private GcpOrgTreeBuilder() {
     }
 
@@ -46,8 +51,26 @@ final class GcpOrgTreeBuilder {
                         List.of(node)));
             }
         }
+        policies.addAll(nodeSinks(assets));
         return new OrgTree("gcp", tree.organization(), GcpRecords.RESOURCE_MANAGER + tree.organization(), null,
                 tree.organization(), units, accounts, policies).withUnknown(unknownKeys(tree, failures));
+    }
+
+    /**
+     * Log sinks of the organization and of folders ({@code LOG_SINK}, the LogSink as the document, the node as the
+     * target): an aggregated sink ({@code includeChildren}) exports the logs of every project below its node.
+     */
+    private static List<OrgPolicy> nodeSinks(AssetSnapshot assets) {
+        List<OrgPolicy> out = new ArrayList<>();
+        for (AssetSnapshot.Asset a : assets.resources().values()) {
+            Matcher m = NODE_SINK.matcher(a.name());
+            if (a.assetType().equals("logging.googleapis.com/LogSink") && m.matches()) {
+                out.add(new OrgPolicy(m.group(1) + "/sinks/" + m.group(2), m.group(2), "LOG_SINK", false, null,
+                        a.data(), List.of(m.group(1))));
+            }
+        }
+        out.sort(java.util.Comparator.comparing(OrgPolicy::id));
+        return out;
     }
 
     /** The keys of the tree a failed call left incomplete: a folder not listed hides its subtree. */

@@ -31,7 +31,17 @@ final class GcpRecords {
             Map.entry("sqladmin.googleapis.com/Instance", "gcp.sql.instance"),
             Map.entry("bigquery.googleapis.com/Dataset", "gcp.bigquery.dataset"),
             Map.entry("dns.googleapis.com/ManagedZone", "gcp.dns.managed_zone"),
-            Map.entry("container.googleapis.com/Cluster", "gcp.container.cluster"));
+            Map.entry("container.googleapis.com/Cluster", "gcp.container.cluster"),
+            Map.entry("logging.googleapis.com/LogSink", "gcp.logging.sink"),
+            Map.entry("logging.googleapis.com/LogMetric", "gcp.logging.metric"),
+            Map.entry("monitoring.googleapis.com/AlertPolicy", "gcp.monitoring.alert_policy"),
+            Map.entry("dns.googleapis.com/Policy", "gcp.dns.policy"),
+            Map.entry("serviceusage.googleapis.com/Service", "gcp.serviceusage.service"),
+            Map.entry("apikeys.googleapis.com/Key", "gcp.apikeys.key"),
+            Map.entry("secretmanager.googleapis.com/Secret", "gcp.secretmanager.secret"),
+            Map.entry("pubsub.googleapis.com/Topic", "gcp.pubsub.topic"),
+            Map.entry("run.googleapis.com/Service", "gcp.run.service"),
+            Map.entry("cloudfunctions.googleapis.com/CloudFunction", "gcp.functions.function"));
     private static final Pattern ZONE = Pattern.compile("([a-z]+-[a-z]+\\d+)-[a-z]");
     /**
      * Compute Engine metadata keys whose values are documented flags (TRUE/FALSE), kept when the value is a flag
@@ -122,6 +132,34 @@ final class GcpRecords {
             case "gcp.compute.instance" -> redactMetadata(data, "metadata");
             case "gcp.sql.instance" -> labels = labels(data.path("settings").path("userLabels"));
             case "gcp.bigquery.dataset" -> id = data.path("datasetReference").path("datasetId").asText(id);
+            case "gcp.monitoring.alert_policy", "gcp.serviceusage.service", "gcp.pubsub.topic" -> {
+                id = id.substring(id.lastIndexOf('/') + 1);
+                labels = labels(data.path("userLabels").isMissingNode() ? data.path("labels") : data.path("userLabels"));
+            }
+            case "gcp.apikeys.key" -> {
+                id = id.substring(id.lastIndexOf('/') + 1);
+                // the key string is only returned by GetKeyString; should it ever appear, it is kept as a hash
+                if (data.has("keyString")) {
+                    data.set("keyString", Redaction.fingerprint(data.get("keyString")));
+                }
+            }
+            case "gcp.run.service" -> {
+                id = data.path("metadata").path("name").asText(id);
+                labels = labels(data.path("metadata").path("labels"));
+                GcpServerlessRedaction.runService(data);
+                data.set("iamPolicy", iamPolicy(a.name()));
+            }
+            case "gcp.functions.function" -> {
+                id = id.substring(id.lastIndexOf('/') + 1);
+                GcpServerlessRedaction.function(data);
+                data.set("iamPolicy", iamPolicy(a.name()));
+            }
+            case "gcp.secretmanager.secret" -> {
+                id = id.substring(id.lastIndexOf('/') + 1);
+                if (data.path("annotations").isObject()) {
+                    data.set("annotations", Redaction.map(data.get("annotations"), Set.of()));
+                }
+            }
             case "gcp.container.cluster" -> {
                 labels = labels(data.path("resourceLabels"));
                 redactCluster(data);

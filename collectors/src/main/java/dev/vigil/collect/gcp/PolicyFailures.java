@@ -12,12 +12,15 @@ import java.util.Optional;
  *
  * @param iam        the failed IAM_POLICY listing, if it failed
  * @param orgPolicy  the failed ORG_POLICY listing, if it failed
+ * @param nodeResources the failed organization-wide RESOURCE listing, if it failed: the per-project listings that
+ *                   stand in for it do not see the log sinks of the organization and its folders (tree policies)
  */
-record PolicyFailures(Optional<UnknownInput> iam, Optional<UnknownInput> orgPolicy) {
+record PolicyFailures(Optional<UnknownInput> iam, Optional<UnknownInput> orgPolicy,
+                      Optional<UnknownInput> nodeResources) {
     /** Cloud Asset Inventory was not used: no policy was read. */
     static PolicyFailures notCollected() {
         UnknownInput none = new UnknownInput("", "cloudasset", "ListAssets", "NotCollected");
-        return new PolicyFailures(Optional.of(none), Optional.of(none));
+        return new PolicyFailures(Optional.of(none), Optional.of(none), Optional.of(none));
     }
 
     /** The unknown {@code iamPolicy} attribute of a record that carries one, or nothing. */
@@ -37,6 +40,7 @@ record PolicyFailures(Optional<UnknownInput> iam, Optional<UnknownInput> orgPoli
         List<UnknownInput> out = new ArrayList<>();
         iam.ifPresent(u -> out.add(new UnknownInput("policies", u.service(), u.operation(), u.errorCode())));
         orgPolicy.ifPresent(u -> out.add(new UnknownInput("policies", u.service(), u.operation(), u.errorCode())));
+        nodeResources.ifPresent(u -> out.add(new UnknownInput("policies", u.service(), u.operation(), u.errorCode())));
         return out;
     }
 }

@@ -21,7 +21,17 @@ public final class GcpAssetTypes {
             Map.entry("sqladmin.googleapis.com/Instance", "gcp.sql.instance"),
             Map.entry("bigquery.googleapis.com/Dataset", "gcp.bigquery.dataset"),
             Map.entry("dns.googleapis.com/ManagedZone", "gcp.dns.managed_zone"),
-            Map.entry("container.googleapis.com/Cluster", "gcp.container.cluster"));
+            Map.entry("container.googleapis.com/Cluster", "gcp.container.cluster"),
+            Map.entry("logging.googleapis.com/LogSink", "gcp.logging.sink"),
+            Map.entry("logging.googleapis.com/LogMetric", "gcp.logging.metric"),
+            Map.entry("monitoring.googleapis.com/AlertPolicy", "gcp.monitoring.alert_policy"),
+            Map.entry("dns.googleapis.com/Policy", "gcp.dns.policy"),
+            Map.entry("serviceusage.googleapis.com/Service", "gcp.serviceusage.service"),
+            Map.entry("apikeys.googleapis.com/Key", "gcp.apikeys.key"),
+            Map.entry("secretmanager.googleapis.com/Secret", "gcp.secretmanager.secret"),
+            Map.entry("pubsub.googleapis.com/Topic", "gcp.pubsub.topic"),
+            Map.entry("run.googleapis.com/Service", "gcp.run.service"),
+            Map.entry("cloudfunctions.googleapis.com/CloudFunction", "gcp.functions.function"));
 
     private GcpAssetTypes() {
     }

@@ -118,6 +118,9 @@ public final class GcpOrgGenerator {
         policies.add(locations);
         assets.add(new GcpAsset("//cloudresourcemanager.googleapis.com/" + org, GcpAssetTypes.ORGANIZATION,
                 ancestorsOf.get(org), "global", null, iam, policies));
+        // an aggregated sink with a filter exports only part of the logs: it covers no project
+        assets.add(GcpLoggingAssets.nodeSink(org, ancestorsOf.get(org), "org-errors", "severity>=ERROR",
+                "pubsub.googleapis.com/projects/security-tools/topics/org-errors", now));
     }
 
     private void folderAssets() {
@@ -129,6 +132,11 @@ public final class GcpOrgGenerator {
             }
             assets.add(new GcpAsset("//cloudresourcemanager.googleapis.com/" + f.name(), GcpAssetTypes.FOLDER,
                     ancestorsOf.get(f.name()), "global", null, iam, List.of()));
+            if (f.name().equals("folders/1001")) {
+                // production exports every entry of every project below it from the folder
+                assets.add(GcpLoggingAssets.nodeSink(f.name(), ancestorsOf.get(f.name()), "production-all", null,
+                        "storage.googleapis.com/prod-audit-archive", now));
+            }
         }
     }
 
@@ -173,9 +181,9 @@ public final class GcpOrgGenerator {
         return plans;
     }
 
-    /** Audit logging can only be missing where no folder above the project turns it on. */
+    /** Audit logging and a sink of all entries can only be missing where no folder above the project has them. */
     private boolean plantable(GcpPlant plant, GcpProject p) {
-        return plant != GcpPlant.NO_AUDIT_LOGGING || !audited(p);
+        return plant != GcpPlant.NO_AUDIT_LOGGING && plant != GcpPlant.NO_LOG_SINK || !audited(p);
     }
 
     private List<String> projectAncestors(GcpProject p) {

@@ -55,7 +55,32 @@ public enum GcpPlant {
     GKE_PUBLIC_ENDPOINT("gcp_container_cluster_private_endpoint"),
     GKE_LEGACY_ABAC("gcp_container_cluster_legacy_abac_disabled"),
     GKE_NO_WORKLOAD_IDENTITY("gcp_container_cluster_workload_identity"),
-    GKE_NOT_SHIELDED("gcp_container_cluster_shielded_nodes");
+    GKE_NOT_SHIELDED("gcp_container_cluster_shielded_nodes"),
+    NO_LOG_SINK("gcp_logging_sink_all_entries"),
+    AUDIT_EXEMPTED_MEMBER("gcp_iam_audit_logging_no_exempted_members"),
+    METRIC_OWNERSHIP_MISSING("gcp_logging_metric_alert_project_ownership"),
+    ALERT_AUDIT_CONFIG_DISABLED("gcp_logging_metric_alert_audit_config"),
+    ALERT_CUSTOM_ROLE_MISSING("gcp_logging_metric_alert_custom_role"),
+    METRIC_FIREWALL_NARROWED("gcp_logging_metric_alert_firewall"),
+    ALERT_ROUTE_OTHER_METRIC("gcp_logging_metric_alert_route"),
+    METRIC_NETWORK_DISABLED("gcp_logging_metric_alert_network"),
+    METRIC_STORAGE_IAM_MISSING("gcp_logging_metric_alert_storage_iam"),
+    ALERT_SQL_CONFIG_MISSING("gcp_logging_metric_alert_sql_config"),
+    DNS_NETWORK_NO_LOGGING("gcp_dns_network_logging_enabled"),
+    CLOUDASSET_DISABLED("gcp_serviceusage_cloudasset_enabled"),
+    APIKEY_NO_API_RESTRICTION("gcp_apikeys_key_api_restricted"),
+    APIKEY_ALL_CLOUD_APIS("gcp_apikeys_key_api_restricted"),
+    APIKEY_NO_APP_RESTRICTION("gcp_apikeys_key_application_restricted"),
+    APIKEY_ANY_REFERRER("gcp_apikeys_key_application_restricted"),
+    APIKEY_OLD("gcp_apikeys_key_rotated"),
+    SECRET_NO_ROTATION("gcp_secretmanager_secret_rotation"),
+    SECRET_SLOW_ROTATION("gcp_secretmanager_secret_rotation"),
+    TOPIC_NO_CMEK("gcp_pubsub_topic_cmek"),
+    RUN_PUBLIC_INVOKER("gcp_run_service_not_public"),
+    RUN_INGRESS_ALL("gcp_run_service_ingress_restricted"),
+    FUNCTION_PUBLIC_INVOKER("gcp_functions_function_not_public"),
+    FUNCTION_INGRESS_DEFAULT("gcp_functions_function_ingress_restricted"),
+    FUNCTION_DEPRECATED_RUNTIME("gcp_functions_function_runtime_supported");
 
     private final List<String> checkIds;
 

@@ -64,6 +64,9 @@ final class GcpProjectGenerator {
         datasets();
         dnsZones();
         clusters();
+        new GcpLoggingAssets(p, plants, ancestors, now, assets, findings).build();
+        new GcpAppAssets(p, plants, ancestors, now, assets, findings).build();
+        new GcpServerlessAssets(p, plants, ancestors, now, assets, findings).build();
     }
 
     private boolean has(GcpPlant plant) {
@@ -103,6 +106,11 @@ final class GcpProjectGenerator {
         if (has(GcpPlant.PUBLIC_PROJECT_BINDING)) {
             binding(iam, "roles/viewer", "allAuthenticatedUsers");
         }
+        if (has(GcpPlant.AUDIT_EXEMPTED_MEMBER)) {
+            ObjectNode storage = iam.withArray("auditConfigs").addObject().put("service", "storage.googleapis.com");
+            storage.putArray("auditLogConfigs").addObject().put("logType", "DATA_READ").putArray("exemptedMembers")
+                    .add("serviceAccount:etl@" + id + ".iam.gserviceaccount.com");
+        }
         booleanOverride(policies, GcpPlant.SA_KEY_CREATION_ALLOWED, "iam.disableServiceAccountKeyCreation");
         booleanOverride(policies, GcpPlant.OS_LOGIN_NOT_REQUIRED, "compute.requireOsLogin");
         booleanOverride(policies, GcpPlant.UNIFORM_ACCESS_NOT_REQUIRED, "storage.uniformBucketLevelAccess");
@@ -115,7 +123,7 @@ final class GcpProjectGenerator {
         for (GcpPlant plant : List.of(GcpPlant.USER_BASIC_ROLE, GcpPlant.SA_ADMIN_ROLE, GcpPlant.PROJECT_SA_USER,
                 GcpPlant.KMS_NO_SEPARATION, GcpPlant.PUBLIC_PROJECT_BINDING, GcpPlant.NO_AUDIT_LOGGING,
                 GcpPlant.SA_KEY_CREATION_ALLOWED, GcpPlant.OS_LOGIN_NOT_REQUIRED, GcpPlant.LOCATIONS_UNRESTRICTED,
-                GcpPlant.UNIFORM_ACCESS_NOT_REQUIRED, GcpPlant.DEFAULT_NETWORK_ALLOWED)) {
+                GcpPlant.UNIFORM_ACCESS_NOT_REQUIRED, GcpPlant.DEFAULT_NETWORK_ALLOWED, GcpPlant.AUDIT_EXEMPTED_MEMBER)) {
             if (has(plant)) {
                 fail(plant, p.uid());
             }

@@ -1,0 +1,56 @@
+# METADATA
+# scope: package
+# title: A log metric and an alert exist for audit configuration changes
+# description: An enabled log-based metric must have the filter CIS GCP 2.5 gives (whitespace aside) and an enabled
+#   alert policy must have a condition on it (metric.type="logging.googleapis.com/user/<metric>").
+# custom:
+#   id: gcp_logging_metric_alert_audit_config
+#   severity: medium
+#   resource_types:
+#   - gcp.account
+#   risk: Without the metric and its alert nobody is told of audit configuration changes — audit logging
+#     switched off unnoticed hides every later action.
+#   remediation:
+#     text: Create the log-based metric with the CIS filter and an alert policy on it that notifies a channel.
+#     cli: |-
+#       gcloud logging metrics create audit-config-changes --log-filter='<CIS filter>'
+#       gcloud alpha monitoring policies create --policy-from-file=alert.json  # condition on logging.googleapis.com/user/audit-config-changes
+#     terraform: |-
+#       resource "google_logging_metric" "audit_config" {
+#         name   = "audit-config-changes"
+#         filter = "<CIS filter, see the policy's cis_filter>"
+#         metric_descriptor {
+#           metric_kind = "DELTA"
+#           value_type  = "INT64"
+#         }
+#       }
+#       resource "google_monitoring_alert_policy" "audit_config" {
+#         display_name = "Audit configuration changes"
+#         combiner     = "OR"
+#         conditions {
+#           display_name = "Audit configuration changes"
+#           condition_threshold {
+#             filter     = "metric.type=\"logging.googleapis.com/user/${google_logging_metric.audit_config.name}\" AND resource.type=\"global\""
+#             comparison = "COMPARISON_GT"
+#             duration   = "0s"
+#           }
+#         }
+#         notification_channels = [google_monitoring_notification_channel.security.id]
+#       }
+#     url: https://cloud.google.com/logging/docs/logs-based-metrics/charts-and-alerts
+#   categories:
+#   - logging
+package vigil.gcp.logging.gcp_logging_metric_alert_audit_config
+
+import data.vigil.lib.gcp.logging
+
+cis_filter := `protoPayload.methodName="SetIamPolicy" AND protoPayload.serviceData.policyDelta.auditConfigDeltas:*`
+
+deny contains result if {
+	resources := object.get(input, "account_resources", {})
+	problem := logging.problem(resources, cis_filter)
+	result := {
+		"msg": sprintf("Project %s: %s for audit configuration changes (CIS GCP 2.5)", [input.resource.id, problem]),
+		"evidence": {"cis_filter": cis_filter, "metrics": logging.metrics(resources, cis_filter)},
+	}
+}

@@ -1,0 +1,25 @@
+package vigil.gcp.logging.gcp_logging_metric_alert_firewall_test
+
+import data.vigil.gcp.logging.gcp_logging_metric_alert_firewall
+
+res(attributes) := {"provider": "gcp", "account_id": "acct-1", "region": "global", "service": "logging", "type": "gcp.account", "id": "r1", "name": "r1", "uid": "uid-r1", "tags": {}, "attributes": attributes}
+
+test_nothing_fails if {
+	result := gcp_logging_metric_alert_firewall.deny with input as {"resource": res({}), "account_resources": {}}
+	count(result) == 1
+}
+
+test_metric_without_alert_fails if {
+	result := gcp_logging_metric_alert_firewall.deny with input as {"resource": res({}), "account_resources": {"gcp.logging.metric": [{"attributes": {"name": "m1", "filter": `resource.type="gce_firewall_rule" AND (protoPayload.methodName:"compute.firewalls.patch" OR protoPayload.methodName:"compute.firewalls.insert" OR protoPayload.methodName:"compute.firewalls.delete")`}}]}}
+	count(result) == 1
+}
+
+test_metric_and_alert_pass if {
+	result := gcp_logging_metric_alert_firewall.deny with input as {"resource": res({}), "account_resources": {"gcp.logging.metric": [{"attributes": {"name": "m1", "filter": `resource.type="gce_firewall_rule" AND (protoPayload.methodName:"compute.firewalls.patch" OR protoPayload.methodName:"compute.firewalls.insert" OR protoPayload.methodName:"compute.firewalls.delete")`}}], "gcp.monitoring.alert_policy": [{"attributes": {"displayName": "a", "enabled": true, "conditions": [{"conditionThreshold": {"filter": "metric.type=\"logging.googleapis.com/user/m1\" AND resource.type=\"global\""}}]}}]}}
+	count(result) == 0
+}
+
+test_other_filter_fails if {
+	result := gcp_logging_metric_alert_firewall.deny with input as {"resource": res({}), "account_resources": {"gcp.logging.metric": [{"attributes": {"name": "m1", "filter": "severity>=ERROR"}}], "gcp.monitoring.alert_policy": [{"attributes": {"displayName": "a", "enabled": true, "conditions": [{"conditionThreshold": {"filter": "metric.type=\"logging.googleapis.com/user/m1\" AND resource.type=\"global\""}}]}}]}}
+	count(result) == 1
+}
