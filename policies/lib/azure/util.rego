@@ -104,3 +104,17 @@ tag_problem(key, value, allowed) := sprintf("%s=%s is not one of %s", [key, valu
 	count(allowed) > 0
 	not value in allowed
 }
+
+# parameter_value(resource, name) is the value (as text) of the server parameter name in the record's
+# configurations (PostgreSQL / MySQL flexible servers), or "" when the parameter is not listed.
+parameter_value(resource, name) := sprintf("%v", [object.get(object.get(c, "properties", {}), "value", "")]) if {
+	some c in object.get(resource.attributes, "configurations", [])
+	c.name == name
+}
+
+parameter_value(resource, name) := "" if not has_parameter(resource, name)
+
+has_parameter(resource, name) if {
+	some c in object.get(resource.attributes, "configurations", [])
+	c.name == name
+}

@@ -145,6 +145,46 @@ class AzureCollectionTest {
     }
 
     @Test
+    void workloadRecordsCarryTheirArmDetailAndNoFreeFormSecrets() {
+        collect(azure(), AzureFakeCloud.CLIENT_SECRET);
+        List<ResourceRecord> all = records();
+        ResourceRecord app = all.stream().filter(r -> r.type().equals("azure.appservice.webapp")).findFirst().orElseThrow();
+        assertThat(app.attributes().path("siteConfig").path("minTlsVersion").asText()).isEqualTo("1.2");
+        assertThat(app.attributes().path("siteConfig").has("publishingUsername")).isFalse();
+        assertThat(app.attributes().path("properties").has("siteConfig")).isFalse();
+        assertThat(app.attributes().path("authSettingsV2").path("platform").path("enabled").asBoolean()).isTrue();
+        assertThat(app.attributes().path("authSettingsV2").has("identityProviders")).isFalse();
+        assertThat(app.attributes().path("identity").path("type").asText()).isEqualTo("SystemAssigned");
+        ResourceRecord vm = all.stream().filter(r -> r.type().equals("azure.compute.vm")).findFirst().orElseThrow();
+        assertThat(vm.attributes().path("properties").has("osProfile")).isFalse();
+        assertThat(vm.attributes().path("networkInterfaces").get(0).path("properties").path("ipConfigurations").get(0)
+                .path("properties").path("privateIPAddress").asText()).startsWith("10.20.1.");
+        ResourceRecord aks = all.stream().filter(r -> r.type().equals("azure.aks.cluster")).findFirst().orElseThrow();
+        assertThat(aks.attributes().path("properties").path("enableRBAC").asBoolean()).isTrue();
+        assertThat(aks.attributes().path("properties").has("linuxProfile")).isFalse();
+        for (String type : List.of("azure.postgresql.flexible_server", "azure.mysql.flexible_server")) {
+            ResourceRecord server = all.stream().filter(r -> r.type().equals(type)).findFirst().orElseThrow();
+            assertThat(server.attributes().path("configurations").findValuesAsText("name"))
+                    .contains("require_secure_transport").doesNotContain("max_connections");
+            assertThat(server.attributes().path("firewallRules").size()).isPositive();
+        }
+        assertThat(all).filteredOn(r -> r.type().equals("azure.cosmosdb.account")).isNotEmpty();
+    }
+
+    @Test
+    void aDeniedWebAppConfigurationLeavesItsAttributesUnknown() {
+        AzureSubscription first = org.subscriptions().get(0);
+        cloud.faults().add(FaultRule.always(first.id(), "web", "GetConfiguration", FaultKind.ACCESS_DENIED));
+        collect(azure(), AzureFakeCloud.CLIENT_SECRET);
+        assertThat(records()).filteredOn(r -> r.accountId().equals(first.id()) && r.type().equals("azure.appservice.webapp"))
+                .isNotEmpty().allSatisfy(r -> {
+                    assertThat(r.attributes().has("siteConfig")).isFalse();
+                    assertThat(r.attributes().has("authSettingsV2")).isTrue();
+                    assertThat(r.unknown()).extracting(u -> u.attribute()).containsExactly("siteConfig");
+                });
+    }
+
+    @Test
     void resourceGraphDeniedIsAGapAndTheTypesAreListedThroughArmInstead() {
         cloud.faults().add(FaultRule.always("*", "resourcegraph", "Resources", FaultKind.ACCESS_DENIED));
         Manifest m = collect(azure(), AzureFakeCloud.CLIENT_SECRET);

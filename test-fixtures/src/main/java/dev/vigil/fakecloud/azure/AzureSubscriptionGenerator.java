@@ -38,6 +38,7 @@ final class AzureSubscriptionGenerator {
     private final String sub;
     private final ArrayNode resources = JSON.createArrayNode();
     private final Map<String, ObjectNode> sqlChildren = new LinkedHashMap<>();
+    private final Map<String, ObjectNode> children = new LinkedHashMap<>();
 
     AzureSubscriptionGenerator(AzureOrgGenerator tenantGenerator, String id, String name, String parent, String state,
                                Set<AzurePlant> plants) {
@@ -53,7 +54,15 @@ final class AzureSubscriptionGenerator {
         this.sub = "/subscriptions/" + id;
     }
 
-    private boolean has(AzurePlant p) {
+    String tenant() {
+        return tenant;
+    }
+
+    String subscriptionPath() {
+        return sub;
+    }
+
+    boolean has(AzurePlant p) {
         return plants.contains(p);
     }
 
@@ -146,6 +155,7 @@ final class AzureSubscriptionGenerator {
             storage();
             vaults();
             sql();
+            new AzureWorkloadGenerator(this, name, tenantGenerator::guid, children).build();
             String uid = sub;
             for (AzurePlant p : List.of(AzurePlant.TOO_MANY_OWNERS)) {
                 if (has(p)) {
@@ -169,7 +179,7 @@ final class AzureSubscriptionGenerator {
             findings.add(new Finding("azure_iam_no_user_access_administrator_at_root", uid));
         }
         return new AzureSubscription(id, name, state, parent, tags(), roles, definitions, own, pricings, contacts,
-                diagnostics, cost, resources, sqlChildren);
+                diagnostics, cost, resources, sqlChildren, children);
     }
 
     private void customRole(ArrayNode definitions, String roleName, List<String> actions, AzurePlant plant) {
@@ -191,7 +201,7 @@ final class AzureSubscriptionGenerator {
         }
     }
 
-    private ObjectNode resource(String provider, String type, String rg, String resourceName, boolean tagged) {
+    ObjectNode resource(String provider, String type, String rg, String resourceName, boolean tagged) {
         String rid = sub + "/resourceGroups/" + rg + "/providers/" + provider + "/" + type + "/" + resourceName;
         ObjectNode r = resources.addObject().put("id", rid).put("name", resourceName)
                 .put("type", (provider + "/" + type).toLowerCase()).put("location", LOCATION)
@@ -203,7 +213,7 @@ final class AzureSubscriptionGenerator {
         return r;
     }
 
-    private void plant(AzurePlant plant, String uid) {
+    void plant(AzurePlant plant, String uid) {
         if (plant != null) {
             fail(plant, uid);
         }
