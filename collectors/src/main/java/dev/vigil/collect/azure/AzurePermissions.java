@@ -57,6 +57,11 @@ public final class AzurePermissions {
         m.put("dbforpostgresql.ListflexibleServers", List.of("Microsoft.DBforPostgreSQL/flexibleServers/read"));
         m.put("dbformysql.ListflexibleServers", List.of("Microsoft.DBforMySQL/flexibleServers/read"));
         m.put("documentdb.ListdatabaseAccounts", List.of("Microsoft.DocumentDB/databaseAccounts/read"));
+        m.put("security.ListAutoProvisioningSettings", List.of("Microsoft.Security/autoProvisioningSettings/read"));
+        m.put("insights.ListActivityLogAlerts", List.of("Microsoft.Insights/ActivityLogAlerts/read"));
+        m.put("keyvault.ListKeys", List.of("Microsoft.KeyVault/vaults/keys/read"));
+        m.put("keyvault.ListSecrets", List.of("Microsoft.KeyVault/vaults/secrets/read"));
+        m.put("storage.GetBlobServiceProperties", List.of("Microsoft.Storage/storageAccounts/blobServices/read"));
         m.put("web.GetConfiguration", List.of("Microsoft.Web/sites/config/read"));
         m.put("web.GetAuthSettingsV2", List.of("Microsoft.Web/sites/config/read"));
         m.put("postgresql.ListConfigurations", List.of("Microsoft.DBforPostgreSQL/flexibleServers/configurations/read"));

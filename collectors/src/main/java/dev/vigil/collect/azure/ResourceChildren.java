@@ -20,6 +20,7 @@ final class ResourceChildren {
     static final String WEB_API = "2023-12-01";
     static final String POSTGRESQL_API = "2024-08-01";
     static final String MYSQL_API = "2023-12-30";
+    static final String VAULT_API = "2023-07-01";
     /** The {@code config/web} properties kept; app settings, connection strings and the rest are dropped. */
     static final Set<String> SITE_CONFIG = Set.of("minTlsVersion", "scmMinTlsVersion", "ftpsState", "http20Enabled",
             "remoteDebuggingEnabled", "linuxFxVersion", "windowsFxVersion", "phpVersion", "pythonVersion",
@@ -61,6 +62,8 @@ final class ResourceChildren {
             }
             case "azure.aks.cluster" -> properties.remove(List.of("linuxProfile", "windowsProfile",
                     "servicePrincipalProfile", "identityProfile"));
+            case "azure.keyvault.vault" -> vault(id, attributes, unknown);
+            case "azure.storage.account" -> blobService(id, attributes, unknown);
             case "azure.postgresql.flexible_server" -> flexibleServer("postgresql", id, POSTGRESQL_API,
                     POSTGRESQL_PARAMETERS, attributes, unknown);
             case "azure.mysql.flexible_server" -> flexibleServer("mysql", id, MYSQL_API, MYSQL_PARAMETERS, attributes,
@@ -90,6 +93,52 @@ final class ResourceChildren {
             ObjectNode validation = kept.putObject("globalValidation");
             copy(validation, "requireAuthentication", p.path("globalValidation").path("requireAuthentication"));
             copy(validation, "unauthenticatedClientAction", p.path("globalValidation").path("unauthenticatedClientAction"));
+        }
+    }
+
+    /** Keys and secrets as ARM lists them (names and attributes; ARM never returns key material or values). */
+    private void vault(String vault, ObjectNode attributes, List<UnknownInput> unknown) {
+        List<JsonNode> keys = collector.call("keyvault", "ListKeys", () -> arm.list(vault + "/keys", VAULT_API),
+                List.of(), "keys", unknown);
+        if (keys != null) {
+            ArrayNode kept = attributes.putArray("keys");
+            for (JsonNode k : keys) {
+                ObjectNode p = kept.addObject().put("name", k.path("name").asText()).putObject("properties");
+                copy(p, "attributes", validity(k.path("properties").path("attributes")));
+                copy(p, "kty", k.path("properties").path("kty"));
+                copy(p, "rotationPolicy", k.path("properties").path("rotationPolicy"));
+            }
+        }
+        List<JsonNode> secrets = collector.call("keyvault", "ListSecrets", () -> arm.list(vault + "/secrets", VAULT_API),
+                List.of(), "secrets", unknown);
+        if (secrets != null) {
+            ArrayNode kept = attributes.putArray("secrets");
+            for (JsonNode s : secrets) {
+                ObjectNode p = kept.addObject().put("name", s.path("name").asText()).putObject("properties");
+                copy(p, "attributes", validity(s.path("properties").path("attributes")));
+            }
+        }
+    }
+
+    private static JsonNode validity(JsonNode attributes) {
+        if (attributes.isMissingNode()) {
+            return attributes;
+        }
+        ObjectNode out = JSON.createObjectNode();
+        for (String key : List.of("enabled", "exp", "nbf", "created", "updated")) {
+            copy(out, key, attributes.path(key));
+        }
+        return out;
+    }
+
+    private void blobService(String account, ObjectNode attributes, List<UnknownInput> unknown) {
+        JsonNode blob = collector.call("storage", "GetBlobServiceProperties",
+                () -> arm.get(account + "/blobServices/default", "2023-05-01"), List.of(), "blobService", unknown);
+        if (blob != null) {
+            ObjectNode p = attributes.putObject("blobService").putObject("properties");
+            for (String key : List.of("deleteRetentionPolicy", "containerDeleteRetentionPolicy", "isVersioningEnabled")) {
+                copy(p, key, blob.path("properties").path(key));
+            }
         }
     }
 

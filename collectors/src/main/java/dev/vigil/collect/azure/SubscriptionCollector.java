@@ -184,6 +184,24 @@ final class SubscriptionCollector {
                 () -> arm.list(sub + "/providers/Microsoft.Security/pricings", "2024-01-01"), unknown);
         setList(a, "securityContacts", "security", "ListSecurityContacts",
                 () -> arm.list(sub + "/providers/Microsoft.Security/securityContacts", "2023-12-01-preview"), unknown);
+        setList(a, "autoProvisioningSettings", "security", "ListAutoProvisioningSettings",
+                () -> arm.list(sub + "/providers/Microsoft.Security/autoProvisioningSettings", "2017-08-01-preview"), unknown);
+        List<JsonNode> alerts = call("insights", "ListActivityLogAlerts",
+                () -> arm.list(sub + "/providers/Microsoft.Insights/activityLogAlerts", "2020-10-01"), List.of(),
+                "activityLogAlerts", unknown);
+        if (alerts != null) {
+            ArrayNode kept = a.putArray("activityLogAlerts");
+            for (JsonNode alert : alerts) {
+                // scopes, condition and enabled: the action groups and their receivers stay out
+                ObjectNode k = kept.addObject().put("id", alert.path("id").asText()).put("name", alert.path("name").asText());
+                ObjectNode p = k.putObject("properties");
+                for (String key : List.of("scopes", "condition", "enabled")) {
+                    if (alert.path("properties").has(key)) {
+                        p.set(key, alert.path("properties").get(key));
+                    }
+                }
+            }
+        }
         setList(a, "activityLogDiagnosticSettings", "insights", "ListDiagnosticSettings",
                 () -> arm.list(sub + "/providers/Microsoft.Insights/diagnosticSettings", "2021-05-01-preview"), unknown);
         JsonNode cost = call("costmanagement", "Query", this::cost, List.of(), "cost", unknown);

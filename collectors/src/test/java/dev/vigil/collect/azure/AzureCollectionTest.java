@@ -123,7 +123,11 @@ class AzureCollectionTest {
         collect(azure(), AzureFakeCloud.CLIENT_SECRET);
         List<ResourceRecord> all = records();
         ResourceRecord sub = all.stream().filter(r -> r.type().equals("azure.resources.subscription")).findFirst().orElseThrow();
-        assertThat(sub.attributes().path("defenderPlans").size()).isEqualTo(6);
+        assertThat(sub.attributes().path("defenderPlans").size()).isEqualTo(10);
+        assertThat(sub.attributes().path("autoProvisioningSettings").get(0).path("properties").path("autoProvision").asText())
+                .isNotEmpty();
+        assertThat(sub.attributes().path("activityLogAlerts").size()).isPositive();
+        assertThat(sub.attributes().path("activityLogAlerts").toString()).doesNotContain("actionGroups");
         assertThat(sub.attributes().path("policyAssignments").isArray()).isTrue();
         assertThat(sub.attributes().path("policyAssignments").get(0).path("properties").path("parameters")
                 .path("workspaceKey").path("sha256").asText()).hasSize(64);
@@ -142,6 +146,14 @@ class AzureCollectionTest {
         ResourceRecord storage = all.stream().filter(r -> r.type().equals("azure.storage.account")).findFirst().orElseThrow();
         assertThat(storage.region()).isEqualTo("westeurope");
         assertThat(storage.attributes().path("properties").has("minimumTlsVersion")).isTrue();
+        assertThat(storage.attributes().path("blobService").path("properties").path("deleteRetentionPolicy")
+                .path("enabled").isBoolean()).isTrue();
+        assertThat(storage.attributes().path("blobService").path("properties").has("cors")).isFalse();
+        ResourceRecord vault = all.stream().filter(r -> r.type().equals("azure.keyvault.vault")).findFirst().orElseThrow();
+        assertThat(vault.attributes().path("keys").get(0).path("properties").path("attributes").has("enabled")).isTrue();
+        assertThat(vault.attributes().path("keys").get(0).path("properties").has("keyUri")).isFalse();
+        assertThat(vault.attributes().path("secrets").get(0).path("name").asText()).isEqualTo("db-password");
+        assertThat(vault.attributes().path("secrets").get(0).path("properties").has("secretUri")).isFalse();
     }
 
     @Test

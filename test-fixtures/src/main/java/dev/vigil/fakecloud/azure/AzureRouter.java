@@ -42,6 +42,10 @@ final class AzureRouter implements HttpHandler {
             "(/subscriptions/[^/]+/resourcegroups/[^/]+/providers/microsoft\\.sql/servers/[^/]+)/(firewallrules|auditingsettings/default|administrators|databases|databases/([^/]+)/transparentdataencryption/current)");
     private static final Pattern WEB_CHILD = Pattern.compile(
             "(/subscriptions/([^/]+)/resourcegroups/[^/]+/providers/microsoft\\.web/sites/[^/]+)/config/(web|authsettingsv2)");
+    private static final Pattern VAULT_CHILD = Pattern.compile(
+            "(/subscriptions/([^/]+)/resourcegroups/[^/]+/providers/microsoft\\.keyvault/vaults/[^/]+)/(keys|secrets)");
+    private static final Pattern BLOB_SERVICE = Pattern.compile(
+            "(/subscriptions/([^/]+)/resourcegroups/[^/]+/providers/microsoft\\.storage/storageaccounts/[^/]+)/blobservices/default");
     private static final Pattern FLEXIBLE_CHILD = Pattern.compile(
             "(/subscriptions/([^/]+)/resourcegroups/[^/]+/providers/microsoft\\.(dbforpostgresql|dbformysql)/flexibleservers/[^/]+)/(configurations|firewallrules)");
     private static final Pattern GRAPH_TYPES = Pattern.compile("type in~ \\(([^)]*)\\)");
@@ -211,6 +215,20 @@ final class AzureRouter implements HttpHandler {
             return new Call("web", child.equals("config/web") ? "GetConfiguration" : "GetAuthSettingsV2", web.group(2),
                     () -> child(site, child));
         }
+        Matcher vault = VAULT_CHILD.matcher(path);
+        if (vault.matches()) {
+            String vaultId = vault.group(1);
+            String child = vault.group(3);
+            return new Call("keyvault", child.equals("keys") ? "ListKeys" : "ListSecrets", vault.group(2), () -> {
+                JsonNode values = child(vaultId, child);
+                return values == null ? null : page(query, (ArrayNode) values, path);
+            });
+        }
+        Matcher blob = BLOB_SERVICE.matcher(path);
+        if (blob.matches()) {
+            String account = blob.group(1);
+            return new Call("storage", "GetBlobServiceProperties", blob.group(2), () -> child(account, "blobServices/default"));
+        }
         Matcher flexible = FLEXIBLE_CHILD.matcher(path);
         if (flexible.matches()) {
             String server = flexible.group(1);
@@ -251,6 +269,10 @@ final class AzureRouter implements HttpHandler {
                         () -> s == null ? null : list(s.pricings()));
                 case "microsoft.security/securitycontacts" -> new Call("security", "ListSecurityContacts", account,
                         () -> s == null ? null : list(s.securityContacts()));
+                case "microsoft.security/autoprovisioningsettings" -> new Call("security", "ListAutoProvisioningSettings",
+                        account, () -> s == null ? null : list(s.autoProvisioning()));
+                case "microsoft.insights/activitylogalerts" -> new Call("insights", "ListActivityLogAlerts", account,
+                        () -> s == null ? null : page(query, s.activityLogAlerts(), path));
                 case "microsoft.insights/diagnosticsettings" -> new Call("insights", "ListDiagnosticSettings", account,
                         () -> s == null ? null : list(s.diagnosticSettings()));
                 default -> null;

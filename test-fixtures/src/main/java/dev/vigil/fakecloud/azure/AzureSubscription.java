@@ -12,11 +12,13 @@ import java.util.Map;
  *                        Cosmos DB accounts)
  * @param sqlChildren     ARM id of a SQL server → {firewallRules, auditingSettings, administrators, databases}
  * @param children        ARM id of a web app → {config/web, config/authsettingsV2}; of a flexible server →
- *                        {configurations, firewallRules} (the ARM answers, lists as their {@code value} arrays)
+ *                        {configurations, firewallRules}; of a key vault → {keys, secrets}; of a storage account →
+ *                        {blobServices/default} (the ARM answers, lists as their {@code value} arrays)
  */
 public record AzureSubscription(String id, String displayName, String state, String parent, Map<String, String> tags,
                                 ArrayNode roleAssignments, ArrayNode roleDefinitions, ArrayNode ownAssignments,
-                                ArrayNode pricings, ArrayNode securityContacts, ArrayNode diagnosticSettings,
+                                ArrayNode pricings, ArrayNode securityContacts, ArrayNode autoProvisioning,
+                                ArrayNode activityLogAlerts, ArrayNode diagnosticSettings,
                                 ArrayNode monthlyCost, ArrayNode resources, Map<String, ObjectNode> sqlChildren,
                                 Map<String, ObjectNode> children) {
 
