@@ -19,6 +19,7 @@ default_config := {
 		"/providers/Microsoft.Authorization/policySetDefinitions/1f3afdf9-d0c9-4c3d-847f-89da613e70a8",
 	],
 	"azure_max_subscription_owners": 3,
+	"azure_storage_key_max_age_days": 90,
 }
 
 internet_sources := {"*", "internet", "any", "0.0.0.0/0", "0.0.0.0", "::/0"}
@@ -103,4 +104,31 @@ tag_problem(key, value, allowed) := sprintf("%s=%s is not one of %s", [key, valu
 	value != ""
 	count(allowed) > 0
 	not value in allowed
+}
+
+# activity_alert(subscription, operation) holds when an enabled activity log alert scoped to the subscription
+# has an allOf condition operationName equals operation (case-insensitive).
+activity_alert(subscription, operation) if {
+	scope := lower(sprintf("/subscriptions/%s", [object.get(subscription.attributes, "subscriptionId", "")]))
+	some alert in object.get(subscription.attributes, "activityLogAlerts", [])
+	object.get(alert.properties, "enabled", true) != false
+	some s in object.get(alert.properties, "scopes", [])
+	lower(s) == scope
+	some c in object.get(object.get(alert.properties, "condition", {}), "allOf", [])
+	lower(object.get(c, "field", "")) == "operationname"
+	lower(object.get(c, "equals", "")) == lower(operation)
+}
+
+# parameter_value(resource, name) is the value (as text) of the server parameter name in the record's
+# configurations (PostgreSQL / MySQL flexible servers), or "" when the parameter is not listed.
+parameter_value(resource, name) := sprintf("%v", [object.get(object.get(c, "properties", {}), "value", "")]) if {
+	some c in object.get(resource.attributes, "configurations", [])
+	c.name == name
+}
+
+parameter_value(resource, name) := "" if not has_parameter(resource, name)
+
+has_parameter(resource, name) if {
+	some c in object.get(resource.attributes, "configurations", [])
+	c.name == name
 }

@@ -37,3 +37,12 @@ test_tag_problems if {
 	util.tag_problems({"app": "a", "env": "prod", "team": "t", "cost-center": "c"}) == set()
 	util.tag_problems({"app": "a", "env": "prod", "cost-center": "c"}) == {"team is missing"}
 }
+
+test_parameter_value_listed if {
+	util.parameter_value({"attributes": {"configurations": [{"name": "log_checkpoints", "properties": {"value": "on"}}]}}, "log_checkpoints") == "on"
+}
+
+test_parameter_value_absent_is_empty if {
+	util.parameter_value({"attributes": {"configurations": [{"name": "other", "properties": {"value": "on"}}]}}, "log_checkpoints") == ""
+	util.parameter_value({"attributes": {}}, "log_checkpoints") == ""
+}

@@ -31,7 +31,9 @@ public final class ResourceTypes {
             "gcp.run.service", "gcp.functions.function",
             "azure.resources.subscription", "azure.authorization.role_assignment",
             "azure.authorization.role_definition", "azure.network.nsg", "azure.network.vnet", "azure.storage.account",
-            "azure.keyvault.vault", "azure.sql.server");
+            "azure.keyvault.vault", "azure.sql.server",
+            "azure.appservice.webapp", "azure.compute.vm", "azure.aks.cluster", "azure.postgresql.flexible_server",
+            "azure.mysql.flexible_server", "azure.cosmosdb.account");
 
     private ResourceTypes() {
     }

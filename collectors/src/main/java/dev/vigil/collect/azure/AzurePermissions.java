@@ -18,7 +18,9 @@ public final class AzurePermissions {
     /** The calls made only when Resource Graph is refused: each subscription lists the types through ARM. */
     public static final Set<String> RESOURCE_GRAPH_FALLBACK = Set.of("network.ListnetworkSecurityGroups",
             "network.ListvirtualNetworks", "network.ListNetworkWatchers", "network.ListFlowLogs",
-            "storage.ListstorageAccounts", "keyvault.Listvaults", "sql.Listservers");
+            "storage.ListstorageAccounts", "keyvault.Listvaults", "sql.Listservers", "web.Listsites",
+            "compute.ListvirtualMachines", "network.ListnetworkInterfaces", "containerservice.ListmanagedClusters",
+            "dbforpostgresql.ListflexibleServers", "dbformysql.ListflexibleServers", "documentdb.ListdatabaseAccounts");
 
     /** Call (service.Operation, as in gaps) → actions. */
     public static final Map<String, List<String>> BY_CALL = byCall();
@@ -37,7 +39,10 @@ public final class AzurePermissions {
         m.put("resourcegraph.Resources", List.of("Microsoft.ResourceGraph/resources/read",
                 "Microsoft.Network/networkSecurityGroups/read", "Microsoft.Network/virtualNetworks/read",
                 "Microsoft.Network/networkWatchers/flowLogs/read", "Microsoft.Storage/storageAccounts/read",
-                "Microsoft.KeyVault/vaults/read", "Microsoft.Sql/servers/read"));
+                "Microsoft.KeyVault/vaults/read", "Microsoft.Sql/servers/read", "Microsoft.Web/sites/read",
+                "Microsoft.Compute/virtualMachines/read", "Microsoft.Network/networkInterfaces/read",
+                "Microsoft.ContainerService/managedClusters/read", "Microsoft.DBforPostgreSQL/flexibleServers/read",
+                "Microsoft.DBforMySQL/flexibleServers/read", "Microsoft.DocumentDB/databaseAccounts/read"));
         m.put("network.ListnetworkSecurityGroups", List.of("Microsoft.Network/networkSecurityGroups/read"));
         m.put("network.ListvirtualNetworks", List.of("Microsoft.Network/virtualNetworks/read"));
         m.put("network.ListNetworkWatchers", List.of("Microsoft.Network/networkWatchers/read"));
@@ -45,6 +50,24 @@ public final class AzurePermissions {
         m.put("storage.ListstorageAccounts", List.of("Microsoft.Storage/storageAccounts/read"));
         m.put("keyvault.Listvaults", List.of("Microsoft.KeyVault/vaults/read"));
         m.put("sql.Listservers", List.of("Microsoft.Sql/servers/read"));
+        m.put("web.Listsites", List.of("Microsoft.Web/sites/read"));
+        m.put("compute.ListvirtualMachines", List.of("Microsoft.Compute/virtualMachines/read"));
+        m.put("network.ListnetworkInterfaces", List.of("Microsoft.Network/networkInterfaces/read"));
+        m.put("containerservice.ListmanagedClusters", List.of("Microsoft.ContainerService/managedClusters/read"));
+        m.put("dbforpostgresql.ListflexibleServers", List.of("Microsoft.DBforPostgreSQL/flexibleServers/read"));
+        m.put("dbformysql.ListflexibleServers", List.of("Microsoft.DBforMySQL/flexibleServers/read"));
+        m.put("documentdb.ListdatabaseAccounts", List.of("Microsoft.DocumentDB/databaseAccounts/read"));
+        m.put("security.ListAutoProvisioningSettings", List.of("Microsoft.Security/autoProvisioningSettings/read"));
+        m.put("insights.ListActivityLogAlerts", List.of("Microsoft.Insights/ActivityLogAlerts/read"));
+        m.put("keyvault.ListKeys", List.of("Microsoft.KeyVault/vaults/keys/read"));
+        m.put("keyvault.ListSecrets", List.of("Microsoft.KeyVault/vaults/secrets/read"));
+        m.put("storage.GetBlobServiceProperties", List.of("Microsoft.Storage/storageAccounts/blobServices/read"));
+        m.put("web.GetConfiguration", List.of("Microsoft.Web/sites/config/read"));
+        m.put("web.GetAuthSettingsV2", List.of("Microsoft.Web/sites/config/read"));
+        m.put("postgresql.ListConfigurations", List.of("Microsoft.DBforPostgreSQL/flexibleServers/configurations/read"));
+        m.put("postgresql.ListFirewallRules", List.of("Microsoft.DBforPostgreSQL/flexibleServers/firewallRules/read"));
+        m.put("mysql.ListConfigurations", List.of("Microsoft.DBforMySQL/flexibleServers/configurations/read"));
+        m.put("mysql.ListFirewallRules", List.of("Microsoft.DBforMySQL/flexibleServers/firewallRules/read"));
         m.put("security.ListPricings", List.of("Microsoft.Security/pricings/read"));
         m.put("security.ListSecurityContacts", List.of("Microsoft.Security/securityContacts/read"));
         m.put("insights.ListDiagnosticSettings", List.of("Microsoft.Insights/diagnosticSettings/read"));
@@ -62,7 +85,7 @@ public final class AzurePermissions {
     public static String roleDefinition() {
         ObjectNode role = JSON.createObjectNode().put("Name", "Vigil Scanner").put("IsCustom", true)
                 .put("Description", "Read-only: management groups, subscriptions, RBAC and policy assignments, "
-                        + "Resource Graph, Defender plans, diagnostic settings, SQL settings and cost, as vigil collect "
+                        + "Resource Graph, Defender plans, diagnostic settings, SQL, web app and flexible server settings and cost, as vigil collect "
                         + "uses them. Grants no data-plane access and no keys.");
         TreeSet<String> actions = new TreeSet<>();
         BY_CALL.values().forEach(actions::addAll);

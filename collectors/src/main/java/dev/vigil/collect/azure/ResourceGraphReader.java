@@ -29,9 +29,10 @@ final class ResourceGraphReader {
     Map<String, List<JsonNode>> read(List<String> subscriptions) {
         List<String> types = new ArrayList<>(SubscriptionCollector.GRAPH_TYPES.keySet());
         types.add(SubscriptionCollector.FLOW_LOGS);
+        types.add(SubscriptionCollector.NETWORK_INTERFACES);
         String query = "Resources | where type in~ (" + types.stream().sorted().map(t -> "'" + t + "'")
                 .collect(Collectors.joining(", ")) + ") | project id, name, type, location, resourceGroup, "
-                + "subscriptionId, tenantId, tags, properties, kind, sku";
+                + "subscriptionId, tenantId, tags, properties, kind, sku, identity";
         Map<String, List<JsonNode>> out = new LinkedHashMap<>();
         for (int from = 0; from < subscriptions.size(); from += SUBSCRIPTIONS_PER_QUERY) {
             List<String> batch = subscriptions.subList(from, Math.min(subscriptions.size(), from + SUBSCRIPTIONS_PER_QUERY));

@@ -23,13 +23,34 @@ import java.util.function.Supplier;
  * server children. A failed call is a gap and its key is absent; the rest is still written.
  */
 final class SubscriptionCollector {
-    static final Map<String, String> GRAPH_TYPES = Map.of(
-            "microsoft.network/networksecuritygroups", "azure.network.nsg",
-            "microsoft.network/virtualnetworks", "azure.network.vnet",
-            "microsoft.storage/storageaccounts", "azure.storage.account",
-            "microsoft.keyvault/vaults", "azure.keyvault.vault",
-            "microsoft.sql/servers", "azure.sql.server");
+    static final Map<String, String> GRAPH_TYPES = Map.ofEntries(
+            Map.entry("microsoft.network/networksecuritygroups", "azure.network.nsg"),
+            Map.entry("microsoft.network/virtualnetworks", "azure.network.vnet"),
+            Map.entry("microsoft.storage/storageaccounts", "azure.storage.account"),
+            Map.entry("microsoft.keyvault/vaults", "azure.keyvault.vault"),
+            Map.entry("microsoft.sql/servers", "azure.sql.server"),
+            Map.entry("microsoft.web/sites", "azure.appservice.webapp"),
+            Map.entry("microsoft.compute/virtualmachines", "azure.compute.vm"),
+            Map.entry("microsoft.containerservice/managedclusters", "azure.aks.cluster"),
+            Map.entry("microsoft.dbforpostgresql/flexibleservers", "azure.postgresql.flexible_server"),
+            Map.entry("microsoft.dbformysql/flexibleservers", "azure.mysql.flexible_server"),
+            Map.entry("microsoft.documentdb/databaseaccounts", "azure.cosmosdb.account"));
+    /** ARM list api-version of each type of {@link #GRAPH_TYPES}, for the fallback when Resource Graph is refused. */
+    static final Map<String, String> ARM_LIST_VERSIONS = Map.ofEntries(
+            Map.entry("Microsoft.Network/networkSecurityGroups", "2024-05-01"),
+            Map.entry("Microsoft.Network/virtualNetworks", "2024-05-01"),
+            Map.entry("Microsoft.Storage/storageAccounts", "2023-05-01"),
+            Map.entry("Microsoft.KeyVault/vaults", "2023-07-01"),
+            Map.entry("Microsoft.Sql/servers", "2021-11-01"),
+            Map.entry("Microsoft.Web/sites", ResourceChildren.WEB_API),
+            Map.entry("Microsoft.Compute/virtualMachines", "2024-07-01"),
+            Map.entry("Microsoft.ContainerService/managedClusters", "2024-09-01"),
+            Map.entry("Microsoft.DBforPostgreSQL/flexibleServers", ResourceChildren.POSTGRESQL_API),
+            Map.entry("Microsoft.DBforMySQL/flexibleServers", ResourceChildren.MYSQL_API),
+            Map.entry("Microsoft.DocumentDB/databaseAccounts", "2024-11-15"));
     static final String FLOW_LOGS = "microsoft.network/networkwatchers/flowlogs";
+    /** Read with the VMs: their public IP addresses are on their network interfaces. */
+    static final String NETWORK_INTERFACES = "microsoft.network/networkinterfaces";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final ArmClient arm;
@@ -40,6 +61,8 @@ final class SubscriptionCollector {
     private final List<Gap> gaps = new ArrayList<>();
     /** The VNets' {@code flowLogs}, when the ARM fallback could not list network watchers or their flow logs. */
     private final List<UnknownInput> flowLogsUnknown = new ArrayList<>();
+    /** The VMs' {@code networkInterfaces}, when the ARM fallback could not list network interfaces. */
+    private final List<UnknownInput> interfacesUnknown = new ArrayList<>();
     private final String sub;
 
     /** @param graphRows this subscription's Resource Graph rows, or null when Resource Graph was refused */
@@ -55,13 +78,7 @@ final class SubscriptionCollector {
 
     /** Without Resource Graph, the same types are listed through their resource providers, one call each. */
     private void listThroughArm() {
-        Map<String, String> apiVersions = Map.of(
-                "Microsoft.Network/networkSecurityGroups", "2024-05-01",
-                "Microsoft.Network/virtualNetworks", "2024-05-01",
-                "Microsoft.Storage/storageAccounts", "2023-05-01",
-                "Microsoft.KeyVault/vaults", "2023-07-01",
-                "Microsoft.Sql/servers", "2021-11-01");
-        apiVersions.forEach((type, version) -> {
+        ARM_LIST_VERSIONS.forEach((type, version) -> {
             List<JsonNode> items = call(type.split("[./]")[1].toLowerCase(Locale.ROOT), "List" + type.substring(type.indexOf('/') + 1),
                     () -> arm.list(sub + "/providers/" + type, version), List.of(GRAPH_TYPES.get(type.toLowerCase(Locale.ROOT))),
                     null, null);
@@ -81,6 +98,12 @@ final class SubscriptionCollector {
                     logs.forEach(log -> graphRows.add(((ObjectNode) log.deepCopy()).put("type", FLOW_LOGS)));
                 }
             }
+        }
+        List<JsonNode> interfaces = call("network", "ListnetworkInterfaces",
+                () -> arm.list(sub + "/providers/Microsoft.Network/networkInterfaces", "2024-05-01"), List.of(),
+                "networkInterfaces", interfacesUnknown);
+        if (interfaces != null) {
+            interfaces.forEach(nic -> graphRows.add(((ObjectNode) nic.deepCopy()).put("type", NETWORK_INTERFACES)));
         }
     }
 
@@ -121,6 +144,7 @@ final class SubscriptionCollector {
         }
         out.add(subscriptionRecord());
         Map<String, ArrayNode> flowLogs = flowLogsByTarget();
+        ResourceChildren children = new ResourceChildren(this, arm, graphRows);
         for (JsonNode row : graphRows) {
             String type = GRAPH_TYPES.get(row.path("type").asText().toLowerCase(Locale.ROOT));
             if (type == null) {
@@ -134,6 +158,11 @@ final class SubscriptionCollector {
                 unknown.addAll(flowLogsUnknown);
             } else if (type.equals("azure.sql.server")) {
                 sqlChildren(row.path("id").asText(), attributes, unknown);
+            } else {
+                children.add(type, attributes, unknown);
+                if (type.equals("azure.compute.vm")) {
+                    unknown.addAll(interfacesUnknown);
+                }
             }
             out.add(record(type.split("\\.")[1], type, row.path("location").asText(Gap.GLOBAL),
                     row.path("name").asText(), row.path("name").asText(), attributes).withUnknown(unknown));
@@ -155,6 +184,24 @@ final class SubscriptionCollector {
                 () -> arm.list(sub + "/providers/Microsoft.Security/pricings", "2024-01-01"), unknown);
         setList(a, "securityContacts", "security", "ListSecurityContacts",
                 () -> arm.list(sub + "/providers/Microsoft.Security/securityContacts", "2023-12-01-preview"), unknown);
+        setList(a, "autoProvisioningSettings", "security", "ListAutoProvisioningSettings",
+                () -> arm.list(sub + "/providers/Microsoft.Security/autoProvisioningSettings", "2017-08-01-preview"), unknown);
+        List<JsonNode> alerts = call("insights", "ListActivityLogAlerts",
+                () -> arm.list(sub + "/providers/Microsoft.Insights/activityLogAlerts", "2020-10-01"), List.of(),
+                "activityLogAlerts", unknown);
+        if (alerts != null) {
+            ArrayNode kept = a.putArray("activityLogAlerts");
+            for (JsonNode alert : alerts) {
+                // scopes, condition and enabled: the action groups and their receivers stay out
+                ObjectNode k = kept.addObject().put("id", alert.path("id").asText()).put("name", alert.path("name").asText());
+                ObjectNode p = k.putObject("properties");
+                for (String key : List.of("scopes", "condition", "enabled")) {
+                    if (alert.path("properties").has(key)) {
+                        p.set(key, alert.path("properties").get(key));
+                    }
+                }
+            }
+        }
         setList(a, "activityLogDiagnosticSettings", "insights", "ListDiagnosticSettings",
                 () -> arm.list(sub + "/providers/Microsoft.Insights/diagnosticSettings", "2021-05-01-preview"), unknown);
         JsonNode cost = call("costmanagement", "Query", this::cost, List.of(), "cost", unknown);
@@ -256,7 +303,7 @@ final class SubscriptionCollector {
      * The call's answer, or null after recording its gap: naming {@code types} when it would have listed them,
      * and adding {@code attribute} to {@code unknown} (once) when it would have filled that attribute.
      */
-    private <T> T call(String service, String operation, Supplier<T> call, List<String> types, String attribute,
+    <T> T call(String service, String operation, Supplier<T> call, List<String> types, String attribute,
                        List<UnknownInput> unknown) {
         try {
             return call.get();

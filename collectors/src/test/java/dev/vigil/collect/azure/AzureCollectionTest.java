@@ -123,7 +123,11 @@ class AzureCollectionTest {
         collect(azure(), AzureFakeCloud.CLIENT_SECRET);
         List<ResourceRecord> all = records();
         ResourceRecord sub = all.stream().filter(r -> r.type().equals("azure.resources.subscription")).findFirst().orElseThrow();
-        assertThat(sub.attributes().path("defenderPlans").size()).isEqualTo(6);
+        assertThat(sub.attributes().path("defenderPlans").size()).isEqualTo(10);
+        assertThat(sub.attributes().path("autoProvisioningSettings").get(0).path("properties").path("autoProvision").asText())
+                .isNotEmpty();
+        assertThat(sub.attributes().path("activityLogAlerts").size()).isPositive();
+        assertThat(sub.attributes().path("activityLogAlerts").toString()).doesNotContain("actionGroups");
         assertThat(sub.attributes().path("policyAssignments").isArray()).isTrue();
         assertThat(sub.attributes().path("policyAssignments").get(0).path("properties").path("parameters")
                 .path("workspaceKey").path("sha256").asText()).hasSize(64);
@@ -142,6 +146,54 @@ class AzureCollectionTest {
         ResourceRecord storage = all.stream().filter(r -> r.type().equals("azure.storage.account")).findFirst().orElseThrow();
         assertThat(storage.region()).isEqualTo("westeurope");
         assertThat(storage.attributes().path("properties").has("minimumTlsVersion")).isTrue();
+        assertThat(storage.attributes().path("blobService").path("properties").path("deleteRetentionPolicy")
+                .path("enabled").isBoolean()).isTrue();
+        assertThat(storage.attributes().path("blobService").path("properties").has("cors")).isFalse();
+        ResourceRecord vault = all.stream().filter(r -> r.type().equals("azure.keyvault.vault")).findFirst().orElseThrow();
+        assertThat(vault.attributes().path("keys").get(0).path("properties").path("attributes").has("enabled")).isTrue();
+        assertThat(vault.attributes().path("keys").get(0).path("properties").has("keyUri")).isFalse();
+        assertThat(vault.attributes().path("secrets").get(0).path("name").asText()).isEqualTo("db-password");
+        assertThat(vault.attributes().path("secrets").get(0).path("properties").has("secretUri")).isFalse();
+    }
+
+    @Test
+    void workloadRecordsCarryTheirArmDetailAndNoFreeFormSecrets() {
+        collect(azure(), AzureFakeCloud.CLIENT_SECRET);
+        List<ResourceRecord> all = records();
+        ResourceRecord app = all.stream().filter(r -> r.type().equals("azure.appservice.webapp")).findFirst().orElseThrow();
+        assertThat(app.attributes().path("siteConfig").path("minTlsVersion").asText()).isEqualTo("1.2");
+        assertThat(app.attributes().path("siteConfig").has("publishingUsername")).isFalse();
+        assertThat(app.attributes().path("properties").has("siteConfig")).isFalse();
+        assertThat(app.attributes().path("authSettingsV2").path("platform").path("enabled").asBoolean()).isTrue();
+        assertThat(app.attributes().path("authSettingsV2").has("identityProviders")).isFalse();
+        assertThat(app.attributes().path("identity").path("type").asText()).isEqualTo("SystemAssigned");
+        ResourceRecord vm = all.stream().filter(r -> r.type().equals("azure.compute.vm")).findFirst().orElseThrow();
+        assertThat(vm.attributes().path("properties").has("osProfile")).isFalse();
+        assertThat(vm.attributes().path("networkInterfaces").get(0).path("properties").path("ipConfigurations").get(0)
+                .path("properties").path("privateIPAddress").asText()).startsWith("10.20.1.");
+        ResourceRecord aks = all.stream().filter(r -> r.type().equals("azure.aks.cluster")).findFirst().orElseThrow();
+        assertThat(aks.attributes().path("properties").path("enableRBAC").asBoolean()).isTrue();
+        assertThat(aks.attributes().path("properties").has("linuxProfile")).isFalse();
+        for (String type : List.of("azure.postgresql.flexible_server", "azure.mysql.flexible_server")) {
+            ResourceRecord server = all.stream().filter(r -> r.type().equals(type)).findFirst().orElseThrow();
+            assertThat(server.attributes().path("configurations").findValuesAsText("name"))
+                    .contains("require_secure_transport").doesNotContain("max_connections");
+            assertThat(server.attributes().path("firewallRules").size()).isPositive();
+        }
+        assertThat(all).filteredOn(r -> r.type().equals("azure.cosmosdb.account")).isNotEmpty();
+    }
+
+    @Test
+    void aDeniedWebAppConfigurationLeavesItsAttributesUnknown() {
+        AzureSubscription first = org.subscriptions().get(0);
+        cloud.faults().add(FaultRule.always(first.id(), "web", "GetConfiguration", FaultKind.ACCESS_DENIED));
+        collect(azure(), AzureFakeCloud.CLIENT_SECRET);
+        assertThat(records()).filteredOn(r -> r.accountId().equals(first.id()) && r.type().equals("azure.appservice.webapp"))
+                .isNotEmpty().allSatisfy(r -> {
+                    assertThat(r.attributes().has("siteConfig")).isFalse();
+                    assertThat(r.attributes().has("authSettingsV2")).isTrue();
+                    assertThat(r.unknown()).extracting(u -> u.attribute()).containsExactly("siteConfig");
+                });
     }
 
     @Test

@@ -30,7 +30,24 @@ public final class AzureOrgGenerator {
             AUTH + "/policyDefinitions/871b6d14-10aa-478d-b590-94f262ecfa99",
             AUTH + "/policySetDefinitions/1f3afdf9-d0c9-4c3d-847f-89da613e70a8");
     static final List<String> DEFENDER_PLANS = List.of("VirtualMachines", "StorageAccounts", "SqlServers", "KeyVaults",
-            "Containers", "Arm");
+            "Containers", "Arm", "AppServices", "CosmosDbs", "OpenSourceRelationalDatabases", "SqlServerVirtualMachines");
+    /** The CIS activity log alerts: the plant that leaves each out, and the operation it watches. */
+    static final Map<AzurePlant, String> ACTIVITY_ALERTS = activityAlerts();
+
+    private static Map<AzurePlant, String> activityAlerts() {
+        Map<AzurePlant, String> m = new LinkedHashMap<>();
+        m.put(AzurePlant.ALERT_POLICY_ASSIGNMENT_CREATE_MISSING, "Microsoft.Authorization/policyAssignments/write");
+        m.put(AzurePlant.ALERT_POLICY_ASSIGNMENT_DELETE_MISSING, "Microsoft.Authorization/policyAssignments/delete");
+        m.put(AzurePlant.ALERT_NSG_WRITE_MISSING, "Microsoft.Network/networkSecurityGroups/write");
+        m.put(AzurePlant.ALERT_NSG_DELETE_MISSING, "Microsoft.Network/networkSecurityGroups/delete");
+        m.put(AzurePlant.ALERT_SECURITY_SOLUTION_WRITE_MISSING, "Microsoft.Security/securitySolutions/write");
+        m.put(AzurePlant.ALERT_SECURITY_SOLUTION_DELETE_MISSING, "Microsoft.Security/securitySolutions/delete");
+        m.put(AzurePlant.ALERT_SQL_FIREWALL_WRITE_MISSING, "Microsoft.Sql/servers/firewallRules/write");
+        m.put(AzurePlant.ALERT_SQL_FIREWALL_DELETE_MISSING, "Microsoft.Sql/servers/firewallRules/delete");
+        m.put(AzurePlant.ALERT_PUBLIC_IP_WRITE_MISSING, "Microsoft.Network/publicIPAddresses/write");
+        m.put(AzurePlant.ALERT_PUBLIC_IP_DELETE_MISSING, "Microsoft.Network/publicIPAddresses/delete");
+        return m;
+    }
     static final String LOCATION = "westeurope";
 
     private final AzureOrgSpec spec;

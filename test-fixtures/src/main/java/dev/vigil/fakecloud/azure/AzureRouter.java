@@ -40,6 +40,14 @@ final class AzureRouter implements HttpHandler {
     private static final Pattern SUB_CHILD = Pattern.compile("/subscriptions/([^/]+)/providers/([^/]+/[^/]+)");
     private static final Pattern SQL_CHILD = Pattern.compile(
             "(/subscriptions/[^/]+/resourcegroups/[^/]+/providers/microsoft\\.sql/servers/[^/]+)/(firewallrules|auditingsettings/default|administrators|databases|databases/([^/]+)/transparentdataencryption/current)");
+    private static final Pattern WEB_CHILD = Pattern.compile(
+            "(/subscriptions/([^/]+)/resourcegroups/[^/]+/providers/microsoft\\.web/sites/[^/]+)/config/(web|authsettingsv2)");
+    private static final Pattern VAULT_CHILD = Pattern.compile(
+            "(/subscriptions/([^/]+)/resourcegroups/[^/]+/providers/microsoft\\.keyvault/vaults/[^/]+)/(keys|secrets)");
+    private static final Pattern BLOB_SERVICE = Pattern.compile(
+            "(/subscriptions/([^/]+)/resourcegroups/[^/]+/providers/microsoft\\.storage/storageaccounts/[^/]+)/blobservices/default");
+    private static final Pattern FLEXIBLE_CHILD = Pattern.compile(
+            "(/subscriptions/([^/]+)/resourcegroups/[^/]+/providers/microsoft\\.(dbforpostgresql|dbformysql)/flexibleservers/[^/]+)/(configurations|firewallrules)");
     private static final Pattern GRAPH_TYPES = Pattern.compile("type in~ \\(([^)]*)\\)");
 
     private final AzureSyntheticOrg org;
@@ -200,6 +208,37 @@ final class AzureRouter implements HttpHandler {
             String account = server.split("/")[2];
             return new Call("sql", sqlOperation(child, database), account, () -> sqlChild(server, child, database));
         }
+        Matcher web = WEB_CHILD.matcher(path);
+        if (web.matches()) {
+            String site = web.group(1);
+            String child = web.group(3).equals("web") ? "config/web" : "config/authsettingsV2";
+            return new Call("web", child.equals("config/web") ? "GetConfiguration" : "GetAuthSettingsV2", web.group(2),
+                    () -> child(site, child));
+        }
+        Matcher vault = VAULT_CHILD.matcher(path);
+        if (vault.matches()) {
+            String vaultId = vault.group(1);
+            String child = vault.group(3);
+            return new Call("keyvault", child.equals("keys") ? "ListKeys" : "ListSecrets", vault.group(2), () -> {
+                JsonNode values = child(vaultId, child);
+                return values == null ? null : page(query, (ArrayNode) values, path);
+            });
+        }
+        Matcher blob = BLOB_SERVICE.matcher(path);
+        if (blob.matches()) {
+            String account = blob.group(1);
+            return new Call("storage", "GetBlobServiceProperties", blob.group(2), () -> child(account, "blobServices/default"));
+        }
+        Matcher flexible = FLEXIBLE_CHILD.matcher(path);
+        if (flexible.matches()) {
+            String server = flexible.group(1);
+            boolean configurations = flexible.group(4).equals("configurations");
+            return new Call(flexible.group(3).equals("dbforpostgresql") ? "postgresql" : "mysql",
+                    configurations ? "ListConfigurations" : "ListFirewallRules", flexible.group(2), () -> {
+                        JsonNode values = child(server, configurations ? "configurations" : "firewallRules");
+                        return values == null ? null : page(query, (ArrayNode) values, path);
+                    });
+        }
         Matcher watcherLogs = FLOW_LOG_LIST.matcher(path);
         if (watcherLogs.matches()) {
             AzureSubscription s = subscription(watcherLogs.group(1));
@@ -211,7 +250,7 @@ final class AzureRouter implements HttpHandler {
         if (m.matches() && LISTABLE.containsKey(m.group(2))) {
             AzureSubscription s = subscription(m.group(1));
             String type = m.group(2);
-            return new Call(LISTABLE.get(type), "List" + type.substring(type.indexOf('/') + 1), m.group(1),
+            return new Call(LISTABLE.get(type).get(0), LISTABLE.get(type).get(1), m.group(1),
                     () -> s == null ? null : type.equals("microsoft.network/networkwatchers") ? watchers(s)
                             : page(query, ofType(s, type, null), path));
         }
@@ -230,6 +269,10 @@ final class AzureRouter implements HttpHandler {
                         () -> s == null ? null : list(s.pricings()));
                 case "microsoft.security/securitycontacts" -> new Call("security", "ListSecurityContacts", account,
                         () -> s == null ? null : list(s.securityContacts()));
+                case "microsoft.security/autoprovisioningsettings" -> new Call("security", "ListAutoProvisioningSettings",
+                        account, () -> s == null ? null : list(s.autoProvisioning()));
+                case "microsoft.insights/activitylogalerts" -> new Call("insights", "ListActivityLogAlerts", account,
+                        () -> s == null ? null : page(query, s.activityLogAlerts(), path));
                 case "microsoft.insights/diagnosticsettings" -> new Call("insights", "ListDiagnosticSettings", account,
                         () -> s == null ? null : list(s.diagnosticSettings()));
                 default -> null;
@@ -252,13 +295,20 @@ final class AzureRouter implements HttpHandler {
         };
     }
 
-    private static final Map<String, String> LISTABLE = Map.of(
-            "microsoft.network/networksecuritygroups", "network",
-            "microsoft.network/virtualnetworks", "network",
-            "microsoft.network/networkwatchers", "network",
-            "microsoft.storage/storageaccounts", "storage",
-            "microsoft.keyvault/vaults", "keyvault",
-            "microsoft.sql/servers", "sql");
+    /** Listable type (lower case, as in the path) → {service, operation}, as vigil permissions azure names them. */
+    private static final Map<String, List<String>> LISTABLE = Map.ofEntries(
+            listable("Microsoft.Network/networkSecurityGroups"), listable("Microsoft.Network/virtualNetworks"),
+            Map.entry("microsoft.network/networkwatchers", List.of("network", "ListNetworkWatchers")),
+            listable("Microsoft.Storage/storageAccounts"), listable("Microsoft.KeyVault/vaults"),
+            listable("Microsoft.Sql/servers"), listable("Microsoft.Web/sites"),
+            listable("Microsoft.Compute/virtualMachines"), listable("Microsoft.Network/networkInterfaces"),
+            listable("Microsoft.ContainerService/managedClusters"), listable("Microsoft.DBforPostgreSQL/flexibleServers"),
+            listable("Microsoft.DBforMySQL/flexibleServers"), listable("Microsoft.DocumentDB/databaseAccounts"));
+
+    private static Map.Entry<String, List<String>> listable(String armType) {
+        return Map.entry(armType.toLowerCase(Locale.ROOT), List.of(armType.split("[./]")[1].toLowerCase(Locale.ROOT),
+                "List" + armType.substring(armType.indexOf('/') + 1)));
+    }
     private static final Pattern FLOW_LOG_LIST = Pattern.compile(
             "/subscriptions/([^/]+)/resourcegroups/[^/]+/providers/microsoft\\.network/networkwatchers/([^/]+)/flowlogs");
 
@@ -444,6 +494,19 @@ final class AzureRouter implements HttpHandler {
                     if (d.path("name").asText().equalsIgnoreCase(database)) {
                         return d.path("transparentDataEncryption");
                     }
+                }
+            }
+        }
+        return null;
+    }
+
+    /** A web app's or flexible server's child answer ({@code children} of its subscription), or null. */
+    private JsonNode child(String resource, String key) {
+        for (AzureSubscription s : org.subscriptions()) {
+            for (var e : s.children().entrySet()) {
+                if (e.getKey().equalsIgnoreCase(resource)) {
+                    JsonNode value = e.getValue().get(key);
+                    return value == null ? null : value.deepCopy();
                 }
             }
         }

@@ -38,6 +38,7 @@ final class AzureSubscriptionGenerator {
     private final String sub;
     private final ArrayNode resources = JSON.createArrayNode();
     private final Map<String, ObjectNode> sqlChildren = new LinkedHashMap<>();
+    private final Map<String, ObjectNode> children = new LinkedHashMap<>();
 
     AzureSubscriptionGenerator(AzureOrgGenerator tenantGenerator, String id, String name, String parent, String state,
                                Set<AzurePlant> plants) {
@@ -53,7 +54,15 @@ final class AzureSubscriptionGenerator {
         this.sub = "/subscriptions/" + id;
     }
 
-    private boolean has(AzurePlant p) {
+    String tenant() {
+        return tenant;
+    }
+
+    String subscriptionPath() {
+        return sub;
+    }
+
+    boolean has(AzurePlant p) {
         return plants.contains(p);
     }
 
@@ -110,6 +119,10 @@ final class AzureSubscriptionGenerator {
                 case "SqlServers" -> "SQL";
                 case "KeyVaults" -> "KEYVAULT";
                 case "Containers" -> "CONTAINERS";
+                case "AppServices" -> "APPSERVICES";
+                case "CosmosDbs" -> "COSMOSDB";
+                case "OpenSourceRelationalDatabases" -> "OSSDB";
+                case "SqlServerVirtualMachines" -> "SQLVM";
                 default -> "ARM";
             } + "_OFF");
             ObjectNode p = pricings.addObject().put("id", sub + "/providers/Microsoft.Security/pricings/" + plan)
@@ -119,8 +132,36 @@ final class AzureSubscriptionGenerator {
         ArrayNode contacts = JSON.createArrayNode();
         ObjectNode contact = contacts.addObject().put("id", sub + "/providers/Microsoft.Security/securityContacts/default")
                 .put("name", "default");
-        contact.putObject("properties").put("emails", has(AzurePlant.NO_SECURITY_CONTACT) ? "" : "secops@vigil-demo.example")
-                .putObject("alertNotifications").put("state", "On").put("minimalSeverity", "Medium");
+        ObjectNode contactProps = contact.putObject("properties")
+                .put("emails", has(AzurePlant.NO_SECURITY_CONTACT) ? "" : "secops@vigil-demo.example").put("isEnabled", true);
+        contactProps.putObject("notificationsByRole").put("state", has(AzurePlant.CONTACT_NO_OWNER_NOTIFY) ? "Off" : "On")
+                .putArray("roles").add("Owner");
+        ArrayNode sources = contactProps.putArray("notificationsSources");
+        if (!has(AzurePlant.CONTACT_NO_ALERT_MAIL)) {
+            sources.addObject().put("sourceType", "Alert").put("minimalSeverity", "Medium");
+        }
+        sources.addObject().put("sourceType", "AttackPath").put("minimalRiskLevel", "Critical");
+        ArrayNode autoProvisioning = JSON.createArrayNode();
+        ObjectNode setting = autoProvisioning.addObject()
+                .put("id", sub + "/providers/Microsoft.Security/autoProvisioningSettings/default").put("name", "default")
+                .put("type", "Microsoft.Security/autoProvisioningSettings");
+        setting.putObject("properties").put("autoProvision", has(AzurePlant.AUTO_PROVISIONING_OFF) ? "Off" : "On");
+        ArrayNode alerts = JSON.createArrayNode();
+        AzureOrgGenerator.ACTIVITY_ALERTS.forEach((plant, operation) -> {
+            if (!has(plant)) {
+                String alertName = "alert-" + operation.substring(operation.indexOf('/') + 1).replace('/', '-').toLowerCase();
+                ObjectNode alert = alerts.addObject().put("id", sub + "/resourceGroups/rg-monitor/providers/Microsoft.Insights/activityLogAlerts/" + alertName)
+                        .put("name", alertName).put("type", "Microsoft.Insights/ActivityLogAlerts").put("location", "Global");
+                alert.putObject("tags");
+                ObjectNode ap = alert.putObject("properties").put("enabled", true).put("description", "CIS " + operation);
+                ap.putArray("scopes").add(sub);
+                ArrayNode allOf = ap.putObject("condition").putArray("allOf");
+                allOf.addObject().put("field", "category").put("equals", "Administrative");
+                allOf.addObject().put("field", "operationName").put("equals", operation);
+                ap.putObject("actions").putArray("actionGroups").addObject().put("actionGroupId",
+                        sub + "/resourceGroups/rg-monitor/providers/microsoft.insights/actionGroups/secops").putObject("webhookProperties");
+            }
+        });
         ArrayNode diagnostics = JSON.createArrayNode();
         if (!has(AzurePlant.NO_ACTIVITY_EXPORT)) {
             ObjectNode d = diagnostics.addObject().put("id", sub + "/providers/microsoft.insights/diagnosticSettings/to-la")
@@ -146,6 +187,7 @@ final class AzureSubscriptionGenerator {
             storage();
             vaults();
             sql();
+            new AzureWorkloadGenerator(this, name, tenantGenerator::guid, children).build();
             String uid = sub;
             for (AzurePlant p : List.of(AzurePlant.TOO_MANY_OWNERS)) {
                 if (has(p)) {
@@ -155,10 +197,18 @@ final class AzureSubscriptionGenerator {
             for (AzurePlant p : List.of(AzurePlant.ASSIGNMENT_NOT_ENFORCED, AzurePlant.DEFENDER_SERVERS_OFF,
                     AzurePlant.DEFENDER_STORAGE_OFF, AzurePlant.DEFENDER_SQL_OFF, AzurePlant.DEFENDER_KEYVAULT_OFF,
                     AzurePlant.DEFENDER_CONTAINERS_OFF, AzurePlant.DEFENDER_ARM_OFF, AzurePlant.NO_SECURITY_CONTACT,
-                    AzurePlant.NO_ACTIVITY_EXPORT, AzurePlant.ACTIVITY_CATEGORIES_MISSING, AzurePlant.SPEND_GROWTH)) {
+                    AzurePlant.NO_ACTIVITY_EXPORT, AzurePlant.ACTIVITY_CATEGORIES_MISSING, AzurePlant.SPEND_GROWTH,
+                    AzurePlant.DEFENDER_APPSERVICES_OFF, AzurePlant.DEFENDER_COSMOSDB_OFF, AzurePlant.DEFENDER_OSSDB_OFF,
+                    AzurePlant.DEFENDER_SQLVM_OFF, AzurePlant.CONTACT_NO_OWNER_NOTIFY, AzurePlant.CONTACT_NO_ALERT_MAIL,
+                    AzurePlant.AUTO_PROVISIONING_OFF)) {
                 // with no setting at all, only the export check fails
                 boolean masked = p == AzurePlant.ACTIVITY_CATEGORIES_MISSING && has(AzurePlant.NO_ACTIVITY_EXPORT);
                 if (has(p) && !masked) {
+                    fail(p, uid);
+                }
+            }
+            for (AzurePlant p : AzureOrgGenerator.ACTIVITY_ALERTS.keySet()) {
+                if (has(p)) {
                     fail(p, uid);
                 }
             }
@@ -169,7 +219,7 @@ final class AzureSubscriptionGenerator {
             findings.add(new Finding("azure_iam_no_user_access_administrator_at_root", uid));
         }
         return new AzureSubscription(id, name, state, parent, tags(), roles, definitions, own, pricings, contacts,
-                diagnostics, cost, resources, sqlChildren);
+                autoProvisioning, alerts, diagnostics, cost, resources, sqlChildren, children);
     }
 
     private void customRole(ArrayNode definitions, String roleName, List<String> actions, AzurePlant plant) {
@@ -191,7 +241,7 @@ final class AzureSubscriptionGenerator {
         }
     }
 
-    private ObjectNode resource(String provider, String type, String rg, String resourceName, boolean tagged) {
+    ObjectNode resource(String provider, String type, String rg, String resourceName, boolean tagged) {
         String rid = sub + "/resourceGroups/" + rg + "/providers/" + provider + "/" + type + "/" + resourceName;
         ObjectNode r = resources.addObject().put("id", rid).put("name", resourceName)
                 .put("type", (provider + "/" + type).toLowerCase()).put("location", LOCATION)
@@ -203,7 +253,7 @@ final class AzureSubscriptionGenerator {
         return r;
     }
 
-    private void plant(AzurePlant plant, String uid) {
+    void plant(AzurePlant plant, String uid) {
         if (plant != null) {
             fail(plant, uid);
         }
@@ -280,7 +330,9 @@ final class AzureSubscriptionGenerator {
         storageAccount("st" + name.replace("-", "") + "data", null);
         for (AzurePlant p : List.of(AzurePlant.STORAGE_HTTP, AzurePlant.STORAGE_OLD_TLS, AzurePlant.STORAGE_PUBLIC_BLOB,
                 AzurePlant.STORAGE_SHARED_KEY, AzurePlant.STORAGE_NETWORK_ALLOW,
-                AzurePlant.STORAGE_NO_INFRA_ENCRYPTION, AzurePlant.STORAGE_TAGS_MISSING)) {
+                AzurePlant.STORAGE_NO_INFRA_ENCRYPTION, AzurePlant.STORAGE_TAGS_MISSING, AzurePlant.STORAGE_PUBLIC_NETWORK,
+                AzurePlant.STORAGE_NO_TRUSTED_BYPASS, AzurePlant.STORAGE_NO_PRIVATE_ENDPOINT, AzurePlant.STORAGE_CROSS_TENANT,
+                AzurePlant.STORAGE_NO_KEY_REMINDER, AzurePlant.STORAGE_OLD_KEYS, AzurePlant.STORAGE_NO_SOFT_DELETE)) {
             if (has(p)) {
                 storageAccount(("st" + name.replace("-", "") + p.ordinal()).substring(0, Math.min(24,
                         ("st" + name.replace("-", "") + p.ordinal()).length())), p);
@@ -305,9 +357,28 @@ final class AzureSubscriptionGenerator {
                 .put("minimumTlsVersion", plant == AzurePlant.STORAGE_OLD_TLS ? "TLS1_0" : "TLS1_2")
                 .put("allowBlobPublicAccess", plant == AzurePlant.STORAGE_PUBLIC_BLOB)
                 .put("allowSharedKeyAccess", plant == AzurePlant.STORAGE_SHARED_KEY)
-                .put("publicNetworkAccess", "Enabled");
+                .put("publicNetworkAccess", plant == AzurePlant.STORAGE_NETWORK_ALLOW
+                        || plant == AzurePlant.STORAGE_PUBLIC_NETWORK ? "Enabled" : "Disabled")
+                .put("allowCrossTenantReplication", plant == AzurePlant.STORAGE_CROSS_TENANT);
         p.putObject("networkAcls").put("defaultAction", plant == AzurePlant.STORAGE_NETWORK_ALLOW ? "Allow" : "Deny")
-                .put("bypass", "AzureServices");
+                .put("bypass", plant == AzurePlant.STORAGE_NO_TRUSTED_BYPASS ? "None" : "Logging, Metrics, AzureServices");
+        String rid = r.path("id").asText();
+        privateEndpoint(p, rid, plant != AzurePlant.STORAGE_NO_PRIVATE_ENDPOINT);
+        if (plant != AzurePlant.STORAGE_NO_KEY_REMINDER) {
+            p.putObject("keyPolicy").put("keyExpirationPeriodInDays", 90);
+        }
+        String created = java.time.Instant.now().minus(java.time.Duration.ofDays(plant == AzurePlant.STORAGE_OLD_KEYS ? 400 : 20))
+                .truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
+        p.putObject("keyCreationTime").put("key1", created).put("key2", created);
+        ObjectNode blob = JSON.createObjectNode().put("id", rid + "/blobServices/default").put("name", "default")
+                .put("type", "Microsoft.Storage/storageAccounts/blobServices");
+        ObjectNode blobProps = blob.putObject("properties");
+        blobProps.putObject("deleteRetentionPolicy").put("enabled", plant != AzurePlant.STORAGE_NO_SOFT_DELETE).put("days", 7)
+                .put("allowPermanentDelete", false);
+        blobProps.putObject("containerDeleteRetentionPolicy").put("enabled", plant != AzurePlant.STORAGE_NO_SOFT_DELETE)
+                .put("days", 7);
+        blobProps.putObject("cors").putArray("corsRules");
+        children.put(rid, JSON.createObjectNode().set("blobServices/default", blob));
         p.putObject("encryption").put("keySource", "Microsoft.Storage")
                 .put("requireInfrastructureEncryption", plant != AzurePlant.STORAGE_NO_INFRA_ENCRYPTION);
         plant(plant, r.path("id").asText());
@@ -316,7 +387,9 @@ final class AzureSubscriptionGenerator {
     private void vaults() {
         vault("kv-" + name, null);
         for (AzurePlant p : List.of(AzurePlant.VAULT_NO_SOFT_DELETE, AzurePlant.VAULT_NO_PURGE_PROTECTION,
-                AzurePlant.VAULT_ACCESS_POLICIES, AzurePlant.VAULT_PUBLIC)) {
+                AzurePlant.VAULT_ACCESS_POLICIES, AzurePlant.VAULT_PUBLIC, AzurePlant.VAULT_KEY_NO_EXPIRY,
+                AzurePlant.VAULT_SECRET_NO_EXPIRY, AzurePlant.VAULT_AP_KEY_NO_EXPIRY, AzurePlant.VAULT_AP_SECRET_NO_EXPIRY,
+                AzurePlant.VAULT_KEY_NO_ROTATION, AzurePlant.VAULT_NO_PRIVATE_ENDPOINT)) {
             if (has(p)) {
                 vault(("kv-" + name + "-" + p.ordinal()), p);
             }
@@ -327,14 +400,65 @@ final class AzureSubscriptionGenerator {
         ObjectNode r = resource("Microsoft.KeyVault", "vaults", "rg-security", vaultName, true);
         ObjectNode p = r.putObject("properties").put("tenantId", tenant)
                 .put("enableSoftDelete", plant != AzurePlant.VAULT_NO_SOFT_DELETE).put("softDeleteRetentionInDays", 90)
-                .put("enableRbacAuthorization", plant != AzurePlant.VAULT_ACCESS_POLICIES)
+                .put("enableRbacAuthorization", plant != AzurePlant.VAULT_ACCESS_POLICIES
+                        && plant != AzurePlant.VAULT_AP_KEY_NO_EXPIRY && plant != AzurePlant.VAULT_AP_SECRET_NO_EXPIRY)
                 .put("publicNetworkAccess", plant == AzurePlant.VAULT_PUBLIC ? "Enabled" : "Disabled");
         if (plant != AzurePlant.VAULT_NO_PURGE_PROTECTION) {
             p.put("enablePurgeProtection", true);
         }
         p.putObject("networkAcls").put("defaultAction", plant == AzurePlant.VAULT_PUBLIC ? "Allow" : "Deny");
         p.putObject("sku").put("family", "A").put("name", "standard");
-        plant(plant, r.path("id").asText());
+        String rid = r.path("id").asText();
+        privateEndpoint(p, rid, plant != AzurePlant.VAULT_NO_PRIVATE_ENDPOINT);
+        long expires = java.time.Instant.now().plus(java.time.Duration.ofDays(300)).getEpochSecond();
+        long created = java.time.Instant.now().minus(java.time.Duration.ofDays(60)).getEpochSecond();
+        boolean keyExpires = plant != AzurePlant.VAULT_KEY_NO_EXPIRY && plant != AzurePlant.VAULT_AP_KEY_NO_EXPIRY;
+        boolean secretExpires = plant != AzurePlant.VAULT_SECRET_NO_EXPIRY && plant != AzurePlant.VAULT_AP_SECRET_NO_EXPIRY;
+        ObjectNode kids = JSON.createObjectNode();
+        ObjectNode key = kids.putArray("keys").addObject().put("id", rid + "/keys/cmk").put("name", "cmk")
+                .put("type", "Microsoft.KeyVault/vaults/keys").put("location", LOCATION);
+        ObjectNode kp = key.putObject("properties").put("kty", "RSA").put("keySize", 2048)
+                .put("keyUri", "https://" + vaultName + ".vault.azure.net/keys/cmk");
+        ObjectNode ka = kp.putObject("attributes").put("enabled", true).put("created", created).put("updated", created)
+                .put("recoveryLevel", "Recoverable").put("exportable", false);
+        if (keyExpires) {
+            ka.put("exp", expires);
+        }
+        kp.putArray("keyOps").add("wrapKey").add("unwrapKey");
+        ObjectNode rotation = kp.putObject("rotationPolicy");
+        rotation.putObject("attributes").put("expiryTime", "P1Y");
+        ArrayNode actions = rotation.putArray("lifetimeActions");
+        if (plant != AzurePlant.VAULT_KEY_NO_ROTATION) {
+            ObjectNode rotate = actions.addObject();
+            rotate.putObject("trigger").put("timeBeforeExpiry", "P30D");
+            rotate.putObject("action").put("type", "rotate");
+        }
+        ObjectNode notify = actions.addObject();
+        notify.putObject("trigger").put("timeBeforeExpiry", "P30D");
+        notify.putObject("action").put("type", "notify");
+        ObjectNode secret = kids.putArray("secrets").addObject().put("id", rid + "/secrets/db-password")
+                .put("name", "db-password").put("type", "Microsoft.KeyVault/vaults/secrets").put("location", LOCATION);
+        ObjectNode sp = secret.putObject("properties").put("contentType", "text/plain")
+                .put("secretUri", "https://" + vaultName + ".vault.azure.net/secrets/db-password");
+        ObjectNode sa = sp.putObject("attributes").put("enabled", true).put("created", created).put("updated", created);
+        if (secretExpires) {
+            sa.put("exp", expires);
+        }
+        children.put(rid, kids);
+        plant(plant, rid);
+    }
+
+    /** An approved private endpoint connection, as ARM lists it on the resource (or an empty list). */
+    private void privateEndpoint(ObjectNode properties, String resourceId, boolean approved) {
+        ArrayNode connections = properties.putArray("privateEndpointConnections");
+        if (approved) {
+            String endpoint = resourceId.substring(resourceId.lastIndexOf('/') + 1);
+            ObjectNode c = connections.addObject().put("id", resourceId + "/privateEndpointConnections/pe-" + endpoint);
+            ObjectNode cp = c.putObject("properties").put("provisioningState", "Succeeded");
+            cp.putObject("privateEndpoint").put("id", sub + "/resourceGroups/rg-network/providers/Microsoft.Network/privateEndpoints/pe-" + endpoint);
+            cp.putObject("privateLinkServiceConnectionState").put("status", "Approved").put("description", "Auto-approved")
+                    .put("actionsRequired", "None");
+        }
     }
 
     private void sql() {

@@ -14,12 +14,18 @@ public record AzureSyntheticOrg(long seed, String tenantId, List<AzureManagement
                                 List<AzureSubscription> subscriptions, List<Finding> findings) {
 
     /** Resource Graph types (lower case, as Resource Graph reports them) → snapshot types. */
-    public static final Map<String, String> GRAPH_TYPES = Map.of(
-            "microsoft.network/networksecuritygroups", "azure.network.nsg",
-            "microsoft.network/virtualnetworks", "azure.network.vnet",
-            "microsoft.storage/storageaccounts", "azure.storage.account",
-            "microsoft.keyvault/vaults", "azure.keyvault.vault",
-            "microsoft.sql/servers", "azure.sql.server");
+    public static final Map<String, String> GRAPH_TYPES = Map.ofEntries(
+            Map.entry("microsoft.network/networksecuritygroups", "azure.network.nsg"),
+            Map.entry("microsoft.network/virtualnetworks", "azure.network.vnet"),
+            Map.entry("microsoft.storage/storageaccounts", "azure.storage.account"),
+            Map.entry("microsoft.keyvault/vaults", "azure.keyvault.vault"),
+            Map.entry("microsoft.sql/servers", "azure.sql.server"),
+            Map.entry("microsoft.web/sites", "azure.appservice.webapp"),
+            Map.entry("microsoft.compute/virtualmachines", "azure.compute.vm"),
+            Map.entry("microsoft.containerservice/managedclusters", "azure.aks.cluster"),
+            Map.entry("microsoft.dbforpostgresql/flexibleservers", "azure.postgresql.flexible_server"),
+            Map.entry("microsoft.dbformysql/flexibleservers", "azure.mysql.flexible_server"),
+            Map.entry("microsoft.documentdb/databaseaccounts", "azure.cosmosdb.account"));
 
     public AzureSyntheticOrg {
         managementGroups = List.copyOf(managementGroups);

@@ -1,0 +1,20 @@
+package vigil.azure.cosmosdb.azure_cosmosdb_local_auth_disabled_test
+
+import data.vigil.azure.cosmosdb.azure_cosmosdb_local_auth_disabled
+
+res(attributes, tags) := {"provider": "azure", "account_id": "acct-1", "region": "westeurope", "service": "cosmosdb", "type": "azure.cosmosdb.account", "id": "r1", "name": "r1", "uid": "uid-r1", "tags": tags, "attributes": attributes}
+
+test_clean_passes if {
+	result := azure_cosmosdb_local_auth_disabled.deny with input as {"resource": res({"properties": {"publicNetworkAccess": "Disabled", "isVirtualNetworkFilterEnabled": false, "ipRules": [], "disableLocalAuth": true, "privateEndpointConnections": [{"properties": {"privateLinkServiceConnectionState": {"status": "Approved"}}}]}}, {})}
+	count(result) == 0
+}
+
+test_keys_fails if {
+	result := azure_cosmosdb_local_auth_disabled.deny with input as {"resource": res({"properties": {"disableLocalAuth": false}}, {})}
+	count(result) == 1
+}
+
+test_absent_fails if {
+	result := azure_cosmosdb_local_auth_disabled.deny with input as {"resource": res({"properties": {}}, {})}
+	count(result) == 1
+}
