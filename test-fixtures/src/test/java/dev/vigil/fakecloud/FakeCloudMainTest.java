@@ -21,7 +21,7 @@ class FakeCloudMainTest {
         Thread runner = new Thread(() -> FakeCloudMain.run(5, 9L, 0, 0, out));
         runner.start();
         String text = "";
-        for (int i = 0; i < 200 && !text.contains("Ctrl-C"); i++) {
+        for (int i = 0; i < 1200 && !text.contains("Ctrl-C"); i++) { // up to 60 s on a loaded machine
             Thread.sleep(50);
             text = bytes.toString(StandardCharsets.UTF_8);
         }
