@@ -8,6 +8,7 @@ import software.amazon.awssdk.endpoints.Endpoint;
 import software.amazon.awssdk.services.s3control.S3ControlClientBuilder;
 import java.util.List;
 import software.amazon.awssdk.services.accessanalyzer.AccessAnalyzerClient;
+import software.amazon.awssdk.services.account.AccountClient;
 import software.amazon.awssdk.services.cloudtrail.CloudTrailClient;
 import software.amazon.awssdk.services.config.ConfigClient;
 import software.amazon.awssdk.services.guardduty.GuardDutyClient;
@@ -52,13 +53,15 @@ public final class AwsServices {
             s -> s.configure(ConfigClient.builder()).build());
     public static final AwsService<AccessAnalyzerClient> ACCESS_ANALYZER = new AwsService<>("access-analyzer",
             "ACCESSANALYZER", false, s -> s.configure(AccessAnalyzerClient.builder()).build());
+    public static final AwsService<AccountClient> ACCOUNT = new AwsService<>("account", "ACCOUNT", true,
+            s -> s.configure(AccountClient.builder()).build());
     public static final AwsService<ResourceGroupsTaggingApiClient> TAGGING = new AwsService<>("tagging",
             "RESOURCE_GROUPS_TAGGING_API", false, s -> s.configure(ResourceGroupsTaggingApiClient.builder()).build());
     public static final AwsService<CostExplorerClient> COST_EXPLORER = new AwsService<>("ce", "COST_EXPLORER", true,
             s -> s.configure(CostExplorerClient.builder()).build());
 
     public static final List<AwsService<?>> ALL = List.of(STS, ORGANIZATIONS, IAM, S3, S3_CONTROL, EC2, KMS,
-            CLOUDTRAIL, RDS, GUARDDUTY, SECURITYHUB, CONFIG, ACCESS_ANALYZER, TAGGING, COST_EXPLORER);
+            CLOUDTRAIL, RDS, GUARDDUTY, SECURITYHUB, CONFIG, ACCESS_ANALYZER, TAGGING, COST_EXPLORER, ACCOUNT);
 
     private AwsServices() {}
 

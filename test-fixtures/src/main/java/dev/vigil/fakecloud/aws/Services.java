@@ -34,6 +34,8 @@ public final class Services {
                 SecurityBaselineHandlers::accessAnalyzerOperation), new SecurityBaselineHandlers.AccessAnalyzer(org),
                 true));
         add(new Route("config", new JsonProtocol("config"), new SecurityBaselineHandlers.Config(org), true));
+        add(new Route("account", new RestJsonProtocol("account", AccountHandler::operation), new AccountHandler(org),
+                false));
         add(new Route("tagging", new JsonProtocol("tag"), new TaggingHandler(org, options), true));
         add(new Route("ce", new JsonProtocol("ce"), new CostExplorerHandler(org, options), false));
         add(new Route("s3", new RestXmlProtocol("s3", S3Operations::operation, false), new S3Handler(org, options), false));

@@ -110,6 +110,13 @@ final class RegionGenerator {
                     ctx.requiredTags("web"));
             ctx.found(Plant.INSTANCE_PUBLIC_IP, instanceArn(i.id()));
         }
+        if (ctx.has(Plant.INSTANCE_NO_PROFILE)) {
+            Instance i = instance("no-profile", subnet, app, "required", null, ctx.requiredTags("app"));
+            instances.set(instances.indexOf(i), new Instance(i.id(), i.type(), i.subnetId(), i.vpcId(),
+                    i.availabilityZone(), i.privateIp(), i.publicIp(), i.httpTokens(), null, i.securityGroupIds(),
+                    i.launched(), i.tags()));
+            ctx.found(Plant.INSTANCE_NO_PROFILE, instanceArn(i.id()));
+        }
         if (ctx.has(Plant.KMS_NO_ROTATION)) {
             ctx.found(Plant.KMS_NO_ROTATION,
                     key("no-rotation", false, PolicyDocuments.kmsRootOnly(ctx.accountId()), ctx.requiredTags("crypto")).arn());
