@@ -25,6 +25,7 @@ public final class AwsCatalog {
                 List.of(new IamCollector(reportPollMillis)),
                 List.of(new SpecCollector<>(IamSpecs.SERVER_CERTIFICATE)),
                 List.of(new AccountContactsCollector()),
+                List.of(new BudgetsCollector()),
                 List.of(new S3AccountCollector()),
                 List.of(new SpecCollector<>(S3Specs.BUCKET)),
                 List.of(new Ec2RegionCollector()),

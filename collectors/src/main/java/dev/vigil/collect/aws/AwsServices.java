@@ -9,6 +9,7 @@ import software.amazon.awssdk.services.s3control.S3ControlClientBuilder;
 import java.util.List;
 import software.amazon.awssdk.services.accessanalyzer.AccessAnalyzerClient;
 import software.amazon.awssdk.services.account.AccountClient;
+import software.amazon.awssdk.services.budgets.BudgetsClient;
 import software.amazon.awssdk.services.cloudtrail.CloudTrailClient;
 import software.amazon.awssdk.services.config.ConfigClient;
 import software.amazon.awssdk.services.guardduty.GuardDutyClient;
@@ -16,7 +17,9 @@ import software.amazon.awssdk.services.securityhub.SecurityHubClient;
 import software.amazon.awssdk.services.costexplorer.CostExplorerClient;
 import software.amazon.awssdk.services.ec2.Ec2Client;
 import software.amazon.awssdk.services.iam.IamClient;
+import software.amazon.awssdk.services.inspector2.Inspector2Client;
 import software.amazon.awssdk.services.kms.KmsClient;
+import software.amazon.awssdk.services.macie2.Macie2Client;
 import software.amazon.awssdk.services.organizations.OrganizationsClient;
 import software.amazon.awssdk.services.rds.RdsClient;
 import software.amazon.awssdk.services.resourcegroupstaggingapi.ResourceGroupsTaggingApiClient;
@@ -53,6 +56,12 @@ public final class AwsServices {
             s -> s.configure(ConfigClient.builder()).build());
     public static final AwsService<AccessAnalyzerClient> ACCESS_ANALYZER = new AwsService<>("access-analyzer",
             "ACCESSANALYZER", false, s -> s.configure(AccessAnalyzerClient.builder()).build());
+    public static final AwsService<Macie2Client> MACIE2 = new AwsService<>("macie2", "MACIE2", false,
+            s -> s.configure(Macie2Client.builder()).build());
+    public static final AwsService<Inspector2Client> INSPECTOR2 = new AwsService<>("inspector2", "INSPECTOR2", false,
+            s -> s.configure(Inspector2Client.builder()).build());
+    public static final AwsService<BudgetsClient> BUDGETS = new AwsService<>("budgets", "BUDGETS", true,
+            s -> s.configure(BudgetsClient.builder()).build());
     public static final AwsService<AccountClient> ACCOUNT = new AwsService<>("account", "ACCOUNT", true,
             s -> s.configure(AccountClient.builder()).build());
     public static final AwsService<ResourceGroupsTaggingApiClient> TAGGING = new AwsService<>("tagging",
@@ -61,7 +70,7 @@ public final class AwsServices {
             s -> s.configure(CostExplorerClient.builder()).build());
 
     public static final List<AwsService<?>> ALL = List.of(STS, ORGANIZATIONS, IAM, S3, S3_CONTROL, EC2, KMS,
-            CLOUDTRAIL, RDS, GUARDDUTY, SECURITYHUB, CONFIG, ACCESS_ANALYZER, TAGGING, COST_EXPLORER, ACCOUNT);
+            CLOUDTRAIL, RDS, GUARDDUTY, SECURITYHUB, CONFIG, ACCESS_ANALYZER, TAGGING, COST_EXPLORER, ACCOUNT, MACIE2, INSPECTOR2, BUDGETS);
 
     private AwsServices() {}
 

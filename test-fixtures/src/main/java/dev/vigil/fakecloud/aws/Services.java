@@ -34,9 +34,14 @@ public final class Services {
                 SecurityBaselineHandlers::accessAnalyzerOperation), new SecurityBaselineHandlers.AccessAnalyzer(org),
                 true));
         add(new Route("config", new JsonProtocol("config"), new SecurityBaselineHandlers.Config(org), true));
+        add(new Route("macie2", new RestJsonProtocol("macie2", InspectionHandlers::macieOperation),
+                new InspectionHandlers.Macie(org), true));
+        add(new Route("inspector2", new RestJsonProtocol("inspector2", InspectionHandlers::inspectorOperation),
+                new InspectionHandlers.Inspector(org), true));
         add(new Route("account", new RestJsonProtocol("account", AccountHandler::operation), new AccountHandler(org),
                 false));
         add(new Route("tagging", new JsonProtocol("tag"), new TaggingHandler(org, options), true));
+        add(new Route("budgets", new JsonProtocol("budgets"), new BudgetsHandler(org, options), false));
         add(new Route("ce", new JsonProtocol("ce"), new CostExplorerHandler(org, options), false));
         add(new Route("s3", new RestXmlProtocol("s3", S3Operations::operation, false), new S3Handler(org, options), false));
         this.s3Control = new Route("s3control", new RestXmlProtocol("s3", S3Control::operation, true), new S3Control(org),

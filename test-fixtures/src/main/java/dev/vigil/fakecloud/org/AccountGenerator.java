@@ -40,6 +40,7 @@ final class AccountGenerator {
             ctx.found(Plant.NO_OWNER_TAG, costUid);
         }
         return new AccountResources(ctx.accountId(), iamAccount, iam.users(), iam.groups(), iam.roles(),
-                iam.policies(), accountBlock, buckets, regions, trails, baseSpend, growth);
+                iam.policies(), accountBlock, buckets, regions, trails, baseSpend, growth,
+                new BudgetGenerator(ctx).budgets());
     }
 }

@@ -81,13 +81,18 @@ public enum Plant {
     SCP_NO_REQUIRED_TAGS("organizations_scp_require_tags_on_create"),
     TAG_POLICY_MISSING("organizations_tag_policy_attached"),
     SECURITY_CONTACT_MISSING("account_security_contact_registered"),
-    ALTERNATE_CONTACTS_MISSING("account_alternate_contacts_registered");
+    ALTERNATE_CONTACTS_MISSING("account_alternate_contacts_registered"),
+    MACIE_DISABLED("macie_enabled"),
+    INSPECTOR_PARTIAL("inspector2_scanning_enabled"),
+    BUDGET_MISSING("budgets_cost_budget_exists"),
+    BUDGET_NO_ALERTS("budgets_cost_budget_alerts");
 
     private static final List<Set<Plant>> EXCLUSIVE = List.of(
             EnumSet.of(NO_PASSWORD_POLICY, PASSWORD_TOO_SHORT, PASSWORD_REUSE),
             EnumSet.of(NO_TRAIL, SINGLE_REGION_TRAIL),
             EnumSet.of(NO_TRAIL, TRAIL_BUCKET_NO_LOGGING),
-            EnumSet.of(ROOT_NO_MFA, ROOT_VIRTUAL_MFA));
+            EnumSet.of(ROOT_NO_MFA, ROOT_VIRTUAL_MFA),
+            EnumSet.of(BUDGET_MISSING, BUDGET_NO_ALERTS));
 
     private final String checkId;
 

@@ -80,8 +80,20 @@ final class RegionGenerator {
         if (noAnalyzer) {
             ctx.found(Plant.ACCESS_ANALYZER_MISSING, uid);
         }
+        // Macie paused (even index) or never enabled (odd) and Inspector without ECR scans, in the home region
+        boolean macieOff = home && ctx.has(Plant.MACIE_DISABLED);
+        boolean inspectorPartial = home && ctx.has(Plant.INSPECTOR_PARTIAL);
+        if (macieOff) {
+            ctx.found(Plant.MACIE_DISABLED, uid);
+        }
+        if (inspectorPartial) {
+            ctx.found(Plant.INSPECTOR_PARTIAL, uid);
+        }
+        String macie = !macieOff ? "ENABLED" : ctx.index() % 2 == 0 ? "PAUSED" : null;
+        java.util.Set<String> scans = inspectorPartial ? java.util.Set.of("EC2", "LAMBDA")
+                : java.util.Set.of("EC2", "ECR", "LAMBDA");
         return new SecurityBaseline(gdOff ? "DISABLED" : "ENABLED", !hubOff, true, !configStopped, home, true,
-                noAnalyzer ? null : "ACTIVE");
+                noAnalyzer ? null : "ACTIVE", macie, scans);
     }
 
     String customerKeyArn() {

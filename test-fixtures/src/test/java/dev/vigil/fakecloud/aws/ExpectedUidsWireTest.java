@@ -46,6 +46,7 @@ class ExpectedUidsWireTest extends WireTestBase {
         add(out, "aws.iam.account", "arn:aws:iam::" + acct + ":root");
         add(out, "aws.s3.account", "arn:aws:s3::" + acct + ":account");
         add(out, "aws.account.contacts", "arn:aws:account::" + acct + ":account");
+        add(out, "aws.budgets.account", "arn:aws:budgets::" + acct + ":account");
         IamClient iam = clients.build(IamClient.builder(), creds, "us-east-1");
         iam.getAccountAuthorizationDetailsPaginator(b -> b.filter(EntityType.USER, EntityType.GROUP, EntityType.ROLE,
                 EntityType.LOCAL_MANAGED_POLICY)).forEach(p -> {

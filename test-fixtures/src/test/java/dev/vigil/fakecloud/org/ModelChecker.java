@@ -193,6 +193,11 @@ final class ModelChecker {
                 || r.groups().stream().anyMatch(g -> g.attachedPolicyArns().contains(IamGenerator.CLOUDSHELL_FULL_ACCESS))
                 || r.roles().stream().anyMatch(x -> x.attachedPolicyArns().contains(IamGenerator.CLOUDSHELL_FULL_ACCESS));
         check(cloudShell, "iam_policy_cloudshell_full_access_not_attached", root);
+        String budgets = "arn:aws:budgets::" + acct + ":account";
+        List<Budget> cost = r.budgets().stream().filter(b -> b.type().equals("COST")).toList();
+        check(cost.isEmpty(), "budgets_cost_budget_exists", budgets);
+        check(cost.stream().anyMatch(b -> b.notifications().stream().noneMatch(n -> !n.subscriberTypes().isEmpty())),
+                "budgets_cost_budget_alerts", budgets);
         String contacts = "arn:aws:account::" + acct + ":account";
         check(!iam.alternateContacts().contains("SECURITY"), "account_security_contact_registered", contacts);
         check(!iam.alternateContacts().containsAll(List.of("BILLING", "OPERATIONS")),
@@ -316,6 +321,8 @@ final class ModelChecker {
         SecurityBaseline b = rr.baseline();
         String baseline = SecurityBaseline.uid(acct, rr.region());
         check(!"ENABLED".equals(b.guardDutyStatus()), "guardduty_detector_enabled", baseline);
+        check(!"ENABLED".equals(b.macieStatus()), "macie_enabled", baseline);
+        check(!b.inspectorScans().containsAll(List.of("EC2", "ECR", "LAMBDA")), "inspector2_scanning_enabled", baseline);
         check(!b.securityHub(), "securityhub_enabled", baseline);
         check(!(b.configRecorder() && b.configRecording() && b.deliveryChannel()), "config_recorder_enabled", baseline);
         check(!"ACTIVE".equals(b.analyzerStatus()), "accessanalyzer_enabled", baseline);
