@@ -14,6 +14,7 @@ public final class ResourceTypes {
     /** Types the collectors write. */
     public static final Set<String> COLLECTED = Set.of(
             "aws.iam.account", "aws.iam.user", "aws.iam.group", "aws.iam.role", "aws.iam.policy",
+            "aws.iam.server_certificate", "aws.account.contacts", "aws.budgets.account",
             "aws.s3.account", "aws.s3.bucket",
             "aws.ec2.region", "aws.securitybaseline.region", "aws.ec2.vpc", "aws.ec2.subnet", "aws.ec2.security_group", "aws.ec2.flow_log",
             "aws.ec2.instance", "aws.ec2.volume", "aws.ec2.network_acl", "aws.ec2.vpc_peering_connection",

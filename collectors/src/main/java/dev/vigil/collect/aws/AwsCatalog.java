@@ -23,6 +23,9 @@ public final class AwsCatalog {
     public static AwsCatalog standard(Clock clock, long reportPollMillis) {
         return new AwsCatalog(List.of(
                 List.of(new IamCollector(reportPollMillis)),
+                List.of(new SpecCollector<>(IamSpecs.SERVER_CERTIFICATE)),
+                List.of(new AccountContactsCollector()),
+                List.of(new BudgetsCollector()),
                 List.of(new S3AccountCollector()),
                 List.of(new SpecCollector<>(S3Specs.BUCKET)),
                 List.of(new Ec2RegionCollector()),

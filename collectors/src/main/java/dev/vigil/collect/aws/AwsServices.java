@@ -8,6 +8,8 @@ import software.amazon.awssdk.endpoints.Endpoint;
 import software.amazon.awssdk.services.s3control.S3ControlClientBuilder;
 import java.util.List;
 import software.amazon.awssdk.services.accessanalyzer.AccessAnalyzerClient;
+import software.amazon.awssdk.services.account.AccountClient;
+import software.amazon.awssdk.services.budgets.BudgetsClient;
 import software.amazon.awssdk.services.cloudtrail.CloudTrailClient;
 import software.amazon.awssdk.services.cloudwatch.CloudWatchClient;
 import software.amazon.awssdk.services.cloudwatchlogs.CloudWatchLogsClient;
@@ -22,8 +24,10 @@ import software.amazon.awssdk.services.efs.EfsClient;
 import software.amazon.awssdk.services.elasticache.ElastiCacheClient;
 import software.amazon.awssdk.services.ecr.EcrClient;
 import software.amazon.awssdk.services.iam.IamClient;
+import software.amazon.awssdk.services.inspector2.Inspector2Client;
 import software.amazon.awssdk.services.kms.KmsClient;
 import software.amazon.awssdk.services.lambda.LambdaClient;
+import software.amazon.awssdk.services.macie2.Macie2Client;
 import software.amazon.awssdk.services.organizations.OrganizationsClient;
 import software.amazon.awssdk.services.rds.RdsClient;
 import software.amazon.awssdk.services.redshift.RedshiftClient;
@@ -65,6 +69,14 @@ public final class AwsServices {
             s -> s.configure(LambdaClient.builder()).build());
     public static final AwsService<EcrClient> ECR = new AwsService<>("ecr", "ECR", false,
             s -> s.configure(EcrClient.builder()).build());
+    public static final AwsService<Macie2Client> MACIE2 = new AwsService<>("macie2", "MACIE2", false,
+            s -> s.configure(Macie2Client.builder()).build());
+    public static final AwsService<Inspector2Client> INSPECTOR2 = new AwsService<>("inspector2", "INSPECTOR2", false,
+            s -> s.configure(Inspector2Client.builder()).build());
+    public static final AwsService<BudgetsClient> BUDGETS = new AwsService<>("budgets", "BUDGETS", true,
+            s -> s.configure(BudgetsClient.builder()).build());
+    public static final AwsService<AccountClient> ACCOUNT = new AwsService<>("account", "ACCOUNT", true,
+            s -> s.configure(AccountClient.builder()).build());
     public static final AwsService<ResourceGroupsTaggingApiClient> TAGGING = new AwsService<>("tagging",
             "RESOURCE_GROUPS_TAGGING_API", false, s -> s.configure(ResourceGroupsTaggingApiClient.builder()).build());
     public static final AwsService<CostExplorerClient> COST_EXPLORER = new AwsService<>("ce", "COST_EXPLORER", true,
@@ -87,7 +99,8 @@ public final class AwsServices {
 
     public static final List<AwsService<?>> ALL = List.of(STS, ORGANIZATIONS, IAM, S3, S3_CONTROL, EC2, KMS,
             CLOUDTRAIL, RDS, GUARDDUTY, SECURITYHUB, CONFIG, ACCESS_ANALYZER, LAMBDA, ECR, TAGGING,
-            COST_EXPLORER, DYNAMODB, EFS, ELASTICACHE, REDSHIFT, LOGS, CLOUDWATCH, SNS);
+            COST_EXPLORER, DYNAMODB, EFS, ELASTICACHE, REDSHIFT, LOGS, CLOUDWATCH, SNS, ACCOUNT, MACIE2, INSPECTOR2,
+            BUDGETS);
 
     private AwsServices() {}
 

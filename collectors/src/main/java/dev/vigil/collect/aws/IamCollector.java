@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import software.amazon.awssdk.services.iam.IamClient;
+import software.amazon.awssdk.services.iam.model.AssignmentStatusType;
 import software.amazon.awssdk.services.iam.model.EntityType;
 import software.amazon.awssdk.services.iam.model.GetAccountAuthorizationDetailsResponse;
 import software.amazon.awssdk.services.iam.model.ReportStateType;
@@ -34,7 +35,8 @@ import software.amazon.awssdk.services.iam.model.ReportStateType;
  * combines three calls. The same call, with the AWSManagedPolicy filter, lists the AWS-managed policies that are
  * attached in the account: their default documents are joined onto the principals' AttachedManagedPolicies (and a
  * user's groups onto the user) so that a check sees every route to a permission; only customer-managed
- * policies become {@code aws.iam.policy} records.
+ * policies become {@code aws.iam.policy} records. The account record adds the assigned virtual MFA devices (whose is
+ * the root's) and the entities that hold AWSSupportAccess and AWSCloudShellFullAccess (ListEntitiesForPolicy).
  */
 public final class IamCollector implements Collector {
     private static final Operation AUTH_DETAILS = Operation.of("iam", "GetAccountAuthorizationDetails");
@@ -43,6 +45,10 @@ public final class IamCollector implements Collector {
     private static final Operation SUMMARY = Operation.of("iam", "GetAccountSummary");
     private static final Operation PASSWORD_POLICY = Operation.of("iam", "GetAccountPasswordPolicy");
     private static final Operation MFA_DEVICES = Operation.of("iam", "ListMFADevices");
+    private static final Operation VIRTUAL_MFA_DEVICES = Operation.of("iam", "ListVirtualMFADevices");
+    private static final Operation ENTITIES_FOR_POLICY = Operation.of("iam", "ListEntitiesForPolicy");
+    static final String SUPPORT_ACCESS = "arn:aws:iam::aws:policy/AWSSupportAccess";
+    static final String CLOUDSHELL_FULL_ACCESS = "arn:aws:iam::aws:policy/AWSCloudShellFullAccess";
     private static final int REPORT_POLLS = 40;
 
     private final long reportPollMillis;
@@ -63,7 +69,8 @@ public final class IamCollector implements Collector {
 
     @Override
     public List<Operation> operations() {
-        return List.of(AUTH_DETAILS, GENERATE_REPORT, GET_REPORT, SUMMARY, PASSWORD_POLICY, MFA_DEVICES);
+        return List.of(AUTH_DETAILS, GENERATE_REPORT, GET_REPORT, SUMMARY, PASSWORD_POLICY, MFA_DEVICES,
+                VIRTUAL_MFA_DEVICES, ENTITIES_FOR_POLICY);
     }
 
     @Override
@@ -187,6 +194,16 @@ public final class IamCollector implements Collector {
         Outcome<JsonNode> policy = unit.call(PASSWORD_POLICY, UnitContext.GLOBAL, Set.of("NoSuchEntity"),
                 () -> SdkJson.toJson(iam.getAccountPasswordPolicy().passwordPolicy()));
         unknown.put(account, "PasswordPolicy", policy, NullNode.getInstance());
+        unknown.put(account, "VirtualMFADevices", unit.call(VIRTUAL_MFA_DEVICES, UnitContext.GLOBAL, Set.of(), () -> {
+            ArrayNode devices = JsonNodeFactory.instance.arrayNode();
+            iam.listVirtualMFADevicesPaginator(r -> r.assignmentStatus(AssignmentStatusType.ASSIGNED))
+                    .virtualMFADevices().forEach(d -> devices.addObject().put("SerialNumber", d.serialNumber())
+                            .put("UserArn", d.user() == null ? null : d.user().arn()));
+            return (JsonNode) devices;
+        }), NullNode.getInstance());
+        unknown.put(account, "SupportAccessEntities", entitiesFor(unit, iam, SUPPORT_ACCESS), NullNode.getInstance());
+        unknown.put(account, "CloudShellFullAccessEntities", entitiesFor(unit, iam, CLOUDSHELL_FULL_ACCESS),
+                NullNode.getInstance());
         if (report.failed()) {
             unknown.add(report.unknown("RootCredentials"));
         } else {
@@ -197,6 +214,22 @@ public final class IamCollector implements Collector {
         String id = unit.accountId();
         unit.emit(unit.record("iam", "aws.iam.account", UnitContext.GLOBAL, id, id, "arn:aws:iam::" + id + ":root",
                 Map.of(), account).withUnknown(unknown.list()));
+    }
+
+    /** ListEntitiesForPolicy, all pages: {PolicyGroups: [{GroupName, GroupId}], PolicyUsers: [...], PolicyRoles: [...]}. */
+    private static Outcome<JsonNode> entitiesFor(UnitContext unit, IamClient iam, String policyArn) {
+        return unit.call(ENTITIES_FOR_POLICY, UnitContext.GLOBAL, Set.of(), () -> {
+            ObjectNode entities = JsonNodeFactory.instance.objectNode();
+            ArrayNode groups = entities.putArray("PolicyGroups");
+            ArrayNode users = entities.putArray("PolicyUsers");
+            ArrayNode roles = entities.putArray("PolicyRoles");
+            iam.listEntitiesForPolicyPaginator(r -> r.policyArn(policyArn)).forEach(page -> {
+                page.policyGroups().forEach(g -> groups.add(SdkJson.toJson(g)));
+                page.policyUsers().forEach(u -> users.add(SdkJson.toJson(u)));
+                page.policyRoles().forEach(x -> roles.add(SdkJson.toJson(x)));
+            });
+            return (JsonNode) entities;
+        });
     }
 
     private Outcome<Map<String, ObjectNode>> credentialReport(UnitContext unit, IamClient iam,

@@ -3,6 +3,8 @@ package dev.vigil.collect.aws;
 import static dev.vigil.collect.aws.AwsServices.ACCESS_ANALYZER;
 import static dev.vigil.collect.aws.AwsServices.CONFIG;
 import static dev.vigil.collect.aws.AwsServices.GUARDDUTY;
+import static dev.vigil.collect.aws.AwsServices.INSPECTOR2;
+import static dev.vigil.collect.aws.AwsServices.MACIE2;
 import static dev.vigil.collect.aws.AwsServices.SECURITYHUB;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -24,7 +26,7 @@ import java.util.Set;
 /**
  * The detective baseline of one enabled region, one record per account and region: GuardDuty detectors, the
  * Security Hub subscription, AWS Config recorders, their status and delivery channels, and IAM Access Analyzer
- * analyzers. Each attribute is left unknown when its call fails; Security Hub's {@code InvalidAccessException}
+ * analyzers, the Macie session and Amazon Inspector's scan status. Each attribute is left unknown when its call fails; Security Hub's {@code InvalidAccessException}
  * ("not subscribed") is an answer, not a failure: {@code SecurityHub} is then null.
  */
 public final class SecurityBaselineCollector implements Collector {
@@ -36,6 +38,8 @@ public final class SecurityBaselineCollector implements Collector {
     static final Operation RECORDER_STATUS = Operation.of("config", "DescribeConfigurationRecorderStatus");
     static final Operation DELIVERY_CHANNELS = Operation.of("config", "DescribeDeliveryChannels");
     static final Operation LIST_ANALYZERS = Operation.of("access-analyzer", "ListAnalyzers");
+    static final Operation MACIE_SESSION = Operation.of("macie2", "GetMacieSession");
+    static final Operation INSPECTOR_STATUS = Operation.of("inspector2", "BatchGetAccountStatus");
 
     @Override
     public String name() {
@@ -50,7 +54,7 @@ public final class SecurityBaselineCollector implements Collector {
     @Override
     public List<Operation> operations() {
         return List.of(LIST_DETECTORS, GET_DETECTOR, DESCRIBE_HUB, RECORDERS, RECORDER_STATUS, DELIVERY_CHANNELS,
-                LIST_ANALYZERS);
+                LIST_ANALYZERS, MACIE_SESSION, INSPECTOR_STATUS);
     }
 
     @Override
@@ -77,6 +81,10 @@ public final class SecurityBaselineCollector implements Collector {
                     .forEach(a -> list.add(SdkJson.toJson(a)));
             return (JsonNode) list;
         }), NullNode.getInstance());
+        unknown.put(attributes, "MacieSession", unit.call(MACIE_SESSION, region, Set.of(), () -> macieSession(unit)),
+                NullNode.getInstance());
+        unknown.put(attributes, "InspectorStatus", unit.call(INSPECTOR_STATUS, region, Set.of(),
+                () -> inspectorStatus(unit)), NullNode.getInstance());
         unit.emit(unit.record("securitybaseline", TYPE, region, region, region, uid(unit.accountId(), region),
                 Map.of(), attributes).withUnknown(unknown.list()));
     }
@@ -103,6 +111,31 @@ public final class SecurityBaselineCollector implements Collector {
             list.add(detector);
         }
         attributes.set("GuardDutyDetectors", list);
+    }
+
+    /**
+     * GetMacieSession; null where Macie is not enabled, which Macie answers with AccessDeniedException "Macie is not
+     * enabled." (any other AccessDeniedException is a missing permission and stays a gap).
+     */
+    private static JsonNode macieSession(UnitContext unit) {
+        try {
+            return SdkJson.toJson(unit.client(MACIE2).getMacieSession(r -> { }));
+        } catch (software.amazon.awssdk.services.macie2.model.AccessDeniedException e) {
+            String message = e.awsErrorDetails() == null ? null : e.awsErrorDetails().errorMessage();
+            if (message != null && message.contains("Macie is not enabled")) {
+                return NullNode.getInstance();
+            }
+            throw e;
+        }
+    }
+
+    /** BatchGetAccountStatus for the account itself: {accountId, state, resourceState: {ec2, ecr, lambda, ...}}. */
+    private static JsonNode inspectorStatus(UnitContext unit) {
+        var response = unit.client(INSPECTOR2).batchGetAccountStatus(r -> r.accountIds(unit.accountId()));
+        return response.accounts().stream().filter(a -> unit.accountId().equals(a.accountId())).findFirst()
+                .map(a -> (JsonNode) SdkJson.toJson(a))
+                .orElseThrow(() -> new IllegalStateException("BatchGetAccountStatus did not return account "
+                        + unit.accountId() + ": " + response.failedAccounts()));
     }
 
     /** Vigil's uid for the record (no AWS resource has an ARN for "the baseline of a region"). */

@@ -16,6 +16,12 @@ record AwsManagedPolicy(String name, String id, String document) {
             new AwsManagedPolicy("SecurityAudit", "ANPAIX2T3QCXHR2OGGCTO",
                     "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Action\":[\"cloudtrail:Describe*\","
                             + "\"config:Describe*\",\"iam:GenerateCredentialReport\",\"iam:Get*\",\"iam:List*\"],"
+                            + "\"Resource\":\"*\"}]}"),
+            new AwsManagedPolicy("AWSSupportAccess", "ANPAJSNKQX2OW67GF4S7E",
+                    "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Action\":[\"support:*\"],"
+                            + "\"Resource\":\"*\"}]}"),
+            new AwsManagedPolicy("AWSCloudShellFullAccess", "ANPAZKAPJZG4ONFSLNKJB",
+                    "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Action\":[\"cloudshell:*\"],"
                             + "\"Resource\":\"*\"}]}"));
 
     String arn() {

@@ -73,8 +73,10 @@ final class Ec2Writer {
         x.start("groupSet");
         i.securityGroupIds().forEach(id -> x.start("item").leaf("groupId", id).leaf("groupName", "app").end());
         x.end();
-        x.start("iamInstanceProfile").leaf("arn", i.instanceProfileArn()).leaf("id", "AIPA" + i.id().substring(2, 19)
-                .toUpperCase(java.util.Locale.ROOT)).end();
+        if (i.instanceProfileArn() != null) {
+            x.start("iamInstanceProfile").leaf("arn", i.instanceProfileArn()).leaf("id", "AIPA" + i.id().substring(2, 19)
+                    .toUpperCase(java.util.Locale.ROOT)).end();
+        }
         x.start("metadataOptions").leaf("state", "applied").leaf("httpTokens", i.httpTokens())
                 .leaf("httpPutResponseHopLimit", 2).leaf("httpEndpoint", "enabled").leaf("httpProtocolIpv6", "disabled")
                 .leaf("instanceMetadataTags", "disabled").end();

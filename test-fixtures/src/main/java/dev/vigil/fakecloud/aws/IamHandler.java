@@ -7,6 +7,7 @@ import dev.vigil.fakecloud.org.IamRole;
 import dev.vigil.fakecloud.org.IamUser;
 import dev.vigil.fakecloud.org.ManagedPolicy;
 import dev.vigil.fakecloud.org.PasswordPolicy;
+import dev.vigil.fakecloud.org.ServerCertificate;
 import dev.vigil.fakecloud.org.SyntheticOrg;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -19,7 +20,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** IAM (Query protocol): authorization details, credential report, account summary, password policy, MFA. */
+/**
+ * IAM (Query protocol): authorization details, credential report, account summary, password policy, MFA devices,
+ * the entities a policy is attached to, server certificates.
+ */
 public final class IamHandler implements ServiceHandler {
     public static final String NAMESPACE = "https://iam.amazonaws.com/doc/2010-05-08/";
 
@@ -37,7 +41,8 @@ public final class IamHandler implements ServiceHandler {
     @Override
     public Set<String> readOperations() {
         return Set.of("GetAccountAuthorizationDetails", "GenerateCredentialReport", "GetCredentialReport",
-                "GetAccountSummary", "GetAccountPasswordPolicy", "ListMFADevices", "ListVirtualMFADevices");
+                "GetAccountSummary", "GetAccountPasswordPolicy", "ListMFADevices", "ListVirtualMFADevices",
+                "ListEntitiesForPolicy", "ListServerCertificates");
     }
 
     @Override
@@ -61,6 +66,8 @@ public final class IamHandler implements ServiceHandler {
             case "GetAccountPasswordPolicy" -> passwordPolicy(r, id);
             case "ListMFADevices" -> mfaDevices(request, r);
             case "ListVirtualMFADevices" -> virtualMfaDevices(request, r);
+            case "ListEntitiesForPolicy" -> entitiesForPolicy(request, r);
+            case "ListServerCertificates" -> serverCertificates(request, r);
             default -> throw new AwsError(400, "InvalidAction", "Could not find operation " + operation);
         };
     }
@@ -151,7 +158,7 @@ public final class IamHandler implements ServiceHandler {
         m.put("AccountMFAEnabled", r.iam().rootMfa() ? 1 : 0);
         m.put("AccountAccessKeysPresent", r.iam().rootAccessKeys() ? 1 : 0);
         m.put("AccountSigningCertificatesPresent", 0);
-        m.put("ServerCertificates", 0);
+        m.put("ServerCertificates", r.iam().serverCertificates().size());
         m.put("Providers", 0);
         return m;
     }
@@ -190,7 +197,7 @@ public final class IamHandler implements ServiceHandler {
     private AwsResponse virtualMfaDevices(AwsRequest request, AccountResources r) {
         String status = request.form().getOrDefault("AssignmentStatus", "Any");
         List<IamUser> holders = new ArrayList<>();
-        if (r.iam().rootMfa()) {
+        if (r.iam().rootMfa() && r.iam().rootVirtualMfa()) {
             holders.add(null);
         }
         r.users().stream().filter(IamUser::mfa).forEach(holders::add);
@@ -210,6 +217,53 @@ public final class IamHandler implements ServiceHandler {
                 }
                 x.end();
             }
+            x.end().leaf("IsTruncated", page.next() != null).leaf("Marker", page.next());
+        });
+    }
+
+    /** Who has the policy attached: PolicyGroups, PolicyUsers, PolicyRoles (EntityFilter and paging honoured). */
+    private AwsResponse entitiesForPolicy(AwsRequest request, AccountResources r) {
+        String arn = request.form().get("PolicyArn");
+        boolean known = AwsManagedPolicy.byArn(arn).isPresent()
+                || r.policies().stream().anyMatch(p -> p.arn().equals(arn));
+        if (!known) {
+            throw new AwsError(404, "NoSuchEntity", "Policy " + arn + " does not exist or is not attachable.");
+        }
+        String filter = request.form().get("EntityFilter");
+        List<String[]> entities = new ArrayList<>();
+        if (filter == null || filter.equals("Group")) {
+            r.groups().stream().filter(g -> g.attachedPolicyArns().contains(arn))
+                    .forEach(g -> entities.add(new String[] {"Group", g.name(), g.id()}));
+        }
+        if (filter == null || filter.equals("User")) {
+            r.users().stream().filter(u -> u.attachedPolicyArns().contains(arn))
+                    .forEach(u -> entities.add(new String[] {"User", u.name(), u.id()}));
+        }
+        if (filter == null || filter.equals("Role")) {
+            r.roles().stream().filter(x -> x.attachedPolicyArns().contains(arn))
+                    .forEach(x -> entities.add(new String[] {"Role", x.name(), x.id()}));
+        }
+        Page<String[]> page = Page.of(entities, request.form().get("Marker"),
+                Page.intParam(request.form().get("MaxItems")), options.maxPageSize(), "InvalidInput");
+        return protocol.respond("ListEntitiesForPolicy", request.requestId(), x -> {
+            for (String kind : List.of("Group", "User", "Role")) {
+                x.start("Policy" + kind + "s");
+                page.items().stream().filter(e -> e[0].equals(kind)).forEach(e -> x.start("member")
+                        .leaf(kind + "Name", e[1]).leaf(kind + "Id", e[2]).end());
+                x.end();
+            }
+            x.leaf("IsTruncated", page.next() != null).leaf("Marker", page.next());
+        });
+    }
+
+    private AwsResponse serverCertificates(AwsRequest request, AccountResources r) {
+        Page<ServerCertificate> page = Page.of(r.iam().serverCertificates(), request.form().get("Marker"),
+                Page.intParam(request.form().get("MaxItems")), options.maxPageSize(), "InvalidInput");
+        return protocol.respond("ListServerCertificates", request.requestId(), x -> {
+            x.start("ServerCertificateMetadataList");
+            page.items().forEach(c -> x.start("member").leaf("Path", "/").leaf("ServerCertificateName", c.name())
+                    .leaf("ServerCertificateId", c.id()).leaf("Arn", c.arn()).leaf("UploadDate", c.uploaded())
+                    .leaf("Expiration", c.expiration()).end());
             x.end().leaf("IsTruncated", page.next() != null).leaf("Marker", page.next());
         });
     }

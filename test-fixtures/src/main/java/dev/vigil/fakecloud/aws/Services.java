@@ -45,7 +45,14 @@ public final class Services {
         add(new Route("lambda", new RestJsonProtocol("lambda", LambdaHandler::operation), new LambdaHandler(org, options),
                 true));
         add(new Route("ecr", new JsonProtocol("ecr"), new EcrHandler(org, options), true));
+        add(new Route("macie2", new RestJsonProtocol("macie2", InspectionHandlers::macieOperation),
+                new InspectionHandlers.Macie(org), true));
+        add(new Route("inspector2", new RestJsonProtocol("inspector2", InspectionHandlers::inspectorOperation),
+                new InspectionHandlers.Inspector(org), true));
+        add(new Route("account", new RestJsonProtocol("account", AccountHandler::operation), new AccountHandler(org),
+                false));
         add(new Route("tagging", new JsonProtocol("tag"), new TaggingHandler(org, options), true));
+        add(new Route("budgets", new JsonProtocol("budgets"), new BudgetsHandler(org, options), false));
         add(new Route("ce", new JsonProtocol("ce"), new CostExplorerHandler(org, options), false));
         add(new Route("logs", new JsonProtocol("logs"), new LogsHandler(org, options), true));
         QueryProtocol monitoring = new QueryProtocol("cloudwatch", CloudWatchHandler.NAMESPACE);

@@ -44,6 +44,7 @@ final class AccountGenerator {
         }
         MonitoringResources monitoring = new MonitoringGenerator(ctx, accountArn).generate();
         return new AccountResources(ctx.accountId(), iamAccount, iam.users(), iam.groups(), iam.roles(),
-                iam.policies(), accountBlock, buckets, regions, trails, baseSpend, growth, monitoring);
+                iam.policies(), accountBlock, buckets, regions, trails, baseSpend, growth, monitoring,
+                new BudgetGenerator(ctx).budgets());
     }
 }

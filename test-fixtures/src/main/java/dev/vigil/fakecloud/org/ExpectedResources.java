@@ -20,6 +20,9 @@ public final class ExpectedResources {
         r.groups().forEach(g -> add(out, "aws.iam.group", g.arn()));
         r.roles().forEach(x -> add(out, "aws.iam.role", x.arn()));
         r.policies().forEach(p -> add(out, "aws.iam.policy", p.arn()));
+        r.iam().serverCertificates().forEach(c -> add(out, "aws.iam.server_certificate", c.arn()));
+        add(out, "aws.account.contacts", "arn:aws:account::" + acct + ":account");
+        add(out, "aws.budgets.account", "arn:aws:budgets::" + acct + ":account");
         add(out, "aws.s3.account", "arn:aws:s3::" + acct + ":account");
         r.buckets().forEach(b -> add(out, "aws.s3.bucket", b.arn()));
         add(out, "aws.ce.account_cost", "arn:aws:ce::" + acct + ":cost");

@@ -3,12 +3,17 @@ package dev.vigil.fakecloud.org;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 
 /** Generates an account's IAM state: clean users, groups, roles and policies plus the planted ones. */
 final class IamGenerator {
     static final String READ_ONLY_ACCESS = "arn:aws:iam::aws:policy/ReadOnlyAccess";
     static final String SECURITY_AUDIT = "arn:aws:iam::aws:policy/SecurityAudit";
     static final String ADMINISTRATOR_ACCESS = "arn:aws:iam::aws:policy/AdministratorAccess";
+    static final String SUPPORT_ACCESS = "arn:aws:iam::aws:policy/AWSSupportAccess";
+    static final String CLOUDSHELL_FULL_ACCESS = "arn:aws:iam::aws:policy/AWSCloudShellFullAccess";
+    static final String SERVICE_ROLE_PATH = "/aws-service-role/support.amazonaws.com/";
     /** Outside every generated org: generated account ids never start with 9. */
     static final String EXTERNAL_ACCOUNT = "999988887777";
 
@@ -62,14 +67,69 @@ final class IamGenerator {
             policy = new PasswordPolicy(16, ctx.index() % 2 == 0 ? null : 5);
             ctx.found(Plant.PASSWORD_REUSE, root);
         }
+        if (ctx.has(Plant.ROOT_VIRTUAL_MFA)) {
+            ctx.found(Plant.ROOT_VIRTUAL_MFA, root);
+        }
         return new IamAccount(!ctx.has(Plant.ROOT_NO_MFA), ctx.has(Plant.ROOT_ACCESS_KEYS), rootUsed,
-                ctx.daysAgo(900), policy);
+                ctx.daysAgo(900), policy, ctx.has(Plant.ROOT_VIRTUAL_MFA), serverCertificates(), alternateContacts());
+    }
+
+    /** All three alternate contacts, except the planted gaps (the other accounts are the clean twins). */
+    private Set<String> alternateContacts() {
+        Set<String> contacts = new TreeSet<>(List.of("BILLING", "OPERATIONS", "SECURITY"));
+        String uid = "arn:aws:account::" + ctx.accountId() + ":account";
+        if (ctx.has(Plant.SECURITY_CONTACT_MISSING)) {
+            contacts.remove("SECURITY");
+            ctx.found(Plant.SECURITY_CONTACT_MISSING, uid);
+        }
+        if (ctx.has(Plant.ALTERNATE_CONTACTS_MISSING)) {
+            contacts.remove(ctx.index() % 2 == 0 ? "OPERATIONS" : "BILLING");
+            ctx.found(Plant.ALTERNATE_CONTACTS_MISSING, uid);
+        }
+        return contacts;
+    }
+
+    /** A valid certificate everywhere (the clean twin); the planted one expired 30 days ago. */
+    private List<ServerCertificate> serverCertificates() {
+        List<ServerCertificate> certificates = new ArrayList<>();
+        certificates.add(serverCertificate("web-current", ctx.daysAgo(165), ctx.daysAgo(-200)));
+        if (ctx.has(Plant.SERVER_CERT_EXPIRED)) {
+            ServerCertificate expired = serverCertificate("web-legacy", ctx.daysAgo(395), ctx.daysAgo(30));
+            certificates.add(expired);
+            ctx.found(Plant.SERVER_CERT_EXPIRED, expired.arn());
+        }
+        return certificates;
+    }
+
+    private ServerCertificate serverCertificate(String name, Instant uploaded, Instant expiration) {
+        return new ServerCertificate(name, ctx.ids().iam("ASCA"),
+                "arn:aws:iam::" + ctx.accountId() + ":server-certificate/" + name, uploaded, expiration);
     }
 
     void generate() {
         ManagedPolicy appPolicy = policy("app-s3-read", PolicyDocuments.READ_ONLY_APP, 1);
-        group("developers", List.of(), List.of(READ_ONLY_ACCESS));
-        group("auditors", List.of(), List.of(SECURITY_AUDIT));
+        boolean cloudShell = ctx.has(Plant.CLOUDSHELL_FULL_ACCESS);
+        group("developers", List.of(),
+                cloudShell ? List.of(READ_ONLY_ACCESS, CLOUDSHELL_FULL_ACCESS) : List.of(READ_ONLY_ACCESS));
+        if (cloudShell) {
+            ctx.found(Plant.CLOUDSHELL_FULL_ACCESS, "arn:aws:iam::" + ctx.accountId() + ":root");
+        }
+        boolean noSupportRole = ctx.has(Plant.SUPPORT_ROLE_MISSING);
+        group("auditors", List.of(), noSupportRole ? List.of(SECURITY_AUDIT, SUPPORT_ACCESS) : List.of(SECURITY_AUDIT));
+        if (noSupportRole) {
+            // AWSSupportAccess on a group only: CIS asks for a role
+            ctx.found(Plant.SUPPORT_ROLE_MISSING, "arn:aws:iam::" + ctx.accountId() + ":root");
+        } else {
+            role("aws-support", PolicyDocuments.trustAccount(ctx.managementAccountId()), List.of(),
+                    List.of(SUPPORT_ACCESS));
+        }
+        // never used, but service-linked: left out of iam_role_unused
+        roles.add(new IamRole("AWSServiceRoleForSupport", ctx.ids().iam("AROA"), "arn:aws:iam::" + ctx.accountId()
+                + ":role" + SERVICE_ROLE_PATH + "AWSServiceRoleForSupport", SERVICE_ROLE_PATH, ctx.daysAgo(300),
+                PolicyDocuments.serviceTrust("support.amazonaws.com"), List.of(), List.of(), null));
+        // never used, but created 20 days ago: within the 90 days
+        roles.add(new IamRole("batch-new", ctx.ids().iam("AROA"), "arn:aws:iam::" + ctx.accountId() + ":role/batch-new",
+                "/", ctx.daysAgo(20), PolicyDocuments.EC2_TRUST, List.of(), List.of(), null));
         consoleUser("alice", 3, true, List.of("developers"));
         serviceUser("ci-deploy", List.of(key(5, 1)), List.of(), List.of());
         role(ctx.scannerRole(), PolicyDocuments.trustAccount(ctx.managementAccountId()), List.of(),
@@ -129,6 +189,18 @@ final class IamGenerator {
     }
 
     private void plantRolesAndPolicies() {
+        if (ctx.has(Plant.ROLE_UNUSED)) {
+            IamRole old = role("old-migration", PolicyDocuments.EC2_TRUST, List.of(), List.of(READ_ONLY_ACCESS));
+            IamRole unused = new IamRole(old.name(), old.id(), old.arn(), old.path(), old.created(),
+                    old.trustDocument(), old.inlinePolicies(), old.attachedPolicyArns(), ctx.daysAgo(200));
+            roles.set(roles.indexOf(old), unused);
+            ctx.found(Plant.ROLE_UNUSED, unused.arn());
+            IamRole never = new IamRole("batch-never", ctx.ids().iam("AROA"),
+                    "arn:aws:iam::" + ctx.accountId() + ":role/batch-never", "/", ctx.daysAgo(120),
+                    PolicyDocuments.EC2_TRUST, List.of(), List.of(), null);
+            roles.add(never);
+            ctx.found(Plant.ROLE_UNUSED, never.arn());
+        }
         if (ctx.has(Plant.POLICY_FULL_ADMIN)) {
             ctx.found(Plant.POLICY_FULL_ADMIN, policy("break-glass-admin", PolicyDocuments.FULL_ADMIN, 0).arn());
         }

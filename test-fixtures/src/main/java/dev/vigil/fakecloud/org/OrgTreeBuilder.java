@@ -10,9 +10,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Lays out OUs, places accounts and attaches policies. Guardrail SCPs sit on the Security and Workloads OUs;
- * accounts planted with a missing guardrail live in the Legacy OU (no SCPs) with the remaining guardrails
- * attached directly, so exactly the planted checks fail.
+ * Lays out OUs, places accounts and attaches policies. Guardrail SCPs and the tag policy sit on the Security and
+ * Workloads OUs (the tag policy also on the management account); accounts planted with a missing guardrail live in
+ * the Legacy OU (no SCPs) with the remaining guardrails attached directly, so exactly the planted checks fail.
  */
 final class OrgTreeBuilder {
     private static final List<String> TEAMS = List.of("payments", "analytics", "identity", "search", "mobile",
@@ -73,6 +73,10 @@ final class OrgTreeBuilder {
         guardrails.put(Plant.SCP_NO_CLOUDTRAIL, trail);
         guardrails.put(Plant.SCP_NO_GUARDDUTY, guard);
         guardrails.put(Plant.SCP_NO_REGIONS, regions);
+        String requireTags = policyId();
+        String tagPolicy = policyId();
+        guardrails.put(Plant.SCP_NO_REQUIRED_TAGS, requireTags);
+        guardrails.put(Plant.TAG_POLICY_MISSING, tagPolicy);
         for (String id : guardrails.values()) {
             attach(id, security.id());
             attach(id, workloads.id());
@@ -103,6 +107,10 @@ final class OrgTreeBuilder {
                     findings.add(new Finding(Plant.ACCOUNT_IN_ROOT.checkId(), accountArn(id)));
                 }
             }
+            if (i == 0) {
+                // tag policies apply to the management account too (SCPs do not)
+                attach(tagPolicy, id);
+            }
             accounts.add(account(i, id, parent, plan, suspended.contains(i)));
         }
         List<OrgPolicy> policies = new ArrayList<>();
@@ -119,8 +127,8 @@ final class OrgTreeBuilder {
         policies.add(scp(guard, "protect-guardduty", "GuardDuty may not be disabled", PolicyDocuments.PROTECT_GUARDDUTY));
         policies.add(scp(regions, "restrict-regions", "Only approved regions",
                 PolicyDocuments.restrictRegions(spec.regions())));
-        String tagPolicy = policyId();
-        attach(tagPolicy, rootId);
+        policies.add(scp(requireTags, "require-tags-on-create", "Create calls must carry the required tags",
+                PolicyDocuments.requireTagsOnCreate(List.of("app", "env", "team", "cost-center"))));
         policies.add(policy(tagPolicy, "required-env-tag", "TAG_POLICY", "env tag values", PolicyDocuments.TAG_POLICY));
         String rcp = policyId();
         attach(rcp, rootId);

@@ -117,12 +117,28 @@ public enum Plant {
     MONITOR_NETWORK_GATEWAY_CHANGES("cloudwatch_log_metric_filter_network_gateway_changes"),
     MONITOR_ROUTE_TABLE_CHANGES("cloudwatch_log_metric_filter_route_table_changes"),
     MONITOR_VPC_CHANGES("cloudwatch_log_metric_filter_vpc_changes"),
-    MONITOR_ORGANIZATIONS_CHANGES("cloudwatch_log_metric_filter_organizations_changes");
+    MONITOR_ORGANIZATIONS_CHANGES("cloudwatch_log_metric_filter_organizations_changes"),
+    ROOT_VIRTUAL_MFA("iam_root_hardware_mfa_enabled"),
+    SUPPORT_ROLE_MISSING("iam_support_role_exists"),
+    SERVER_CERT_EXPIRED("iam_server_certificate_not_expired"),
+    CLOUDSHELL_FULL_ACCESS("iam_policy_cloudshell_full_access_not_attached"),
+    ROLE_UNUSED("iam_role_unused"),
+    INSTANCE_NO_PROFILE("ec2_instance_profile_attached"),
+    SCP_NO_REQUIRED_TAGS("organizations_scp_require_tags_on_create"),
+    TAG_POLICY_MISSING("organizations_tag_policy_attached"),
+    SECURITY_CONTACT_MISSING("account_security_contact_registered"),
+    ALTERNATE_CONTACTS_MISSING("account_alternate_contacts_registered"),
+    MACIE_DISABLED("macie_enabled"),
+    INSPECTOR_PARTIAL("inspector2_scanning_enabled"),
+    BUDGET_MISSING("budgets_cost_budget_exists"),
+    BUDGET_NO_ALERTS("budgets_cost_budget_alerts");
 
     private static final List<Set<Plant>> EXCLUSIVE = List.of(
             EnumSet.of(NO_PASSWORD_POLICY, PASSWORD_TOO_SHORT, PASSWORD_REUSE),
             EnumSet.of(NO_TRAIL, SINGLE_REGION_TRAIL),
-            EnumSet.of(NO_TRAIL, TRAIL_BUCKET_NO_LOGGING));
+            EnumSet.of(NO_TRAIL, TRAIL_BUCKET_NO_LOGGING),
+            EnumSet.of(ROOT_NO_MFA, ROOT_VIRTUAL_MFA),
+            EnumSet.of(BUDGET_MISSING, BUDGET_NO_ALERTS));
 
     private final String checkId;
 
@@ -136,7 +152,7 @@ public enum Plant {
 
     public boolean scp() {
         return this == SCP_NO_LEAVE_ORG || this == SCP_NO_CLOUDTRAIL || this == SCP_NO_GUARDDUTY
-                || this == SCP_NO_REGIONS;
+                || this == SCP_NO_REGIONS || this == SCP_NO_REQUIRED_TAGS || this == TAG_POLICY_MISSING;
     }
 
     /** Whether {@code this} can join an account that already has {@code present}. */

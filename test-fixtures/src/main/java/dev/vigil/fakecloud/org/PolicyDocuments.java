@@ -37,6 +37,20 @@ final class PolicyDocuments {
                 + "\"Condition\":{\"StringNotEquals\":{\"aws:RequestedRegion\":[" + list + "]}}}");
     }
 
+    /** One Deny statement per key: a Null block with several keys would deny only when all of them are missing. */
+    static String requireTagsOnCreate(List<String> keys) {
+        String[] statements = keys.stream().map(k -> "{\"Sid\":\"Require" + k.replace("-", "") + "Tag\","
+                + "\"Effect\":\"Deny\",\"Action\":[\"ec2:RunInstances\",\"ec2:CreateVolume\",\"rds:CreateDBInstance\","
+                + "\"rds:CreateDBCluster\",\"kms:CreateKey\",\"s3:CreateBucket\"],\"Resource\":\"*\","
+                + "\"Condition\":{\"Null\":{\"aws:RequestTag/" + k + "\":\"true\"}}}").toArray(String[]::new);
+        return doc(statements);
+    }
+
+    static String serviceTrust(String servicePrincipal) {
+        return doc("{\"Effect\":\"Allow\",\"Principal\":{\"Service\":\"" + servicePrincipal + "\"},"
+                + "\"Action\":\"sts:AssumeRole\"}");
+    }
+
     static String trustAccount(String accountId) {
         return doc("{\"Effect\":\"Allow\",\"Principal\":{\"AWS\":\"arn:aws:iam::" + accountId + ":root\"},"
                 + "\"Action\":\"sts:AssumeRole\"}");

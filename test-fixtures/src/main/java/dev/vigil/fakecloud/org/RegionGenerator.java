@@ -89,8 +89,20 @@ final class RegionGenerator {
         if (noAnalyzer) {
             ctx.found(Plant.ACCESS_ANALYZER_MISSING, uid);
         }
+        // Macie paused (even index) or never enabled (odd) and Inspector without ECR scans, in the home region
+        boolean macieOff = home && ctx.has(Plant.MACIE_DISABLED);
+        boolean inspectorPartial = home && ctx.has(Plant.INSPECTOR_PARTIAL);
+        if (macieOff) {
+            ctx.found(Plant.MACIE_DISABLED, uid);
+        }
+        if (inspectorPartial) {
+            ctx.found(Plant.INSPECTOR_PARTIAL, uid);
+        }
+        String macie = !macieOff ? "ENABLED" : ctx.index() % 2 == 0 ? "PAUSED" : null;
+        java.util.Set<String> scans = inspectorPartial ? java.util.Set.of("EC2", "LAMBDA")
+                : java.util.Set.of("EC2", "ECR", "LAMBDA");
         return new SecurityBaseline(gdOff ? "DISABLED" : "ENABLED", !hubOff, true, !configStopped, home, true,
-                noAnalyzer ? null : "ACTIVE");
+                noAnalyzer ? null : "ACTIVE", macie, scans);
     }
 
     String customerKeyArn() {
@@ -120,6 +132,13 @@ final class RegionGenerator {
             Instance i = instance("public-web", subnet, app, "required", "54.210." + (ctx.index() % 250) + ".17",
                     ctx.requiredTags("web"));
             ctx.found(Plant.INSTANCE_PUBLIC_IP, instanceArn(i.id()));
+        }
+        if (ctx.has(Plant.INSTANCE_NO_PROFILE)) {
+            Instance i = instance("no-profile", subnet, app, "required", null, ctx.requiredTags("app"));
+            instances.set(instances.indexOf(i), new Instance(i.id(), i.type(), i.subnetId(), i.vpcId(),
+                    i.availabilityZone(), i.privateIp(), i.publicIp(), i.httpTokens(), null, i.securityGroupIds(),
+                    i.launched(), i.tags()));
+            ctx.found(Plant.INSTANCE_NO_PROFILE, instanceArn(i.id()));
         }
         if (ctx.has(Plant.KMS_NO_ROTATION)) {
             ctx.found(Plant.KMS_NO_ROTATION,

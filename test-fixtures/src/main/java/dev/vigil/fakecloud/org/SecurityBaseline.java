@@ -10,9 +10,12 @@ package dev.vigil.fakecloud.org;
  * @param configGlobal     the recorder also records global (IAM) resource types; true in the home region only
  * @param deliveryChannel  a Config delivery channel exists
  * @param analyzerStatus   the status of the account's external access analyzer ({@code ACTIVE}, ...), null: none
+ * @param macieStatus      the Macie session's status ({@code ENABLED}, {@code PAUSED}), null: Macie not enabled
+ * @param inspectorScans   the Inspector scan types enabled ({@code EC2}, {@code ECR}, {@code LAMBDA}); empty: off
  */
 public record SecurityBaseline(String guardDutyStatus, boolean securityHub, boolean configRecorder,
-        boolean configRecording, boolean configGlobal, boolean deliveryChannel, String analyzerStatus) {
+        boolean configRecording, boolean configGlobal, boolean deliveryChannel, String analyzerStatus,
+        String macieStatus, java.util.Set<String> inspectorScans) {
 
     public String detectorId(String accountId, String region) {
         return java.util.UUID.nameUUIDFromBytes((accountId + "/" + region + "/guardduty")

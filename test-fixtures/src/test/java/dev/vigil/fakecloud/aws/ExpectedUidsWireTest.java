@@ -54,6 +54,8 @@ class ExpectedUidsWireTest extends WireTestBase {
         StaticCredentials creds = assume(acct);
         add(out, "aws.iam.account", "arn:aws:iam::" + acct + ":root");
         add(out, "aws.s3.account", "arn:aws:s3::" + acct + ":account");
+        add(out, "aws.account.contacts", "arn:aws:account::" + acct + ":account");
+        add(out, "aws.budgets.account", "arn:aws:budgets::" + acct + ":account");
         IamClient iam = clients.build(IamClient.builder(), creds, "us-east-1");
         iam.getAccountAuthorizationDetailsPaginator(b -> b.filter(EntityType.USER, EntityType.GROUP, EntityType.ROLE,
                 EntityType.LOCAL_MANAGED_POLICY)).forEach(p -> {
@@ -62,6 +64,8 @@ class ExpectedUidsWireTest extends WireTestBase {
                     p.roleDetailList().forEach(r -> add(out, "aws.iam.role", r.arn()));
                     p.policies().forEach(x -> add(out, "aws.iam.policy", x.arn()));
                 });
+        iam.listServerCertificatesPaginator(b -> b.maxItems(1)).serverCertificateMetadataList()
+                .forEach(c -> add(out, "aws.iam.server_certificate", c.arn()));
         S3Client s3 = clients.build(S3Client.builder().forcePathStyle(true), creds, "us-east-1");
         s3.listBuckets().buckets().forEach(b -> add(out, "aws.s3.bucket", "arn:aws:s3:::" + b.name()));
         for (String region : org.regions()) {

@@ -17,6 +17,10 @@ import software.amazon.awssdk.services.iam.model.EntityType;
 import software.amazon.awssdk.services.iam.model.GetAccountAuthorizationDetailsResponse;
 import software.amazon.awssdk.services.iam.model.GetCredentialReportResponse;
 import software.amazon.awssdk.services.iam.model.IamException;
+import software.amazon.awssdk.services.iam.model.ListEntitiesForPolicyResponse;
+import software.amazon.awssdk.services.iam.model.PolicyGroup;
+import software.amazon.awssdk.services.iam.model.PolicyRole;
+import software.amazon.awssdk.services.iam.model.ServerCertificateMetadata;
 import software.amazon.awssdk.services.iam.model.ManagedPolicyDetail;
 import software.amazon.awssdk.services.iam.model.NoSuchEntityException;
 import software.amazon.awssdk.services.iam.model.ReportStateType;
@@ -112,6 +116,41 @@ class IamWireTest extends WireTestBase {
         assertThatThrownBy(() -> iam.listMFADevices(b -> b.userName("nobody"))).isInstanceOf(NoSuchEntityException.class);
         assertThat(iam.listVirtualMFADevicesPaginator().virtualMFADevices()).isNotEmpty()
                 .allSatisfy(d -> assertThat(d.user().arn()).startsWith("arn:aws:iam::" + r.accountId()));
+    }
+
+    @Test
+    void rootVirtualMfaOnlyWherePlanted() {
+        AccountResources planted = plantedWith(Plant.ROOT_VIRTUAL_MFA);
+        String root = "arn:aws:iam::" + planted.accountId() + ":root";
+        assertThat(iam(planted.accountId()).listVirtualMFADevicesPaginator(b -> b.assignmentStatus("Assigned"))
+                .virtualMFADevices()).anyMatch(d -> d.user().arn().equals(root));
+        String mgmt = "arn:aws:iam::" + org.managementAccountId() + ":root";
+        assertThat(iam(org.managementAccountId()).listVirtualMFADevicesPaginator().virtualMFADevices())
+                .noneMatch(d -> d.user().arn().equals(mgmt));
+    }
+
+    @Test
+    void entitiesForPolicyAndServerCertificates() {
+        String support = "arn:aws:iam::aws:policy/AWSSupportAccess";
+        AccountResources planted = plantedWith(Plant.SUPPORT_ROLE_MISSING);
+        ListEntitiesForPolicyResponse missing = iam(planted.accountId()).listEntitiesForPolicy(b -> b.policyArn(support));
+        assertThat(missing.policyRoles()).isEmpty();
+        assertThat(missing.policyGroups()).extracting(PolicyGroup::groupName).containsExactly("auditors");
+        IamClient clean = iam(org.managementAccountId());
+        assertThat(clean.listEntitiesForPolicy(b -> b.policyArn(support)).policyRoles()).extracting(PolicyRole::roleName)
+                .containsExactly("aws-support");
+        assertThat(clean.listEntitiesForPolicy(b -> b.policyArn("arn:aws:iam::aws:policy/AWSCloudShellFullAccess"))
+                .policyGroups()).isEmpty();
+        assertThatThrownBy(() -> clean.listEntitiesForPolicy(b -> b.policyArn("arn:aws:iam::aws:policy/Nope")))
+                .isInstanceOf(NoSuchEntityException.class);
+        AccountResources expired = plantedWith(Plant.SERVER_CERT_EXPIRED);
+        List<ServerCertificateMetadata> certs = new ArrayList<>();
+        iam(expired.accountId()).listServerCertificatesPaginator(b -> b.maxItems(1)).serverCertificateMetadataList()
+                .forEach(certs::add);
+        assertThat(certs).extracting(ServerCertificateMetadata::serverCertificateName)
+                .containsExactly("web-current", "web-legacy");
+        assertThat(certs.get(1).expiration()).isBefore(org.generatedAt());
+        assertThat(certs.get(0).expiration()).isAfter(org.generatedAt());
     }
 
     @Test

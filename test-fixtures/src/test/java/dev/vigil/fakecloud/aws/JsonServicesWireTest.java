@@ -63,7 +63,7 @@ class JsonServicesWireTest extends WireTestBase {
                 .isNotEmpty();
         List<PolicySummary> scps = o.listPoliciesPaginator(b -> b.filter(PolicyType.SERVICE_CONTROL_POLICY))
                 .stream().flatMap(p -> p.policies().stream()).toList();
-        assertThat(scps).hasSize(5);
+        assertThat(scps).hasSize(6);
         assertThat(o.listPolicies(b -> b.filter(PolicyType.TAG_POLICY)).policies()).hasSize(1);
         assertThat(o.listPolicies(b -> b.filter(PolicyType.RESOURCE_CONTROL_POLICY)).policies()).hasSize(1);
         OrgPolicy full = org.policies().get(0);

@@ -74,6 +74,15 @@ final class ModelChecker {
             if (a.parentId().equals(org.rootId())) {
                 fail("organizations_account_not_in_root", a.arn());
             }
+            boolean tagsEnforced = List.of("app", "env", "team", "cost-center").stream().allMatch(k -> anyDeny(scps,
+                    s -> s.path("Condition").size() == 1 && s.path("Condition").path("Null").size() == 1
+                            && "true".equals(s.path("Condition").path("Null").path("aws:RequestTag/" + k).asText())));
+            if (!tagsEnforced) {
+                fail("organizations_scp_require_tags_on_create", a.arn());
+            }
+        }
+        if (covering(a, "TAG_POLICY").isEmpty()) {
+            fail("organizations_tag_policy_attached", a.arn());
         }
         if (r.trails().stream().noneMatch(t -> t.multiRegion() && t.includeGlobalEvents() && t.logging())) {
             fail("cloudtrail_account_multi_region_trail", a.arn());
@@ -99,6 +108,10 @@ final class ModelChecker {
     }
 
     private List<JsonNode> coveringScps(OrgAccount a) {
+        return covering(a, "SERVICE_CONTROL_POLICY");
+    }
+
+    private List<JsonNode> covering(OrgAccount a, String type) {
         Set<String> path = new HashSet<>();
         path.add(a.id());
         String parent = a.parentId();
@@ -109,7 +122,7 @@ final class ModelChecker {
         }
         List<JsonNode> out = new ArrayList<>();
         for (OrgPolicy p : org.policies()) {
-            if (p.type().equals("SERVICE_CONTROL_POLICY") && p.targets().stream().anyMatch(path::contains)) {
+            if (p.type().equals(type) && p.targets().stream().anyMatch(path::contains)) {
                 out.add(parse(p.document()));
             }
         }
@@ -179,6 +192,24 @@ final class ModelChecker {
         String root = "arn:aws:iam::" + acct + ":root";
         IamAccount iam = r.iam();
         check(!iam.rootMfa(), "iam_root_mfa_enabled", root);
+        check(iam.rootMfa() && iam.rootVirtualMfa(), "iam_root_hardware_mfa_enabled", root);
+        check(r.roles().stream().noneMatch(x -> x.attachedPolicyArns().contains(IamGenerator.SUPPORT_ACCESS)),
+                "iam_support_role_exists", root);
+        boolean cloudShell = r.users().stream().anyMatch(u -> u.attachedPolicyArns().contains(IamGenerator.CLOUDSHELL_FULL_ACCESS))
+                || r.groups().stream().anyMatch(g -> g.attachedPolicyArns().contains(IamGenerator.CLOUDSHELL_FULL_ACCESS))
+                || r.roles().stream().anyMatch(x -> x.attachedPolicyArns().contains(IamGenerator.CLOUDSHELL_FULL_ACCESS));
+        check(cloudShell, "iam_policy_cloudshell_full_access_not_attached", root);
+        String budgets = "arn:aws:budgets::" + acct + ":account";
+        List<Budget> cost = r.budgets().stream().filter(b -> b.type().equals("COST")).toList();
+        check(cost.isEmpty(), "budgets_cost_budget_exists", budgets);
+        check(cost.stream().anyMatch(b -> b.notifications().stream().noneMatch(n -> !n.subscriberTypes().isEmpty())),
+                "budgets_cost_budget_alerts", budgets);
+        String contacts = "arn:aws:account::" + acct + ":account";
+        check(!iam.alternateContacts().contains("SECURITY"), "account_security_contact_registered", contacts);
+        check(!iam.alternateContacts().containsAll(List.of("BILLING", "OPERATIONS")),
+                "account_alternate_contacts_registered", contacts);
+        iam.serverCertificates().forEach(c -> check(c.expiration().isBefore(now), "iam_server_certificate_not_expired",
+                c.arn()));
         check(iam.rootAccessKeys(), "iam_root_access_keys_absent", root);
         check(iam.rootPasswordLastUsed() != null && !olderThan(iam.rootPasswordLastUsed(), 30),
                 "iam_root_not_recently_used", root);
@@ -366,6 +397,8 @@ final class ModelChecker {
     }
 
     private void roleChecks(IamRole role) {
+        check(!role.path().startsWith("/aws-service-role/") && (role.lastUsed() == null
+                ? olderThan(role.created(), 90) : olderThan(role.lastUsed(), 90)), "iam_role_unused", role.arn());
         check(role.inlinePolicies().stream().anyMatch(p -> fullAdmin(p.document())), "iam_inline_policy_no_full_admin",
                 role.arn());
         check(publicAllow(role.trustDocument()), "iam_role_trust_no_public_principal", role.arn());
@@ -400,6 +433,8 @@ final class ModelChecker {
         SecurityBaseline b = rr.baseline();
         String baseline = SecurityBaseline.uid(acct, rr.region());
         check(!"ENABLED".equals(b.guardDutyStatus()), "guardduty_detector_enabled", baseline);
+        check(!"ENABLED".equals(b.macieStatus()), "macie_enabled", baseline);
+        check(!b.inspectorScans().containsAll(List.of("EC2", "ECR", "LAMBDA")), "inspector2_scanning_enabled", baseline);
         check(!b.securityHub(), "securityhub_enabled", baseline);
         check(!(b.configRecorder() && b.configRecording() && b.deliveryChannel()), "config_recorder_enabled", baseline);
         check(!"ACTIVE".equals(b.analyzerStatus()), "accessanalyzer_enabled", baseline);
@@ -426,6 +461,7 @@ final class ModelChecker {
         for (Instance i : rr.instances()) {
             String uid = prefix + "instance/" + i.id();
             check(!i.httpTokens().equals("required"), "ec2_instance_imdsv2_required", uid);
+            check(i.instanceProfileArn() == null, "ec2_instance_profile_attached", uid);
             check(i.publicIp() != null && !i.publicIp().isEmpty(), "ec2_instance_no_public_ip", uid);
             check(!tagsOk(i.tags()), "tags_resource_required_keys", uid);
         }
