@@ -86,7 +86,9 @@ public enum Plant {
     MONITOR_NETWORK_GATEWAY_CHANGES("cloudwatch_log_metric_filter_network_gateway_changes"),
     MONITOR_ROUTE_TABLE_CHANGES("cloudwatch_log_metric_filter_route_table_changes"),
     MONITOR_VPC_CHANGES("cloudwatch_log_metric_filter_vpc_changes"),
-    MONITOR_ORGANIZATIONS_CHANGES("cloudwatch_log_metric_filter_organizations_changes");
+    MONITOR_ORGANIZATIONS_CHANGES("cloudwatch_log_metric_filter_organizations_changes"),
+    S3_DATA_EVENTS_WRITE_MISSING("cloudtrail_s3_dataevents_write_enabled"),
+    S3_DATA_EVENTS_READ_MISSING("cloudtrail_s3_dataevents_read_enabled");
 
     private static final List<Set<Plant>> EXCLUSIVE = List.of(
             EnumSet.of(NO_PASSWORD_POLICY, PASSWORD_TOO_SHORT, PASSWORD_REUSE),

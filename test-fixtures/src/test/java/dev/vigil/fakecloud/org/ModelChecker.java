@@ -79,6 +79,15 @@ final class ModelChecker {
             fail("cloudtrail_account_multi_region_trail", a.arn());
         }
         monitoringChecks(a, r);
+        // CIS 4.8 / 4.9: a logging multi-region trail records S3 object writes / reads of all buckets
+        if (r.trails().stream().noneMatch(t -> t.multiRegion() && t.logging() && t.s3DataEvents() != null
+                && !t.s3DataEvents().equals("ReadOnly"))) {
+            fail("cloudtrail_s3_dataevents_write_enabled", a.arn());
+        }
+        if (r.trails().stream().noneMatch(t -> t.multiRegion() && t.logging() && t.s3DataEvents() != null
+                && !t.s3DataEvents().equals("WriteOnly"))) {
+            fail("cloudtrail_s3_dataevents_read_enabled", a.arn());
+        }
         boolean unloggedTrailBucket = r.trails().stream().anyMatch(t -> r.buckets().stream()
                 .anyMatch(b -> b.name().equals(t.bucket()) && b.loggingTarget() == null));
         if (unloggedTrailBucket) {
