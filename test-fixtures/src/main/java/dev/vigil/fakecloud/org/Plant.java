@@ -88,7 +88,9 @@ public enum Plant {
     MONITOR_VPC_CHANGES("cloudwatch_log_metric_filter_vpc_changes"),
     MONITOR_ORGANIZATIONS_CHANGES("cloudwatch_log_metric_filter_organizations_changes"),
     S3_DATA_EVENTS_WRITE_MISSING("cloudtrail_s3_dataevents_write_enabled"),
-    S3_DATA_EVENTS_READ_MISSING("cloudtrail_s3_dataevents_read_enabled");
+    S3_DATA_EVENTS_READ_MISSING("cloudtrail_s3_dataevents_read_enabled"),
+    SNS_UNENCRYPTED("sns_topic_kms_encryption"),
+    SNS_PUBLIC_POLICY("sns_topic_policy_not_public");
 
     private static final List<Set<Plant>> EXCLUSIVE = List.of(
             EnumSet.of(NO_PASSWORD_POLICY, PASSWORD_TOO_SHORT, PASSWORD_REUSE),
