@@ -46,14 +46,42 @@ public final class CloudTrailHandler implements ServiceHandler {
             case "GetEventSelectors" -> {
                 Trail t = find(trails, region, JsonPages.required(in, "TrailName"));
                 out.put("TrailARN", t.arn());
-                ObjectNode selector = out.putArray("EventSelectors").addObject();
-                selector.put("ReadWriteType", "All").put("IncludeManagementEvents", true);
-                selector.putArray("DataResources");
-                selector.putArray("ExcludeManagementEventSources");
+                if (t.advancedSelectors()) {
+                    advancedSelectors(t, out.putArray("AdvancedEventSelectors"));
+                } else {
+                    ObjectNode selector = out.putArray("EventSelectors").addObject();
+                    selector.put("ReadWriteType", "All").put("IncludeManagementEvents", true);
+                    selector.putArray("DataResources");
+                    selector.putArray("ExcludeManagementEventSources");
+                    if (t.s3DataEvents() != null) {
+                        ObjectNode data = out.withArray("EventSelectors").addObject();
+                        data.put("ReadWriteType", t.s3DataEvents()).put("IncludeManagementEvents", false);
+                        data.putArray("DataResources").addObject().put("Type", "AWS::S3::Object")
+                                .putArray("Values").add("arn:aws:s3");
+                        data.putArray("ExcludeManagementEventSources");
+                    }
+                }
             }
             default -> throw new AwsError(400, "UnknownOperationException", operation);
         }
         return JsonProtocol.respond(out);
+    }
+
+    /** What the console writes for "management events" and "S3 data events, all buckets". */
+    private static void advancedSelectors(Trail t, ArrayNode list) {
+        ObjectNode management = list.addObject().put("Name", "Management events selector");
+        management.putArray("FieldSelectors").addObject().put("Field", "eventCategory").putArray("Equals")
+                .add("Management");
+        if (t.s3DataEvents() != null) {
+            ObjectNode data = list.addObject().put("Name", "S3 object events");
+            ArrayNode fields = data.putArray("FieldSelectors");
+            fields.addObject().put("Field", "eventCategory").putArray("Equals").add("Data");
+            fields.addObject().put("Field", "resources.type").putArray("Equals").add("AWS::S3::Object");
+            if (!t.s3DataEvents().equals("All")) {
+                fields.addObject().put("Field", "readOnly").putArray("Equals")
+                        .add(t.s3DataEvents().equals("ReadOnly") ? "true" : "false");
+            }
+        }
     }
 
     private static void describe(JsonNode in, List<Trail> trails, String region, ArrayNode list) {
@@ -76,7 +104,8 @@ public final class CloudTrailHandler implements ServiceHandler {
             o.put("Name", t.name()).put("S3BucketName", t.bucket())
                     .put("IncludeGlobalServiceEvents", t.includeGlobalEvents()).put("IsMultiRegionTrail", t.multiRegion())
                     .put("HomeRegion", t.homeRegion()).put("TrailARN", t.arn())
-                    .put("LogFileValidationEnabled", t.logFileValidation()).put("HasCustomEventSelectors", false)
+                    .put("LogFileValidationEnabled", t.logFileValidation())
+                    .put("HasCustomEventSelectors", t.s3DataEvents() != null || t.advancedSelectors())
                     .put("HasInsightSelectors", false).put("IsOrganizationTrail", t.organizationTrail());
             if (t.kmsKeyArn() != null) {
                 o.put("KmsKeyId", t.kmsKeyArn());

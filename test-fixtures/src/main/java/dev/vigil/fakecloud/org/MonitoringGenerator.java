@@ -11,6 +11,8 @@ import java.util.List;
  */
 final class MonitoringGenerator {
     static final String NAMESPACE = "CISBenchmark";
+    /** Topics are encrypted with SNS's AWS-managed key. */
+    static final String KMS_KEY = "alias/aws/sns";
 
     private final AccountContext ctx;
     private final String accountArn;
@@ -68,11 +70,25 @@ final class MonitoringGenerator {
                         List.of(target.arn(region, ctx.accountId()))));
             }
         }
+        // SNS plants: each topic is security-alarms' twin (SNS-managed KMS key, the default policy) but for one setting
+        if (ctx.has(Plant.SNS_UNENCRYPTED)) {
+            SnsTopic t = new SnsTopic("app-events", 1, 0, null, null);
+            topics.add(t);
+            ctx.found(Plant.SNS_UNENCRYPTED, t.arn(region, ctx.accountId()));
+        }
+        if (ctx.has(Plant.SNS_PUBLIC_POLICY)) {
+            String arn = "arn:aws:sns:" + region + ":" + ctx.accountId() + ":public-events";
+            SnsTopic t = new SnsTopic("public-events", 1, 0, KMS_KEY, "{\"Version\":\"2012-10-17\",\"Statement\":[{"
+                    + "\"Sid\":\"AnyonePublishes\",\"Effect\":\"Allow\",\"Principal\":\"*\",\"Action\":\"SNS:Publish\","
+                    + "\"Resource\":\"" + arn + "\"}]}");
+            topics.add(t);
+            ctx.found(Plant.SNS_PUBLIC_POLICY, t.arn(region, ctx.accountId()));
+        }
         return new MonitoringResources(region, group, filters, alarms, topics);
     }
 
     private SnsTopic topic(String name, int confirmed, int pending) {
-        SnsTopic t = new SnsTopic(name, confirmed, pending, null, null);
+        SnsTopic t = new SnsTopic(name, confirmed, pending, KMS_KEY, null);
         topics.add(t);
         return t;
     }

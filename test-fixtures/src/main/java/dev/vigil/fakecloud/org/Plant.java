@@ -131,7 +131,11 @@ public enum Plant {
     MACIE_DISABLED("macie_enabled"),
     INSPECTOR_PARTIAL("inspector2_scanning_enabled"),
     BUDGET_MISSING("budgets_cost_budget_exists"),
-    BUDGET_NO_ALERTS("budgets_cost_budget_alerts");
+    BUDGET_NO_ALERTS("budgets_cost_budget_alerts"),
+    S3_DATA_EVENTS_WRITE_MISSING("cloudtrail_s3_dataevents_write_enabled"),
+    S3_DATA_EVENTS_READ_MISSING("cloudtrail_s3_dataevents_read_enabled"),
+    SNS_UNENCRYPTED("sns_topic_kms_encryption"),
+    SNS_PUBLIC_POLICY("sns_topic_policy_not_public");
 
     private static final List<Set<Plant>> EXCLUSIVE = List.of(
             EnumSet.of(NO_PASSWORD_POLICY, PASSWORD_TOO_SHORT, PASSWORD_REUSE),

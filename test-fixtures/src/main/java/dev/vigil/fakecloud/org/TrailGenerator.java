@@ -16,6 +16,13 @@ final class TrailGenerator {
     List<Trail> trails(String homeKeyArn, String otherKeyArn) {
         List<Trail> trails = new ArrayList<>();
         String bucket = S3Generator.logBucket(ctx.accountId());
+        boolean noMultiRegion = ctx.has(Plant.NO_TRAIL) || ctx.has(Plant.SINGLE_REGION_TRAIL);
+        if (noMultiRegion || ctx.has(Plant.S3_DATA_EVENTS_WRITE_MISSING)) {
+            ctx.found(Plant.S3_DATA_EVENTS_WRITE_MISSING, orgArn);
+        }
+        if (noMultiRegion || ctx.has(Plant.S3_DATA_EVENTS_READ_MISSING)) {
+            ctx.found(Plant.S3_DATA_EVENTS_READ_MISSING, orgArn);
+        }
         if (ctx.has(Plant.NO_TRAIL)) {
             ctx.found(Plant.NO_TRAIL, orgArn);
         } else if (ctx.has(Plant.SINGLE_REGION_TRAIL)) {
@@ -49,6 +56,17 @@ final class TrailGenerator {
         String logGroup = multiRegion ? "arn:aws:logs:" + region + ":" + ctx.accountId() + ":log-group:"
                 + MonitoringGenerator.logGroup(ctx.accountId()) + ":*" : null;
         return new Trail(name, ctx.arn("cloudtrail", region, "trail/" + name), region, multiRegion, false, validation,
-                multiRegion, kms, bucket, logging, logGroup);
+                multiRegion, kms, bucket, logging, logGroup, multiRegion ? s3DataEvents() : null,
+                ctx.index() % 2 == 1);
+    }
+
+    /**
+     * The multi-region trail logs S3 object events of all buckets (CIS 4.8, 4.9), with basic selectors in even
+     * accounts and advanced ones in odd accounts; the plants keep only reads, only writes, or neither.
+     */
+    private String s3DataEvents() {
+        boolean write = !ctx.has(Plant.S3_DATA_EVENTS_WRITE_MISSING);
+        boolean read = !ctx.has(Plant.S3_DATA_EVENTS_READ_MISSING);
+        return write && read ? "All" : write ? "WriteOnly" : read ? "ReadOnly" : null;
     }
 }

@@ -154,7 +154,13 @@ class JsonServicesWireTest extends WireTestBase {
             for (Trail t : trails) {
                 boolean logging = ct.getTrailStatus(b -> b.name(t.trailARN())).isLogging();
                 assertThat(logging).isEqualTo(!t.name().equals("stopped"));
-                assertThat(ct.getEventSelectors(b -> b.trailName(t.name())).eventSelectors()).hasSize(1);
+                var selectors = ct.getEventSelectors(b -> b.trailName(t.name()));
+                var model = r.trails().stream().filter(m -> m.name().equals(t.name())).findFirst().orElseThrow();
+                // management events, plus S3 data events on the multi-region trail (basic or advanced selectors)
+                assertThat(selectors.eventSelectors()).hasSize(model.advancedSelectors() ? 0
+                        : model.s3DataEvents() == null ? 1 : 2);
+                assertThat(selectors.advancedEventSelectors()).hasSize(!model.advancedSelectors() ? 0
+                        : model.s3DataEvents() == null ? 1 : 2);
             }
             assertThatThrownBy(() -> ct.getTrailStatus(b -> b.name("nope"))).isInstanceOf(TrailNotFoundException.class);
         }

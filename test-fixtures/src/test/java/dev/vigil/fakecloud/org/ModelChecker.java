@@ -88,6 +88,16 @@ final class ModelChecker {
             fail("cloudtrail_account_multi_region_trail", a.arn());
         }
         monitoringChecks(a, r);
+        snsChecks(r);
+        // CIS 4.8 / 4.9: a logging multi-region trail records S3 object writes / reads of all buckets
+        if (r.trails().stream().noneMatch(t -> t.multiRegion() && t.logging() && t.s3DataEvents() != null
+                && !t.s3DataEvents().equals("ReadOnly"))) {
+            fail("cloudtrail_s3_dataevents_write_enabled", a.arn());
+        }
+        if (r.trails().stream().noneMatch(t -> t.multiRegion() && t.logging() && t.s3DataEvents() != null
+                && !t.s3DataEvents().equals("WriteOnly"))) {
+            fail("cloudtrail_s3_dataevents_read_enabled", a.arn());
+        }
         boolean unloggedTrailBucket = r.trails().stream().anyMatch(t -> r.buckets().stream()
                 .anyMatch(b -> b.name().equals(t.bucket()) && b.loggingTarget() == null));
         if (unloggedTrailBucket) {
@@ -341,6 +351,30 @@ final class ModelChecker {
             if (!ok) {
                 fail(check, a.arn());
             }
+        }
+    }
+
+    /** SNS: a KMS key; no Allow statement for the principal "*" (or AWS "*") without a Condition. */
+    private void snsChecks(AccountResources r) {
+        MonitoringResources m = r.monitoring();
+        for (SnsTopic t : m.topics()) {
+            String uid = t.arn(m.region(), r.accountId());
+            check(t.kmsKeyId() == null || t.kmsKeyId().isEmpty(), "sns_topic_kms_encryption", uid);
+            boolean open = false;
+            if (t.policy() != null) {
+                try {
+                    JsonNode statements = JSON.readTree(t.policy()).path("Statement");
+                    for (JsonNode st : statements.isArray() ? statements : JSON.createArrayNode().add(statements)) {
+                        JsonNode p = st.path("Principal");
+                        boolean star = "*".equals(p.asText()) || "*".equals(p.path("AWS").asText())
+                                || (p.path("AWS").isArray() && p.path("AWS").toString().contains("\"*\""));
+                        open |= "Allow".equals(st.path("Effect").asText()) && star && !st.has("Condition");
+                    }
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+            check(open, "sns_topic_policy_not_public", uid);
         }
     }
 
