@@ -53,7 +53,7 @@ public enum GcpPlant {
     DNS_RSASHA1_ZSK("gcp_dns_zone_no_rsasha1_zsk"),
     GKE_PUBLIC_NODES("gcp_container_cluster_private_nodes", "gcp_container_cluster_private_endpoint"),
     GKE_PUBLIC_ENDPOINT("gcp_container_cluster_private_endpoint"),
-    GKE_LEGACY_ABAC("gcp_container_cluster_legacy_abac_disabled"),
+    GKE_LEGACY_ABAC("gcp_container_cluster_legacy_abac_disabled", "gcp_container_cluster_basic_auth_disabled"),
     GKE_NO_WORKLOAD_IDENTITY("gcp_container_cluster_workload_identity"),
     GKE_NOT_SHIELDED("gcp_container_cluster_shielded_nodes"),
     NO_LOG_SINK("gcp_logging_sink_all_entries"),
@@ -80,7 +80,28 @@ public enum GcpPlant {
     RUN_INGRESS_ALL("gcp_run_service_ingress_restricted"),
     FUNCTION_PUBLIC_INVOKER("gcp_functions_function_not_public"),
     FUNCTION_INGRESS_DEFAULT("gcp_functions_function_ingress_restricted"),
-    FUNCTION_DEPRECATED_RUNTIME("gcp_functions_function_runtime_supported");
+    FUNCTION_DEPRECATED_RUNTIME("gcp_functions_function_runtime_supported"),
+    GKE_NO_AUTO_UPGRADE("gcp_container_cluster_node_auto_upgrade"),
+    GKE_NO_AUTO_REPAIR("gcp_container_cluster_node_auto_repair"),
+    GKE_NO_NETWORK_POLICY("gcp_container_cluster_network_policy"),
+    GKE_NO_RELEASE_CHANNEL("gcp_container_cluster_release_channel"),
+    GKE_CLIENT_CERT("gcp_container_cluster_client_cert_disabled"),
+    SQL_MYSQL_SHOW_DATABASE("gcp_sql_instance_mysql_skip_show_database"),
+    SQL_MYSQL_LOCAL_INFILE("gcp_sql_instance_mysql_local_infile_off"),
+    SQL_PG_ERROR_VERBOSITY("gcp_sql_instance_postgres_log_error_verbosity"),
+    SQL_PG_NO_LOG_CONNECTIONS("gcp_sql_instance_postgres_log_connections"),
+    SQL_PG_NO_LOG_DISCONNECTIONS("gcp_sql_instance_postgres_log_disconnections"),
+    SQL_PG_MIN_MESSAGES("gcp_sql_instance_postgres_log_min_messages"),
+    SQL_PG_MIN_ERROR_STATEMENT("gcp_sql_instance_postgres_log_min_error_statement"),
+    SQL_PG_MIN_DURATION("gcp_sql_instance_postgres_log_min_duration_disabled"),
+    SQL_PG_NO_PGAUDIT("gcp_sql_instance_postgres_pgaudit_enabled"),
+    SQL_SS_EXTERNAL_SCRIPTS("gcp_sql_instance_sqlserver_external_scripts_off"),
+    SQL_SS_CROSS_DB_CHAINING("gcp_sql_instance_sqlserver_cross_db_chaining_off"),
+    SQL_SS_USER_CONNECTIONS("gcp_sql_instance_sqlserver_user_connections_unlimited"),
+    SQL_SS_USER_OPTIONS("gcp_sql_instance_sqlserver_user_options_unset"),
+    SQL_SS_REMOTE_ACCESS("gcp_sql_instance_sqlserver_remote_access_off"),
+    SQL_SS_NO_TRACE_3625("gcp_sql_instance_sqlserver_trace_flag_3625"),
+    SQL_SS_CONTAINED_AUTH("gcp_sql_instance_sqlserver_contained_db_auth_off");
 
     private final List<String> checkIds;
 
