@@ -27,7 +27,7 @@ public enum GcpPlant {
     SUBNET_NO_PRIVATE_ACCESS("gcp_compute_subnet_private_google_access"),
     PROJECT_NO_OS_LOGIN("gcp_compute_project_os_login"),
     INSTANCE_PUBLIC_IP("gcp_compute_instance_no_public_ip"),
-    INSTANCE_DEFAULT_SA("gcp_compute_instance_default_sa_full_access"),
+    INSTANCE_DEFAULT_SA("gcp_compute_instance_default_sa_full_access", "gcp_compute_instance_no_default_sa"),
     INSTANCE_PROJECT_SSH_KEYS("gcp_compute_instance_block_project_ssh_keys"),
     INSTANCE_SERIAL_PORT("gcp_compute_instance_serial_port_disabled"),
     INSTANCE_IP_FORWARDING("gcp_compute_instance_ip_forwarding_disabled"),
