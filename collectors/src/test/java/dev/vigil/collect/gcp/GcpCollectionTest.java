@@ -213,6 +213,38 @@ class GcpCollectionTest {
     }
 
     @Test
+    void loggingAndServerlessRecordsKeepSettingsAndHashFreeFormValues() {
+        Manifest m = collect(gcp(null));
+        // sinks of the organization and of folders are tree policies, not records of a project
+        assertThat(m.orgs().get(0).policies()).filteredOn(p -> p.type().equals("LOG_SINK"))
+                .extracting(p -> p.id()).containsExactlyInAnyOrder(org.organization() + "/sinks/org-errors",
+                        "folders/1001/sinks/production-all");
+        List<ResourceRecord> all = records();
+        assertThat(all).filteredOn(r -> r.type().equals("gcp.logging.metric"))
+                .anySatisfy(r -> assertThat(r.attributes().path("filter").asText()).contains("cloudsql.instances.update"));
+        assertThat(all).filteredOn(r -> r.type().equals("gcp.monitoring.alert_policy"))
+                .allSatisfy(r -> assertThat(r.id()).matches("\\d+"));
+        ResourceRecord run = all.stream().filter(r -> r.type().equals("gcp.run.service") && r.id().equals("api"))
+                .findFirst().orElseThrow();
+        assertThat(run.service()).isEqualTo("run");
+        JsonNode annotations = run.attributes().path("metadata").path("annotations");
+        assertThat(annotations.path("run.googleapis.com/ingress").asText()).isEqualTo("internal-and-cloud-load-balancing");
+        assertThat(annotations.path("serving.knative.dev/creator").path("sha256").asText()).hasSize(64);
+        JsonNode env = run.attributes().path("spec").path("template").path("spec").path("containers").get(0).path("env");
+        assertThat(env.get(1).path("name").asText()).isEqualTo("DB_PASSWORD");
+        assertThat(env.get(1).path("value").path("sha256").asText()).hasSize(64);
+        assertThat(env.get(2).path("valueFrom").path("secretKeyRef").path("name").asText()).isEqualTo("db-password");
+        assertThat(run.attributes().path("iamPolicy").path("bindings")).isNotEmpty();
+        ResourceRecord fn = all.stream().filter(r -> r.type().equals("gcp.functions.function") && r.id().equals("hook"))
+                .findFirst().orElseThrow();
+        assertThat(fn.attributes().path("environmentVariables").path("WEBHOOK_SECRET").path("present").asBoolean())
+                .isTrue();
+        assertThat(fn.attributes().path("runtime").asText()).isEqualTo("python312");
+        assertThat(all).filteredOn(r -> r.type().equals("gcp.secretmanager.secret")).allSatisfy(r ->
+                assertThat(r.attributes().path("annotations").path("owner").path("sha256").asText()).hasSize(64));
+    }
+
+    @Test
     void assetInventoryDeniedBecomesAGapOnEveryProjectAndTheHierarchyIsKept() {
         cloud.faults().add(FaultRule.always("*", "cloudasset", "ListAssets", FaultKind.ACCESS_DENIED));
         Manifest m = collect(gcp(null));

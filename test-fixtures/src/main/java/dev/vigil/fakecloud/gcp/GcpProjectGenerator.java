@@ -430,18 +430,26 @@ final class GcpProjectGenerator {
     }
 
     private void sqlInstances() {
-        sql("orders-db", null);
+        sql("orders-db", null, GcpSqlFlags.POSTGRES);
+        sql("inventory-db", null, GcpSqlFlags.MYSQL);
+        sql("reports-db", null, GcpSqlFlags.SQLSERVER);
         for (GcpPlant plant : List.of(GcpPlant.SQL_PUBLIC_IP, GcpPlant.SQL_NO_SSL, GcpPlant.SQL_WORLD_NETWORK,
                 GcpPlant.SQL_NO_BACKUPS)) {
             if (has(plant)) {
-                sql("db-" + plant.name().toLowerCase().replace('_', '-'), plant);
+                sql("db-" + plant.name().toLowerCase().replace('_', '-'), plant, GcpSqlFlags.POSTGRES);
+            }
+        }
+        for (GcpPlant plant : GcpSqlFlags.kinds()) {
+            if (has(plant)) {
+                sql("db-" + plant.name().substring(4).toLowerCase().replace('_', '-'), plant,
+                        GcpSqlFlags.PLANTS.get(plant).version());
             }
         }
     }
 
-    private void sql(String name, GcpPlant plant) {
+    private void sql(String name, GcpPlant plant, String version) {
         ObjectNode db = JSON.createObjectNode().put("kind", "sql#instance").put("name", name).put("project", id)
-                .put("databaseVersion", "POSTGRES_16").put("region", GcpOrgGenerator.REGION).put("state", "RUNNABLE");
+                .put("databaseVersion", version).put("region", GcpOrgGenerator.REGION).put("state", "RUNNABLE");
         ObjectNode settings = db.putObject("settings").put("tier", "db-custom-2-7680");
         boolean publicIp = plant == GcpPlant.SQL_PUBLIC_IP || plant == GcpPlant.SQL_WORLD_NETWORK;
         ObjectNode ip = settings.putObject("ipConfiguration").put("ipv4Enabled", publicIp)
@@ -459,6 +467,9 @@ final class GcpProjectGenerator {
         }
         settings.putObject("backupConfiguration").put("enabled", plant != GcpPlant.SQL_NO_BACKUPS)
                 .put("pointInTimeRecoveryEnabled", plant != GcpPlant.SQL_NO_BACKUPS);
+        ArrayNode flags = settings.putArray("databaseFlags");
+        (GcpSqlFlags.PLANTS.containsKey(plant) ? GcpSqlFlags.planted(plant) : GcpSqlFlags.clean(version))
+                .forEach((flag, value) -> flags.addObject().put("name", flag).put("value", value));
         settings.putObject("userLabels").put("app", p.displayName()).put("env", p.labels().get("env"))
                 .put("team", "platform").put("cost-center", "cc-1234");
         if (publicIp) {
@@ -559,8 +570,12 @@ final class GcpProjectGenerator {
 
     private void clusters() {
         cluster("apps", null);
+        // the clean twin of a cluster without network policy: GKE Dataplane V2 enforces policies without the add-on
+        cluster("apps-dpv2", null);
         for (GcpPlant plant : List.of(GcpPlant.GKE_PUBLIC_NODES, GcpPlant.GKE_PUBLIC_ENDPOINT,
-                GcpPlant.GKE_LEGACY_ABAC, GcpPlant.GKE_NO_WORKLOAD_IDENTITY, GcpPlant.GKE_NOT_SHIELDED)) {
+                GcpPlant.GKE_LEGACY_ABAC, GcpPlant.GKE_NO_WORKLOAD_IDENTITY, GcpPlant.GKE_NOT_SHIELDED,
+                GcpPlant.GKE_NO_AUTO_UPGRADE, GcpPlant.GKE_NO_AUTO_REPAIR, GcpPlant.GKE_NO_NETWORK_POLICY,
+                GcpPlant.GKE_NO_RELEASE_CHANNEL, GcpPlant.GKE_CLIENT_CERT)) {
             if (has(plant)) {
                 cluster("gke-" + plant.name().substring(4).toLowerCase().replace('_', '-'), plant);
             }
@@ -577,7 +592,11 @@ final class GcpProjectGenerator {
                 .put("selfLink", "https://container.googleapis.com/v1/projects/" + id + "/locations/" + region
                         + "/clusters/" + name);
         ObjectNode masterAuth = c.putObject("masterAuth").put("clusterCaCertificate", "LS0tLS1CRUdJTiBDRVJUSUZJQ0FURS0tLS0t");
-        masterAuth.putObject("clientCertificateConfig").put("issueClientCertificate", false);
+        masterAuth.putObject("clientCertificateConfig").put("issueClientCertificate", plant == GcpPlant.GKE_CLIENT_CERT);
+        if (plant == GcpPlant.GKE_CLIENT_CERT) {
+            masterAuth.put("clientCertificate", "LS0tLS1CRUdJTiBDRVJUSUZJQ0FURS0tLS0t")
+                    .put("clientKey", Canary.token("gcp-gke-client-key", uid));
+        }
         if (plant == GcpPlant.GKE_LEGACY_ABAC) {
             // an old cluster: basic auth still set, whose password must never reach the snapshot
             masterAuth.put("username", "admin").put("password", Canary.token("gcp-gke-master-password", uid));
@@ -594,10 +613,20 @@ final class GcpProjectGenerator {
             c.putObject("workloadIdentityConfig").put("workloadPool", id + ".svc.id.goog");
         }
         c.putObject("shieldedNodes").put("enabled", plant != GcpPlant.GKE_NOT_SHIELDED);
-        c.putObject("networkPolicy").put("provider", "CALICO").put("enabled", true);
-        c.putObject("releaseChannel").put("channel", "REGULAR");
+        if (name.equals("apps-dpv2")) {
+            c.putObject("networkConfig").put("datapathProvider", "ADVANCED_DATAPATH");
+        } else if (plant == GcpPlant.GKE_NO_NETWORK_POLICY) {
+            c.putObject("networkPolicy").put("enabled", false);
+        } else {
+            c.putObject("networkPolicy").put("provider", "CALICO").put("enabled", true);
+        }
+        if (plant != GcpPlant.GKE_NO_RELEASE_CHANNEL) {
+            c.putObject("releaseChannel").put("channel", name.equals("apps-dpv2") ? "STABLE" : "REGULAR");
+        }
         ObjectNode pool = c.putArray("nodePools").addObject().put("name", "default-pool").put("initialNodeCount", 1)
                 .put("status", "RUNNING");
+        pool.putObject("management").put("autoUpgrade", plant != GcpPlant.GKE_NO_AUTO_UPGRADE)
+                .put("autoRepair", plant != GcpPlant.GKE_NO_AUTO_REPAIR);
         ObjectNode config = pool.putObject("config").put("machineType", "e2-standard-4")
                 .put("serviceAccount", "gke-nodes@" + id + ".iam.gserviceaccount.com").put("imageType", "COS_CONTAINERD");
         config.putArray("oauthScopes").add(GcpOrgGenerator.CLOUD_PLATFORM);

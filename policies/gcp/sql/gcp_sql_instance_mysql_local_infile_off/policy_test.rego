@@ -1,0 +1,25 @@
+package vigil.gcp.sql.gcp_sql_instance_mysql_local_infile_off_test
+
+import data.vigil.gcp.sql.gcp_sql_instance_mysql_local_infile_off
+
+res(attributes) := {"provider": "gcp", "account_id": "acct-1", "region": "global", "service": "sql", "type": "gcp.sql.instance", "id": "r1", "name": "r1", "uid": "uid-r1", "tags": {}, "attributes": attributes}
+
+test_wanted_passes if {
+	result := gcp_sql_instance_mysql_local_infile_off.deny with input as {"resource": res({"databaseVersion": "MYSQL_X", "settings": {"databaseFlags": [{"name": "local_infile", "value": "off"}]}})}
+	count(result) == 0
+}
+
+test_other_value_fails if {
+	result := gcp_sql_instance_mysql_local_infile_off.deny with input as {"resource": res({"databaseVersion": "MYSQL_X", "settings": {"databaseFlags": [{"name": "local_infile", "value": "on"}]}})}
+	count(result) == 1
+}
+
+test_absent_is_default if {
+	result := gcp_sql_instance_mysql_local_infile_off.deny with input as {"resource": res({"databaseVersion": "MYSQL_X", "settings": {}})}
+	count(result) == 0
+}
+
+test_other_engine_passes if {
+	result := gcp_sql_instance_mysql_local_infile_off.deny with input as {"resource": res({"databaseVersion": "POSTGRES_X", "settings": {"databaseFlags": [{"name": "local_infile", "value": "on"}]}})}
+	count(result) == 0
+}
