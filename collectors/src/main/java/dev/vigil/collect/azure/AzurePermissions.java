@@ -38,7 +38,8 @@ public final class AzurePermissions {
         m.put("authorization.ListRoleDefinitions", List.of("Microsoft.Authorization/roleDefinitions/read"));
         m.put("resourcegraph.Resources", List.of("Microsoft.ResourceGraph/resources/read",
                 "Microsoft.Network/networkSecurityGroups/read", "Microsoft.Network/virtualNetworks/read",
-                "Microsoft.Network/networkWatchers/flowLogs/read", "Microsoft.Storage/storageAccounts/read",
+                "Microsoft.Network/networkWatchers/flowLogs/read", "Microsoft.Network/networkWatchers/read",
+                "Microsoft.Storage/storageAccounts/read",
                 "Microsoft.KeyVault/vaults/read", "Microsoft.Sql/servers/read", "Microsoft.Web/sites/read",
                 "Microsoft.Compute/virtualMachines/read", "Microsoft.Network/networkInterfaces/read",
                 "Microsoft.ContainerService/managedClusters/read", "Microsoft.DBforPostgreSQL/flexibleServers/read",

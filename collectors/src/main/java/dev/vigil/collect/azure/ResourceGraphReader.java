@@ -30,6 +30,7 @@ final class ResourceGraphReader {
         List<String> types = new ArrayList<>(SubscriptionCollector.GRAPH_TYPES.keySet());
         types.add(SubscriptionCollector.FLOW_LOGS);
         types.add(SubscriptionCollector.NETWORK_INTERFACES);
+        types.add(SubscriptionCollector.NETWORK_WATCHERS);
         String query = "Resources | where type in~ (" + types.stream().sorted().map(t -> "'" + t + "'")
                 .collect(Collectors.joining(", ")) + ") | project id, name, type, location, resourceGroup, "
                 + "subscriptionId, tenantId, tags, properties, kind, sku, identity";

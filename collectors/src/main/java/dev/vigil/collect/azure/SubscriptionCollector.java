@@ -49,6 +49,8 @@ final class SubscriptionCollector {
             Map.entry("Microsoft.DBforMySQL/flexibleServers", ResourceChildren.MYSQL_API),
             Map.entry("Microsoft.DocumentDB/databaseAccounts", "2024-11-15"));
     static final String FLOW_LOGS = "microsoft.network/networkwatchers/flowlogs";
+    /** Read for the subscription's {@code networkWatcherLocations}. */
+    static final String NETWORK_WATCHERS = "microsoft.network/networkwatchers";
     /** Read with the VMs: their public IP addresses are on their network interfaces. */
     static final String NETWORK_INTERFACES = "microsoft.network/networkinterfaces";
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -63,6 +65,8 @@ final class SubscriptionCollector {
     private final List<UnknownInput> flowLogsUnknown = new ArrayList<>();
     /** The VMs' {@code networkInterfaces}, when the ARM fallback could not list network interfaces. */
     private final List<UnknownInput> interfacesUnknown = new ArrayList<>();
+    /** The subscription's {@code resourceLocations} / {@code networkWatcherLocations}, when a fallback listing failed. */
+    private final List<UnknownInput> locationsUnknown = new ArrayList<>();
     private final String sub;
 
     /** @param graphRows this subscription's Resource Graph rows, or null when Resource Graph was refused */
@@ -81,7 +85,7 @@ final class SubscriptionCollector {
         ARM_LIST_VERSIONS.forEach((type, version) -> {
             List<JsonNode> items = call(type.split("[./]")[1].toLowerCase(Locale.ROOT), "List" + type.substring(type.indexOf('/') + 1),
                     () -> arm.list(sub + "/providers/" + type, version), List.of(GRAPH_TYPES.get(type.toLowerCase(Locale.ROOT))),
-                    null, null);
+                    "resourceLocations", locationsUnknown);
             if (items != null) {
                 items.forEach(item -> graphRows.add(((ObjectNode) item.deepCopy()).put("type", type.toLowerCase(Locale.ROOT))));
             }
@@ -89,7 +93,11 @@ final class SubscriptionCollector {
         List<JsonNode> watchers = call("network", "ListNetworkWatchers",
                 () -> arm.list(sub + "/providers/Microsoft.Network/networkWatchers", "2024-05-01"), List.of(),
                 "flowLogs", flowLogsUnknown);
-        if (watchers != null) {
+        if (watchers == null) {
+            locationsUnknown.add(new UnknownInput("networkWatcherLocations", flowLogsUnknown.get(0).service(),
+                    flowLogsUnknown.get(0).operation(), flowLogsUnknown.get(0).errorCode()));
+        } else {
+            watchers.forEach(w -> graphRows.add(((ObjectNode) w.deepCopy()).put("type", NETWORK_WATCHERS)));
             for (JsonNode watcher : watchers) {
                 List<JsonNode> logs = call("network", "ListFlowLogs",
                         () -> arm.list(watcher.path("id").asText() + "/flowLogs", "2024-05-01"), List.of(),
@@ -204,12 +212,37 @@ final class SubscriptionCollector {
         }
         setList(a, "activityLogDiagnosticSettings", "insights", "ListDiagnosticSettings",
                 () -> arm.list(sub + "/providers/Microsoft.Insights/diagnosticSettings", "2021-05-01-preview"), unknown);
+        locations(a);
+        unknown.addAll(locationsUnknown);
         JsonNode cost = call("costmanagement", "Query", this::cost, List.of(), "cost", unknown);
         if (cost != null) {
             a.set("cost", cost);
         }
         return new ResourceRecord("azure", subscription.id(), Gap.GLOBAL, "resources", "azure.resources.subscription",
                 subscription.id(), subscription.displayName(), sub, subscription.tags(), a).withUnknown(unknown);
+    }
+
+    /**
+     * The regions in use (the locations of the subscription's collected resources) and those with a Network Watcher,
+     * lower case without spaces, sorted.
+     */
+    private void locations(ObjectNode attributes) {
+        java.util.TreeSet<String> used = new java.util.TreeSet<>();
+        java.util.TreeSet<String> watched = new java.util.TreeSet<>();
+        for (JsonNode row : graphRows) {
+            String type = row.path("type").asText().toLowerCase(Locale.ROOT);
+            String location = row.path("location").asText("").toLowerCase(Locale.ROOT).replace(" ", "");
+            if (location.isEmpty() || location.equals("global")) {
+                continue;
+            }
+            if (type.equals(NETWORK_WATCHERS)) {
+                watched.add(location);
+            } else if (GRAPH_TYPES.containsKey(type)) {
+                used.add(location);
+            }
+        }
+        used.forEach(attributes.putArray("resourceLocations")::add);
+        watched.forEach(attributes.putArray("networkWatcherLocations")::add);
     }
 
     /** ActualCost per month for the last three full months, oldest first. */

@@ -127,6 +127,8 @@ class AzureCollectionTest {
         assertThat(sub.attributes().path("autoProvisioningSettings").get(0).path("properties").path("autoProvision").asText())
                 .isNotEmpty();
         assertThat(sub.attributes().path("activityLogAlerts").size()).isPositive();
+        assertThat(sub.attributes().path("resourceLocations").toString()).contains("westeurope");
+        assertThat(sub.attributes().path("networkWatcherLocations").toString()).contains("westeurope");
         assertThat(sub.attributes().path("activityLogAlerts").toString()).doesNotContain("actionGroups");
         assertThat(sub.attributes().path("policyAssignments").isArray()).isTrue();
         assertThat(sub.attributes().path("policyAssignments").get(0).path("properties").path("parameters")

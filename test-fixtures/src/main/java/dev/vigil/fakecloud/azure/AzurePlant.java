@@ -71,6 +71,7 @@ public enum AzurePlant {
     VAULT_AP_SECRET_NO_EXPIRY("azure_keyvault_secret_expiry_access_policies", "azure_keyvault_rbac_authorization"),
     VAULT_KEY_NO_ROTATION("azure_keyvault_key_rotation"),
     VAULT_NO_PRIVATE_ENDPOINT("azure_keyvault_private_endpoints"),
+    NETWORK_WATCHER_MISSING("azure_network_watcher_regions"),
     WEBAPP_HTTP("azure_appservice_https_only"),
     WEBAPP_OLD_TLS("azure_appservice_minimum_tls"),
     WEBAPP_FTP("azure_appservice_ftp_disabled"),

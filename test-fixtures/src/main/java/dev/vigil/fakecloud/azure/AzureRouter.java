@@ -251,8 +251,7 @@ final class AzureRouter implements HttpHandler {
             AzureSubscription s = subscription(m.group(1));
             String type = m.group(2);
             return new Call(LISTABLE.get(type).get(0), LISTABLE.get(type).get(1), m.group(1),
-                    () -> s == null ? null : type.equals("microsoft.network/networkwatchers") ? watchers(s)
-                            : page(query, ofType(s, type, null), path));
+                    () -> s == null ? null : page(query, ofType(s, type, null), path));
         }
         m = SUB_CHILD.matcher(path);
         if (m.matches()) {
@@ -325,24 +324,6 @@ final class AzureRouter implements HttpHandler {
             }
         }
         return out;
-    }
-
-    /** Network watchers, as the parents of the flow logs. */
-    private ObjectNode watchers(AzureSubscription s) {
-        java.util.Map<String, ObjectNode> byId = new LinkedHashMap<>();
-        for (JsonNode r : s.resources()) {
-            String id = r.path("id").asText();
-            int at = id.indexOf("/flowLogs/");
-            if (at > 0) {
-                String watcherId = id.substring(0, at);
-                byId.computeIfAbsent(watcherId, w -> JSON.createObjectNode().put("id", w)
-                        .put("name", w.substring(w.lastIndexOf('/') + 1)).put("type", "Microsoft.Network/networkWatchers")
-                        .put("location", r.path("location").asText()));
-            }
-        }
-        ArrayNode values = JSON.createArrayNode();
-        byId.values().forEach(values::add);
-        return list(values);
     }
 
     /** ARM spells types in mixed case ({@code Microsoft.Storage/storageAccounts}); take it from the id. */

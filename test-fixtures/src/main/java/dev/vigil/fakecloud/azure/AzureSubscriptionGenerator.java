@@ -200,7 +200,7 @@ final class AzureSubscriptionGenerator {
                     AzurePlant.NO_ACTIVITY_EXPORT, AzurePlant.ACTIVITY_CATEGORIES_MISSING, AzurePlant.SPEND_GROWTH,
                     AzurePlant.DEFENDER_APPSERVICES_OFF, AzurePlant.DEFENDER_COSMOSDB_OFF, AzurePlant.DEFENDER_OSSDB_OFF,
                     AzurePlant.DEFENDER_SQLVM_OFF, AzurePlant.CONTACT_NO_OWNER_NOTIFY, AzurePlant.CONTACT_NO_ALERT_MAIL,
-                    AzurePlant.AUTO_PROVISIONING_OFF)) {
+                    AzurePlant.AUTO_PROVISIONING_OFF, AzurePlant.NETWORK_WATCHER_MISSING)) {
                 // with no setting at all, only the export check fails
                 boolean masked = p == AzurePlant.ACTIVITY_CATEGORIES_MISSING && has(AzurePlant.NO_ACTIVITY_EXPORT);
                 if (has(p) && !masked) {
@@ -260,7 +260,14 @@ final class AzureSubscriptionGenerator {
     }
 
     private void nsgs() {
+        resource("Microsoft.Network", "networkWatchers", "NetworkWatcherRG", "NetworkWatcher_" + LOCATION, false)
+                .putObject("properties").put("provisioningState", "Succeeded");
         nsg("nsg-app", null, null, null, null);
+        if (has(AzurePlant.NETWORK_WATCHER_MISSING)) {
+            // a region in use (this NSG) without a Network Watcher
+            nsg("nsg-northeurope", null, null, null, null);
+            ((ObjectNode) resources.get(resources.size() - 1)).put("location", "northeurope");
+        }
         if (has(AzurePlant.NSG_SSH)) {
             nsg("nsg-ssh-open", "Internet", "Tcp", "22", AzurePlant.NSG_SSH);
         }

@@ -1,0 +1,25 @@
+package vigil.azure.network.azure_network_watcher_regions_test
+
+import data.vigil.azure.network.azure_network_watcher_regions
+
+res(attributes, tags) := {"provider": "azure", "account_id": "acct-1", "region": "westeurope", "service": "network", "type": "azure.resources.subscription", "id": "r1", "name": "r1", "uid": "uid-r1", "tags": tags, "attributes": attributes}
+
+test_clean_passes if {
+	result := azure_network_watcher_regions.deny with input as {"resource": res({"subscriptionId": "s1", "defenderPlans": [{"name": "VirtualMachines", "properties": {"pricingTier": "Standard"}}, {"name": "StorageAccounts", "properties": {"pricingTier": "Standard"}}, {"name": "SqlServers", "properties": {"pricingTier": "Standard"}}, {"name": "KeyVaults", "properties": {"pricingTier": "Standard"}}, {"name": "Containers", "properties": {"pricingTier": "Standard"}}, {"name": "Arm", "properties": {"pricingTier": "Standard"}}, {"name": "AppServices", "properties": {"pricingTier": "Standard"}}, {"name": "CosmosDbs", "properties": {"pricingTier": "Standard"}}, {"name": "OpenSourceRelationalDatabases", "properties": {"pricingTier": "Standard"}}, {"name": "SqlServerVirtualMachines", "properties": {"pricingTier": "Standard"}}], "securityContacts": [{"name": "default", "properties": {"emails": "secops@example.com", "isEnabled": true, "notificationsByRole": {"state": "On", "roles": ["Owner"]}, "notificationsSources": [{"sourceType": "Alert", "minimalSeverity": "Medium"}]}}], "autoProvisioningSettings": [{"name": "default", "properties": {"autoProvision": "On"}}], "activityLogAlerts": [{"name": "alert-policyAssignments-write", "properties": {"scopes": ["/subscriptions/s1"], "enabled": true, "condition": {"allOf": [{"field": "category", "equals": "Administrative"}, {"field": "operationName", "equals": "Microsoft.Authorization/policyAssignments/write"}]}}}, {"name": "alert-policyAssignments-delete", "properties": {"scopes": ["/subscriptions/s1"], "enabled": true, "condition": {"allOf": [{"field": "category", "equals": "Administrative"}, {"field": "operationName", "equals": "Microsoft.Authorization/policyAssignments/delete"}]}}}, {"name": "alert-networkSecurityGroups-write", "properties": {"scopes": ["/subscriptions/s1"], "enabled": true, "condition": {"allOf": [{"field": "category", "equals": "Administrative"}, {"field": "operationName", "equals": "Microsoft.Network/networkSecurityGroups/write"}]}}}, {"name": "alert-networkSecurityGroups-delete", "properties": {"scopes": ["/subscriptions/s1"], "enabled": true, "condition": {"allOf": [{"field": "category", "equals": "Administrative"}, {"field": "operationName", "equals": "Microsoft.Network/networkSecurityGroups/delete"}]}}}, {"name": "alert-securitySolutions-write", "properties": {"scopes": ["/subscriptions/s1"], "enabled": true, "condition": {"allOf": [{"field": "category", "equals": "Administrative"}, {"field": "operationName", "equals": "Microsoft.Security/securitySolutions/write"}]}}}, {"name": "alert-securitySolutions-delete", "properties": {"scopes": ["/subscriptions/s1"], "enabled": true, "condition": {"allOf": [{"field": "category", "equals": "Administrative"}, {"field": "operationName", "equals": "Microsoft.Security/securitySolutions/delete"}]}}}, {"name": "alert-firewallRules-write", "properties": {"scopes": ["/subscriptions/s1"], "enabled": true, "condition": {"allOf": [{"field": "category", "equals": "Administrative"}, {"field": "operationName", "equals": "Microsoft.Sql/servers/firewallRules/write"}]}}}, {"name": "alert-firewallRules-delete", "properties": {"scopes": ["/subscriptions/s1"], "enabled": true, "condition": {"allOf": [{"field": "category", "equals": "Administrative"}, {"field": "operationName", "equals": "Microsoft.Sql/servers/firewallRules/delete"}]}}}, {"name": "alert-publicIPAddresses-write", "properties": {"scopes": ["/subscriptions/s1"], "enabled": true, "condition": {"allOf": [{"field": "category", "equals": "Administrative"}, {"field": "operationName", "equals": "Microsoft.Network/publicIPAddresses/write"}]}}}, {"name": "alert-publicIPAddresses-delete", "properties": {"scopes": ["/subscriptions/s1"], "enabled": true, "condition": {"allOf": [{"field": "category", "equals": "Administrative"}, {"field": "operationName", "equals": "Microsoft.Network/publicIPAddresses/delete"}]}}}], "resourceLocations": ["westeurope"], "networkWatcherLocations": ["westeurope"]}, {})}
+	count(result) == 0
+}
+
+test_no_resources_passes if {
+	result := azure_network_watcher_regions.deny with input as {"resource": res({"resourceLocations": [], "networkWatcherLocations": []}, {})}
+	count(result) == 0
+}
+
+test_missing_region_fails if {
+	result := azure_network_watcher_regions.deny with input as {"resource": res({"resourceLocations": ["northeurope", "westeurope"], "networkWatcherLocations": ["westeurope"]}, {})}
+	count(result) == 1
+}
+
+test_no_watchers_fails if {
+	result := azure_network_watcher_regions.deny with input as {"resource": res({"resourceLocations": ["westeurope"]}, {})}
+	count(result) == 1
+}
