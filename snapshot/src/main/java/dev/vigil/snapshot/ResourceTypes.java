@@ -18,7 +18,7 @@ public final class ResourceTypes {
             "aws.ec2.region", "aws.securitybaseline.region", "aws.ec2.vpc", "aws.ec2.subnet", "aws.ec2.security_group", "aws.ec2.flow_log",
             "aws.ec2.instance", "aws.ec2.volume",
             "aws.kms.key", "aws.cloudtrail.trail", "aws.rds.instance", "aws.rds.cluster", "aws.rds.snapshot",
-            "aws.lambda.function", "aws.ecr.repository",
+            "aws.lambda.function", "aws.ecr.repository", "aws.eks.cluster",
             "aws.tagging.resource", "aws.ce.account_cost",
             "gcp.resourcemanager.project", "gcp.compute.project", "gcp.compute.network", "gcp.compute.subnetwork",
             "gcp.compute.firewall", "gcp.compute.instance", "gcp.storage.bucket", "gcp.kms.crypto_key",

@@ -39,6 +39,7 @@ public final class AwsCatalog {
                 List.of(new SpecCollector<>(RdsSpecs.SNAPSHOT)),
                 List.of(new SpecCollector<>(LambdaSpecs.FUNCTION)),
                 List.of(new SpecCollector<>(EcrSpecs.REPOSITORY)),
+                List.of(new SpecCollector<>(EksSpecs.CLUSTER)),
                 List.of(new SpecCollector<>(TaggingSpecs.RESOURCE)),
                 List.of(new CostCollector(clock))));
     }

@@ -81,7 +81,11 @@ public enum Plant {
     ECR_NO_SCAN_ON_PUSH("ecr_repository_scan_on_push"),
     ECR_TAGS_MUTABLE("ecr_repository_tag_immutability"),
     ECR_PUBLIC_POLICY("ecr_repository_policy_not_public"),
-    ECR_NO_LIFECYCLE("ecr_repository_lifecycle_policy");
+    ECR_NO_LIFECYCLE("ecr_repository_lifecycle_policy"),
+    EKS_PUBLIC_ENDPOINT("eks_cluster_endpoint_not_public"),
+    EKS_LOGGING_INCOMPLETE("eks_cluster_control_plane_logging"),
+    EKS_NO_SECRETS_ENCRYPTION("eks_cluster_secrets_encryption"),
+    EKS_VERSION_UNSUPPORTED("eks_cluster_version_supported");
 
     private static final List<Set<Plant>> EXCLUSIVE = List.of(
             EnumSet.of(NO_PASSWORD_POLICY, PASSWORD_TOO_SHORT, PASSWORD_REUSE),

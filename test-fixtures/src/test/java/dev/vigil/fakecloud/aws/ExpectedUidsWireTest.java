@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.cloudtrail.CloudTrailClient;
 import software.amazon.awssdk.services.ec2.Ec2Client;
 import software.amazon.awssdk.services.ecr.EcrClient;
+import software.amazon.awssdk.services.eks.EksClient;
 import software.amazon.awssdk.services.iam.IamClient;
 import software.amazon.awssdk.services.iam.model.EntityType;
 import software.amazon.awssdk.services.kms.KmsClient;
@@ -100,6 +101,9 @@ class ExpectedUidsWireTest extends WireTestBase {
             EcrClient ecr = clients.build(EcrClient.builder(), creds, region);
             ecr.describeRepositoriesPaginator().repositories()
                     .forEach(x -> add(out, "aws.ecr.repository", x.repositoryArn()));
+            EksClient eks = clients.build(EksClient.builder(), creds, region);
+            eks.listClustersPaginator().clusters().forEach(name -> add(out, "aws.eks.cluster",
+                    eks.describeCluster(b -> b.name(name)).cluster().arn()));
             CloudTrailClient ct = clients.build(CloudTrailClient.builder(), creds, region);
             ct.describeTrails(b -> b.includeShadowTrails(false)).trailList()
                     .forEach(t -> add(out, "aws.cloudtrail.trail", t.trailARN()));

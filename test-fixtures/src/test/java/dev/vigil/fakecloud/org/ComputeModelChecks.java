@@ -30,6 +30,8 @@ final class ComputeModelChecks {
     private static final Map<String, String> DEPRECATED = Map.ofEntries(Map.entry("python3.8", "2024-10-14"),
             Map.entry("python3.9", "2025-12-15"), Map.entry("nodejs16.x", "2024-06-12"),
             Map.entry("nodejs18.x", "2025-09-01"), Map.entry("nodejs20.x", "2026-04-30"));
+    private static final Map<String, String> EKS_END_OF_STANDARD_SUPPORT = Map.of("1.28", "2024-11-26",
+            "1.29", "2025-03-23", "1.30", "2025-07-23", "1.31", "2025-11-26", "1.32", "2026-03-23", "1.33", "2026-07-29");
 
     private ComputeModelChecks() {}
 
@@ -79,6 +81,22 @@ final class ComputeModelChecks {
             }
             if (r.lifecyclePolicy() == null) {
                 fail.accept("ecr_repository_lifecycle_policy", uid);
+            }
+        }
+        for (EksCluster c : rr.compute().clusters()) {
+            String uid = c.arn(rr.region(), acct);
+            if (c.publicEndpoint() && c.publicCidrs().stream().anyMatch(x -> x.equals("0.0.0.0/0") || x.equals("::/0"))) {
+                fail.accept("eks_cluster_endpoint_not_public", uid);
+            }
+            if (!c.logTypes().containsAll(EksCluster.ALL_LOG_TYPES)) {
+                fail.accept("eks_cluster_control_plane_logging", uid);
+            }
+            if (c.secretsKeyArn() == null) {
+                fail.accept("eks_cluster_secrets_encryption", uid);
+            }
+            String end = EKS_END_OF_STANDARD_SUPPORT.get(c.version());
+            if (end != null && !now.isBefore(LocalDate.parse(end).atStartOfDay().toInstant(ZoneOffset.UTC))) {
+                fail.accept("eks_cluster_version_supported", uid);
             }
         }
     }
