@@ -15,6 +15,7 @@ import software.amazon.awssdk.services.securityhub.SecurityHubClient;
 import software.amazon.awssdk.services.costexplorer.CostExplorerClient;
 import software.amazon.awssdk.services.ec2.Ec2Client;
 import software.amazon.awssdk.services.ecr.EcrClient;
+import software.amazon.awssdk.services.ecs.EcsClient;
 import software.amazon.awssdk.services.eks.EksClient;
 import software.amazon.awssdk.services.iam.IamClient;
 import software.amazon.awssdk.services.kms.KmsClient;
@@ -61,6 +62,8 @@ public final class AwsServices {
             s -> s.configure(EcrClient.builder()).build());
     public static final AwsService<EksClient> EKS = new AwsService<>("eks", "EKS", false,
             s -> s.configure(EksClient.builder()).build());
+    public static final AwsService<EcsClient> ECS = new AwsService<>("ecs", "ECS", false,
+            s -> s.configure(EcsClient.builder()).build());
     public static final AwsService<ResourceGroupsTaggingApiClient> TAGGING = new AwsService<>("tagging",
             "RESOURCE_GROUPS_TAGGING_API", false, s -> s.configure(ResourceGroupsTaggingApiClient.builder()).build());
     public static final AwsService<CostExplorerClient> COST_EXPLORER = new AwsService<>("ce", "COST_EXPLORER", true,
@@ -68,7 +71,7 @@ public final class AwsServices {
 
     public static final List<AwsService<?>> ALL = List.of(STS, ORGANIZATIONS, IAM, S3, S3_CONTROL, EC2, KMS,
             CLOUDTRAIL, RDS, GUARDDUTY, SECURITYHUB, CONFIG, ACCESS_ANALYZER, LAMBDA, ECR, EKS,
-            TAGGING, COST_EXPLORER);
+            ECS, TAGGING, COST_EXPLORER);
 
     private AwsServices() {}
 

@@ -37,6 +37,7 @@ public final class Services {
         add(new Route("lambda", new RestJsonProtocol("lambda", LambdaHandler::operation), new LambdaHandler(org, options),
                 true));
         add(new Route("ecr", new JsonProtocol("ecr"), new EcrHandler(org, options), true));
+        add(new Route("ecs", new JsonProtocol("ecs"), new EcsHandler(org, options), true));
         add(new Route("eks", new RestJsonProtocol("eks", EksHandler::operation), new EksHandler(org, options), true));
         add(new Route("tagging", new JsonProtocol("tag"), new TaggingHandler(org, options), true));
         add(new Route("ce", new JsonProtocol("ce"), new CostExplorerHandler(org, options), false));

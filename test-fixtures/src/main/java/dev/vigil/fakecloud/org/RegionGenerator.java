@@ -56,7 +56,8 @@ final class RegionGenerator {
             compute = new ComputeResources(new LambdaGenerator(ctx, region, vpc.id(),
                     List.of(subnetA.id(), subnets.get(1).id()), List.of(app.id())).generate(), ecr.generate(),
                     ecr.registry(), new EksGenerator(ctx, region, key.arn(), vpc.id(),
-                            List.of(subnetA.id(), subnets.get(1).id())).generate());
+                            List.of(subnetA.id(), subnets.get(1).id())).generate(),
+                    new EcsGenerator(ctx, region).generate());
         }
         return new RegionResources(region, ebsDefault, vpcs, subnets, groups, flowLogs, instances, volumes, keys, rds,
                 baseline(), compute);

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.cloudtrail.CloudTrailClient;
 import software.amazon.awssdk.services.ec2.Ec2Client;
 import software.amazon.awssdk.services.ecr.EcrClient;
+import software.amazon.awssdk.services.ecs.EcsClient;
 import software.amazon.awssdk.services.eks.EksClient;
 import software.amazon.awssdk.services.iam.IamClient;
 import software.amazon.awssdk.services.iam.model.EntityType;
@@ -104,6 +105,12 @@ class ExpectedUidsWireTest extends WireTestBase {
             EksClient eks = clients.build(EksClient.builder(), creds, region);
             eks.listClustersPaginator().clusters().forEach(name -> add(out, "aws.eks.cluster",
                     eks.describeCluster(b -> b.name(name)).cluster().arn()));
+            EcsClient ecs = clients.build(EcsClient.builder(), creds, region);
+            java.util.Map<String, String> latest = new java.util.TreeMap<>();
+            ecs.listTaskDefinitionsPaginator().taskDefinitionArns().forEach(a -> latest.merge(
+                    a.substring(0, a.lastIndexOf(':')), a, (x, y) -> Integer.parseInt(x.substring(x.lastIndexOf(':') + 1))
+                            >= Integer.parseInt(y.substring(y.lastIndexOf(':') + 1)) ? x : y));
+            latest.values().forEach(a -> add(out, "aws.ecs.task_definition", a));
             CloudTrailClient ct = clients.build(CloudTrailClient.builder(), creds, region);
             ct.describeTrails(b -> b.includeShadowTrails(false)).trailList()
                     .forEach(t -> add(out, "aws.cloudtrail.trail", t.trailARN()));

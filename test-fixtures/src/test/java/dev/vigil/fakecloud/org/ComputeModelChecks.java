@@ -99,6 +99,29 @@ final class ComputeModelChecks {
                 fail.accept("eks_cluster_version_supported", uid);
             }
         }
+        for (EcsTaskDefinition d : rr.compute().latestTaskDefinitions()) {
+            String uid = d.arn(rr.region(), acct);
+            if (d.containers().stream().anyMatch(EcsTaskDefinition.Container::privileged)) {
+                fail.accept("ecs_task_definition_no_privileged_containers", uid);
+            }
+            if ("host".equals(d.networkMode())) {
+                fail.accept("ecs_task_definition_no_host_network", uid);
+            }
+            if (d.containers().stream().anyMatch(c -> c.environment().keySet().stream()
+                    .anyMatch(ComputeModelChecks::secretName))) {
+                fail.accept("ecs_task_definition_env_no_secret_names", uid);
+            }
+            if (d.containers().stream().anyMatch(c -> !c.readonlyRootFilesystem())) {
+                fail.accept("ecs_task_definition_readonly_root_filesystem", uid);
+            }
+            if (d.containers().stream().anyMatch(c -> c.user() == null || c.user().isEmpty() || c.user().equals("root")
+                    || c.user().equals("0") || c.user().startsWith("root:") || c.user().startsWith("0:"))) {
+                fail.accept("ecs_task_definition_non_root_user", uid);
+            }
+            if (d.containers().stream().anyMatch(c -> c.logDriver() == null || c.logDriver().isEmpty())) {
+                fail.accept("ecs_task_definition_logging_configured", uid);
+            }
+        }
     }
 
     /** A rule of one of {@code frequencies} has a wildcard filter matching the whole repository name. */
