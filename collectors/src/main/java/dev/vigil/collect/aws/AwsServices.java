@@ -23,6 +23,8 @@ import software.amazon.awssdk.services.ec2.Ec2Client;
 import software.amazon.awssdk.services.efs.EfsClient;
 import software.amazon.awssdk.services.elasticache.ElastiCacheClient;
 import software.amazon.awssdk.services.ecr.EcrClient;
+import software.amazon.awssdk.services.ecs.EcsClient;
+import software.amazon.awssdk.services.eks.EksClient;
 import software.amazon.awssdk.services.iam.IamClient;
 import software.amazon.awssdk.services.inspector2.Inspector2Client;
 import software.amazon.awssdk.services.kms.KmsClient;
@@ -77,6 +79,10 @@ public final class AwsServices {
             s -> s.configure(BudgetsClient.builder()).build());
     public static final AwsService<AccountClient> ACCOUNT = new AwsService<>("account", "ACCOUNT", true,
             s -> s.configure(AccountClient.builder()).build());
+    public static final AwsService<EksClient> EKS = new AwsService<>("eks", "EKS", false,
+            s -> s.configure(EksClient.builder()).build());
+    public static final AwsService<EcsClient> ECS = new AwsService<>("ecs", "ECS", false,
+            s -> s.configure(EcsClient.builder()).build());
     public static final AwsService<ResourceGroupsTaggingApiClient> TAGGING = new AwsService<>("tagging",
             "RESOURCE_GROUPS_TAGGING_API", false, s -> s.configure(ResourceGroupsTaggingApiClient.builder()).build());
     public static final AwsService<CostExplorerClient> COST_EXPLORER = new AwsService<>("ce", "COST_EXPLORER", true,
@@ -100,7 +106,7 @@ public final class AwsServices {
     public static final List<AwsService<?>> ALL = List.of(STS, ORGANIZATIONS, IAM, S3, S3_CONTROL, EC2, KMS,
             CLOUDTRAIL, RDS, GUARDDUTY, SECURITYHUB, CONFIG, ACCESS_ANALYZER, LAMBDA, ECR, TAGGING,
             COST_EXPLORER, DYNAMODB, EFS, ELASTICACHE, REDSHIFT, LOGS, CLOUDWATCH, SNS, ACCOUNT, MACIE2, INSPECTOR2,
-            BUDGETS);
+            BUDGETS, EKS, ECS);
 
     private AwsServices() {}
 

@@ -54,6 +54,9 @@ public final class ExpectedResources {
             rr.dataStores().warehouses().forEach(w -> add(out, "aws.redshift.cluster", w.arn(region, acct)));
             rr.compute().functions().forEach(f -> add(out, "aws.lambda.function", f.arn(region, acct)));
             rr.compute().repositories().forEach(x -> add(out, "aws.ecr.repository", x.arn(region, acct)));
+            rr.compute().clusters().forEach(c -> add(out, "aws.eks.cluster", c.arn(region, acct)));
+            rr.compute().latestTaskDefinitions()
+                    .forEach(d -> add(out, "aws.ecs.task_definition", d.arn(region, acct)));
             rr.keys().stream().filter(KmsKey::customerManaged).forEach(k -> add(out, "aws.kms.key", k.arn()));
             TaggedResources.inRegion(r, region).forEach(t -> add(out, "aws.tagging.resource", t.arn()));
         }

@@ -135,7 +135,17 @@ public enum Plant {
     S3_DATA_EVENTS_WRITE_MISSING("cloudtrail_s3_dataevents_write_enabled"),
     S3_DATA_EVENTS_READ_MISSING("cloudtrail_s3_dataevents_read_enabled"),
     SNS_UNENCRYPTED("sns_topic_kms_encryption"),
-    SNS_PUBLIC_POLICY("sns_topic_policy_not_public");
+    SNS_PUBLIC_POLICY("sns_topic_policy_not_public"),
+    EKS_PUBLIC_ENDPOINT("eks_cluster_endpoint_not_public"),
+    EKS_LOGGING_INCOMPLETE("eks_cluster_control_plane_logging"),
+    EKS_NO_SECRETS_ENCRYPTION("eks_cluster_secrets_encryption"),
+    EKS_VERSION_UNSUPPORTED("eks_cluster_version_supported"),
+    ECS_PRIVILEGED("ecs_task_definition_no_privileged_containers"),
+    ECS_HOST_NETWORK("ecs_task_definition_no_host_network"),
+    ECS_SECRET_ENV("ecs_task_definition_env_no_secret_names"),
+    ECS_WRITABLE_ROOT("ecs_task_definition_readonly_root_filesystem"),
+    ECS_ROOT_USER("ecs_task_definition_non_root_user"),
+    ECS_NO_LOGGING("ecs_task_definition_logging_configured");
 
     private static final List<Set<Plant>> EXCLUSIVE = List.of(
             EnumSet.of(NO_PASSWORD_POLICY, PASSWORD_TOO_SHORT, PASSWORD_REUSE),

@@ -57,7 +57,9 @@ final class RegionGenerator {
             EcrGenerator ecr = new EcrGenerator(ctx, region);
             compute = new ComputeResources(new LambdaGenerator(ctx, region, vpc.id(),
                     List.of(subnetA.id(), subnets.get(1).id()), List.of(app.id())).generate(), ecr.generate(),
-                    ecr.registry());
+                    ecr.registry(), new EksGenerator(ctx, region, key.arn(), vpc.id(),
+                            List.of(subnetA.id(), subnets.get(1).id())).generate(),
+                    new EcsGenerator(ctx, region).generate());
             defaultVpc();
         }
         NetworkResources network = new NetworkGenerator(ctx, region).generate(vpcs, subnets, home);

@@ -17,6 +17,8 @@ import software.amazon.awssdk.services.ec2.Ec2Client;
 import software.amazon.awssdk.services.efs.EfsClient;
 import software.amazon.awssdk.services.elasticache.ElastiCacheClient;
 import software.amazon.awssdk.services.ecr.EcrClient;
+import software.amazon.awssdk.services.ecs.EcsClient;
+import software.amazon.awssdk.services.eks.EksClient;
 import software.amazon.awssdk.services.iam.IamClient;
 import software.amazon.awssdk.services.iam.model.EntityType;
 import software.amazon.awssdk.services.kms.KmsClient;
@@ -127,6 +129,15 @@ class ExpectedUidsWireTest extends WireTestBase {
             EcrClient ecr = clients.build(EcrClient.builder(), creds, region);
             ecr.describeRepositoriesPaginator().repositories()
                     .forEach(x -> add(out, "aws.ecr.repository", x.repositoryArn()));
+            EksClient eks = clients.build(EksClient.builder(), creds, region);
+            eks.listClustersPaginator().clusters().forEach(name -> add(out, "aws.eks.cluster",
+                    eks.describeCluster(b -> b.name(name)).cluster().arn()));
+            EcsClient ecs = clients.build(EcsClient.builder(), creds, region);
+            java.util.Map<String, String> latest = new java.util.TreeMap<>();
+            ecs.listTaskDefinitionsPaginator().taskDefinitionArns().forEach(a -> latest.merge(
+                    a.substring(0, a.lastIndexOf(':')), a, (x, y) -> Integer.parseInt(x.substring(x.lastIndexOf(':') + 1))
+                            >= Integer.parseInt(y.substring(y.lastIndexOf(':') + 1)) ? x : y));
+            latest.values().forEach(a -> add(out, "aws.ecs.task_definition", a));
             CloudTrailClient ct = clients.build(CloudTrailClient.builder(), creds, region);
             ct.describeTrails(b -> b.includeShadowTrails(false)).trailList()
                     .forEach(t -> add(out, "aws.cloudtrail.trail", t.trailARN()));

@@ -30,6 +30,8 @@ final class ComputeModelChecks {
     private static final Map<String, String> DEPRECATED = Map.ofEntries(Map.entry("python3.8", "2024-10-14"),
             Map.entry("python3.9", "2025-12-15"), Map.entry("nodejs16.x", "2024-06-12"),
             Map.entry("nodejs18.x", "2025-09-01"), Map.entry("nodejs20.x", "2026-04-30"));
+    private static final Map<String, String> EKS_END_OF_STANDARD_SUPPORT = Map.of("1.28", "2024-11-26",
+            "1.29", "2025-03-23", "1.30", "2025-07-23", "1.31", "2025-11-26", "1.32", "2026-03-23", "1.33", "2026-07-29");
 
     private ComputeModelChecks() {}
 
@@ -79,6 +81,45 @@ final class ComputeModelChecks {
             }
             if (r.lifecyclePolicy() == null) {
                 fail.accept("ecr_repository_lifecycle_policy", uid);
+            }
+        }
+        for (EksCluster c : rr.compute().clusters()) {
+            String uid = c.arn(rr.region(), acct);
+            if (c.publicEndpoint() && c.publicCidrs().stream().anyMatch(x -> x.equals("0.0.0.0/0") || x.equals("::/0"))) {
+                fail.accept("eks_cluster_endpoint_not_public", uid);
+            }
+            if (!c.logTypes().containsAll(EksCluster.ALL_LOG_TYPES)) {
+                fail.accept("eks_cluster_control_plane_logging", uid);
+            }
+            if (c.secretsKeyArn() == null) {
+                fail.accept("eks_cluster_secrets_encryption", uid);
+            }
+            String end = EKS_END_OF_STANDARD_SUPPORT.get(c.version());
+            if (end != null && !now.isBefore(LocalDate.parse(end).atStartOfDay().toInstant(ZoneOffset.UTC))) {
+                fail.accept("eks_cluster_version_supported", uid);
+            }
+        }
+        for (EcsTaskDefinition d : rr.compute().latestTaskDefinitions()) {
+            String uid = d.arn(rr.region(), acct);
+            if (d.containers().stream().anyMatch(EcsTaskDefinition.Container::privileged)) {
+                fail.accept("ecs_task_definition_no_privileged_containers", uid);
+            }
+            if ("host".equals(d.networkMode())) {
+                fail.accept("ecs_task_definition_no_host_network", uid);
+            }
+            if (d.containers().stream().anyMatch(c -> c.environment().keySet().stream()
+                    .anyMatch(ComputeModelChecks::secretName))) {
+                fail.accept("ecs_task_definition_env_no_secret_names", uid);
+            }
+            if (d.containers().stream().anyMatch(c -> !c.readonlyRootFilesystem())) {
+                fail.accept("ecs_task_definition_readonly_root_filesystem", uid);
+            }
+            if (d.containers().stream().anyMatch(c -> c.user() == null || c.user().isEmpty() || c.user().equals("root")
+                    || c.user().equals("0") || c.user().startsWith("root:") || c.user().startsWith("0:"))) {
+                fail.accept("ecs_task_definition_non_root_user", uid);
+            }
+            if (d.containers().stream().anyMatch(c -> c.logDriver() == null || c.logDriver().isEmpty())) {
+                fail.accept("ecs_task_definition_logging_configured", uid);
             }
         }
     }
