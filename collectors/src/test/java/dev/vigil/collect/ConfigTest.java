@@ -60,6 +60,8 @@ class ConfigTest {
         assertThat(c.rateLimits().rateFor("ec2")).isEqualTo(5.0);
         assertThat(RateLimits.DEFAULT.rateFor("rds")).as("AWS's published RDS quota").isEqualTo(12.0);
         assertThat(RateLimits.DEFAULT.rateFor("kms")).isEqualTo(20.0);
+        assertThat(RateLimits.DEFAULT.rateFor("elbv2")).as("ELB's Describe* bucket refill, per API version").isEqualTo(10.0);
+        assertThat(RateLimits.DEFAULT.rateFor("elb")).isEqualTo(10.0);
         assertThat(RateLimits.DEFAULT.rateFor("securityhub")).as("AWS's published Security Hub quota").isEqualTo(10.0);
     }
 

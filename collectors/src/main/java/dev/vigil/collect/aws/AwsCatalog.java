@@ -34,6 +34,8 @@ public final class AwsCatalog {
                 List.of(new SpecCollector<>(Ec2Specs.VOLUME)),
                 List.of(new SpecCollector<>(Ec2NetworkSpecs.NETWORK_ACL)),
                 List.of(new SpecCollector<>(Ec2NetworkSpecs.VPC_PEERING)),
+                List.of(new SpecCollector<>(ElbSpecs.V2)),
+                List.of(new SpecCollector<>(ElbSpecs.CLASSIC)),
                 List.of(new SpecCollector<>(KmsSpecs.KEY)),
                 List.of(new SpecCollector<>(CloudTrailSpecs.TRAIL)),
                 List.of(new SpecCollector<>(RdsSpecs.INSTANCE)),

@@ -14,6 +14,8 @@ import software.amazon.awssdk.services.guardduty.GuardDutyClient;
 import software.amazon.awssdk.services.securityhub.SecurityHubClient;
 import software.amazon.awssdk.services.costexplorer.CostExplorerClient;
 import software.amazon.awssdk.services.ec2.Ec2Client;
+import software.amazon.awssdk.services.elasticloadbalancing.ElasticLoadBalancingClient;
+import software.amazon.awssdk.services.elasticloadbalancingv2.ElasticLoadBalancingV2Client;
 import software.amazon.awssdk.services.iam.IamClient;
 import software.amazon.awssdk.services.kms.KmsClient;
 import software.amazon.awssdk.services.organizations.OrganizationsClient;
@@ -52,13 +54,17 @@ public final class AwsServices {
             s -> s.configure(ConfigClient.builder()).build());
     public static final AwsService<AccessAnalyzerClient> ACCESS_ANALYZER = new AwsService<>("access-analyzer",
             "ACCESSANALYZER", false, s -> s.configure(AccessAnalyzerClient.builder()).build());
+    public static final AwsService<ElasticLoadBalancingV2Client> ELBV2 = new AwsService<>("elbv2",
+            "ELASTIC_LOAD_BALANCING_V2", false, s -> s.configure(ElasticLoadBalancingV2Client.builder()).build());
+    public static final AwsService<ElasticLoadBalancingClient> ELB = new AwsService<>("elb", "ELASTIC_LOAD_BALANCING",
+            false, s -> s.configure(ElasticLoadBalancingClient.builder()).build());
     public static final AwsService<ResourceGroupsTaggingApiClient> TAGGING = new AwsService<>("tagging",
             "RESOURCE_GROUPS_TAGGING_API", false, s -> s.configure(ResourceGroupsTaggingApiClient.builder()).build());
     public static final AwsService<CostExplorerClient> COST_EXPLORER = new AwsService<>("ce", "COST_EXPLORER", true,
             s -> s.configure(CostExplorerClient.builder()).build());
 
     public static final List<AwsService<?>> ALL = List.of(STS, ORGANIZATIONS, IAM, S3, S3_CONTROL, EC2, KMS,
-            CLOUDTRAIL, RDS, GUARDDUTY, SECURITYHUB, CONFIG, ACCESS_ANALYZER, TAGGING, COST_EXPLORER);
+            CLOUDTRAIL, RDS, GUARDDUTY, SECURITYHUB, CONFIG, ACCESS_ANALYZER, TAGGING, COST_EXPLORER, ELBV2, ELB);
 
     private AwsServices() {}
 

@@ -16,9 +16,12 @@ public record RateLimits(Double requestsPerSecond, Integer burst, Map<String, Do
      * AWS's published quotas that are below the general default, applied unless {@code per_service} names the
      * service: RDS throttles each account and region at a sustained 12 requests per second across all its
      * API operations (bursts of 300); Security Hub allows 10 requests per second (bursts of 30) for every
-     * operation without a quota of its own, DescribeHub among them; see docs/collect-aws.md.
+     * operation without a quota of its own, DescribeHub among them; Elastic Load Balancing refills each API
+     * version's bucket of non-mutating (Describe*) actions at 10 per second (bucket 40), v2 and Classic apart; see
+     * docs/collect-aws.md.
      */
-    public static final Map<String, Double> PUBLISHED = Map.of("rds", 12.0, "securityhub", 10.0);
+    public static final Map<String, Double> PUBLISHED = Map.of("rds", 12.0, "securityhub", 10.0, "elbv2", 10.0,
+            "elb", 10.0);
 
     public RateLimits {
         requestsPerSecond = requestsPerSecond == null ? 20.0 : requestsPerSecond;

@@ -37,6 +37,8 @@ public final class ExpectedResources {
             rr.volumes().forEach(v -> add(out, "aws.ec2.volume", prefix + "volume/" + v.id()));
             rr.network().acls().forEach(a -> add(out, "aws.ec2.network_acl", prefix + "network-acl/" + a.id()));
             rr.network().peerings().forEach(p -> add(out, "aws.ec2.vpc_peering_connection", p.arn(region, acct)));
+            rr.elb().v2().forEach(lb -> add(out, "aws.elbv2.load_balancer", lb.arn(region, acct)));
+            rr.elb().classic().forEach(lb -> add(out, "aws.elb.load_balancer", lb.arn(region, acct)));
             rr.rds().instances().forEach(i -> add(out, "aws.rds.instance", i.arn(region, acct)));
             rr.rds().clusters().forEach(c -> add(out, "aws.rds.cluster", c.arn(region, acct)));
             rr.rds().snapshots().forEach(s -> add(out, "aws.rds.snapshot", s.arn(region, acct)));

@@ -44,7 +44,9 @@ final class RegionGenerator {
         }
         boolean ebsDefault = true;
         RdsResources rds = RdsResources.NONE;
+        ElbResources elb = ElbResources.NONE;
         if (home) {
+            elb = new ElbGenerator(ctx, region, vpc.id()).generate();
             rds = new RdsGenerator(ctx, region, key.arn()).generate();
             ebsDefault = !ctx.has(Plant.EBS_DEFAULT_OFF);
             if (!ebsDefault) {
@@ -55,7 +57,7 @@ final class RegionGenerator {
         }
         NetworkResources network = new NetworkGenerator(ctx, region).generate(vpcs, subnets, home);
         return new RegionResources(region, ebsDefault, vpcs, subnets, groups, flowLogs, instances, volumes, keys, rds,
-                baseline(), network);
+                baseline(), network, elb);
     }
 
     /**

@@ -79,6 +79,15 @@ class ExpectedUidsWireTest extends WireTestBase {
                     .forEach(a -> add(out, "aws.ec2.network_acl", prefix + "network-acl/" + a.networkAclId()));
             ec2.describeVpcPeeringConnectionsPaginator(b -> b.maxResults(5)).vpcPeeringConnections().forEach(p -> add(out,
                     "aws.ec2.vpc_peering_connection", prefix + "vpc-peering-connection/" + p.vpcPeeringConnectionId()));
+            var elbv2 = clients.build(software.amazon.awssdk.services.elasticloadbalancingv2.ElasticLoadBalancingV2Client
+                    .builder(), creds, region);
+            elbv2.describeLoadBalancersPaginator(b -> b.pageSize(2)).loadBalancers()
+                    .forEach(lb -> add(out, "aws.elbv2.load_balancer", lb.loadBalancerArn()));
+            var elb = clients.build(software.amazon.awssdk.services.elasticloadbalancing.ElasticLoadBalancingClient
+                    .builder(), creds, region);
+            elb.describeLoadBalancersPaginator(b -> b.pageSize(2)).loadBalancerDescriptions().forEach(lb -> add(out,
+                    "aws.elb.load_balancer", "arn:aws:elasticloadbalancing:" + region + ":" + acct + ":loadbalancer/"
+                            + lb.loadBalancerName()));
             KmsClient kms = clients.build(KmsClient.builder(), creds, region);
             kms.listKeysPaginator().keys().forEach(k -> {
                 var meta = kms.describeKey(b -> b.keyId(k.keyId())).keyMetadata();

@@ -205,6 +205,32 @@ final class ModelChecker {
         r.regions().values().forEach(rr -> regionChecks(acct, rr));
         r.regions().values().forEach(rr -> rdsChecks(acct, rr));
         r.regions().values().forEach(rr -> networkChecks(acct, rr));
+        r.regions().values().forEach(rr -> elbChecks(acct, rr));
+    }
+
+    private void elbChecks(String acct, RegionResources rr) {
+        for (LoadBalancerV2 lb : rr.elb().v2()) {
+            String uid = lb.arn(rr.region(), acct);
+            boolean alb = lb.type().equals("application");
+            check(alb && lb.listeners().stream().anyMatch(l -> l.protocol().equals("HTTP") && !l.redirectToHttps()),
+                    "elbv2_lb_http_redirects_to_https", uid);
+            check(lb.listeners().stream().anyMatch(l -> "ELBSecurityPolicy-2016-08".equals(l.sslPolicy())),
+                    "elbv2_lb_tls_policy_secure", uid);
+            check(!"true".equals(lb.attributes().get("access_logs.s3.enabled")), "elbv2_lb_access_logging_enabled", uid);
+            check(!"true".equals(lb.attributes().get("deletion_protection.enabled")), "elbv2_lb_deletion_protection", uid);
+            check(alb && !"true".equals(lb.attributes().get("routing.http.drop_invalid_header_fields.enabled")),
+                    "elbv2_alb_drop_invalid_headers", uid);
+            check(alb && "monitor".equals(lb.attributes().get("routing.http.desync_mitigation_mode")),
+                    "elbv2_alb_desync_mitigation", uid);
+        }
+        for (ClassicLoadBalancer lb : rr.elb().classic()) {
+            String uid = lb.arn(rr.region(), acct);
+            check(lb.listeners().stream().anyMatch(l -> !l.secure()), "elb_lb_listeners_encrypted", uid);
+            check(lb.legacyProtocols() && lb.listeners().stream().anyMatch(ClassicLoadBalancer.Listener::secure),
+                    "elb_lb_tls_policy_secure", uid);
+            check(!lb.accessLog(), "elb_lb_access_logging_enabled", uid);
+            check(lb.desyncMode().equals("monitor"), "elb_lb_desync_mitigation", uid);
+        }
     }
 
     private void networkChecks(String acct, RegionResources rr) {
