@@ -36,6 +36,7 @@ public final class AwsCatalog {
                 List.of(new SpecCollector<>(Ec2NetworkSpecs.VPC_PEERING)),
                 List.of(new SpecCollector<>(ElbSpecs.V2)),
                 List.of(new SpecCollector<>(ElbSpecs.CLASSIC)),
+                List.of(new SpecCollector<>(CloudFrontSpecs.DISTRIBUTION)),
                 List.of(new SpecCollector<>(KmsSpecs.KEY)),
                 List.of(new SpecCollector<>(CloudTrailSpecs.TRAIL)),
                 List.of(new SpecCollector<>(RdsSpecs.INSTANCE)),

@@ -8,6 +8,7 @@ import software.amazon.awssdk.endpoints.Endpoint;
 import software.amazon.awssdk.services.s3control.S3ControlClientBuilder;
 import java.util.List;
 import software.amazon.awssdk.services.accessanalyzer.AccessAnalyzerClient;
+import software.amazon.awssdk.services.cloudfront.CloudFrontClient;
 import software.amazon.awssdk.services.cloudtrail.CloudTrailClient;
 import software.amazon.awssdk.services.config.ConfigClient;
 import software.amazon.awssdk.services.guardduty.GuardDutyClient;
@@ -58,13 +59,15 @@ public final class AwsServices {
             "ELASTIC_LOAD_BALANCING_V2", false, s -> s.configure(ElasticLoadBalancingV2Client.builder()).build());
     public static final AwsService<ElasticLoadBalancingClient> ELB = new AwsService<>("elb", "ELASTIC_LOAD_BALANCING",
             false, s -> s.configure(ElasticLoadBalancingClient.builder()).build());
+    public static final AwsService<CloudFrontClient> CLOUDFRONT = new AwsService<>("cloudfront", "CLOUDFRONT", true,
+            s -> s.configure(CloudFrontClient.builder()).build());
     public static final AwsService<ResourceGroupsTaggingApiClient> TAGGING = new AwsService<>("tagging",
             "RESOURCE_GROUPS_TAGGING_API", false, s -> s.configure(ResourceGroupsTaggingApiClient.builder()).build());
     public static final AwsService<CostExplorerClient> COST_EXPLORER = new AwsService<>("ce", "COST_EXPLORER", true,
             s -> s.configure(CostExplorerClient.builder()).build());
 
     public static final List<AwsService<?>> ALL = List.of(STS, ORGANIZATIONS, IAM, S3, S3_CONTROL, EC2, KMS,
-            CLOUDTRAIL, RDS, GUARDDUTY, SECURITYHUB, CONFIG, ACCESS_ANALYZER, TAGGING, COST_EXPLORER, ELBV2, ELB);
+            CLOUDTRAIL, RDS, GUARDDUTY, SECURITYHUB, CONFIG, ACCESS_ANALYZER, TAGGING, COST_EXPLORER, ELBV2, ELB, CLOUDFRONT);
 
     private AwsServices() {}
 

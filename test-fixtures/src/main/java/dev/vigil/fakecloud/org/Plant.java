@@ -83,6 +83,12 @@ public enum Plant {
     CLB_WEAK_TLS("elb_lb_tls_policy_secure"),
     CLB_NO_ACCESS_LOGS("elb_lb_access_logging_enabled"),
     CLB_DESYNC_MONITOR("elb_lb_desync_mitigation"),
+    CF_VIEWER_HTTP("cloudfront_distribution_viewer_https"),
+    CF_OLD_TLS("cloudfront_distribution_tls_1_2"),
+    CF_S3_NO_OAC("cloudfront_distribution_s3_origin_access_control"),
+    CF_NO_WAF("cloudfront_distribution_waf_enabled"),
+    CF_NO_LOGGING("cloudfront_distribution_logging_enabled"),
+    CF_ORIGIN_HTTP("cloudfront_distribution_origin_https_only"),
     TAGS_MISSING("tags_resource_required_keys"),
     SPEND_GROWTH("costexplorer_account_spend_growth"),
     NO_OWNER_TAG("costexplorer_account_owner_tag");

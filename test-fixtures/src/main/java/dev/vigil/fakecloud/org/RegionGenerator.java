@@ -45,7 +45,9 @@ final class RegionGenerator {
         boolean ebsDefault = true;
         RdsResources rds = RdsResources.NONE;
         ElbResources elb = ElbResources.NONE;
+        EdgeResources edge = EdgeResources.NONE;
         if (home) {
+            edge = new EdgeGenerator(ctx).generate();
             elb = new ElbGenerator(ctx, region, vpc.id()).generate();
             rds = new RdsGenerator(ctx, region, key.arn()).generate();
             ebsDefault = !ctx.has(Plant.EBS_DEFAULT_OFF);
@@ -57,7 +59,7 @@ final class RegionGenerator {
         }
         NetworkResources network = new NetworkGenerator(ctx, region).generate(vpcs, subnets, home);
         return new RegionResources(region, ebsDefault, vpcs, subnets, groups, flowLogs, instances, volumes, keys, rds,
-                baseline(), network, elb);
+                baseline(), network, elb, edge);
     }
 
     /**

@@ -55,6 +55,15 @@ class ExpectedUidsWireTest extends WireTestBase {
                 });
         S3Client s3 = clients.build(S3Client.builder().forcePathStyle(true), creds, "us-east-1");
         s3.listBuckets().buckets().forEach(b -> add(out, "aws.s3.bucket", "arn:aws:s3:::" + b.name()));
+        var cloudfront = clients.build(software.amazon.awssdk.services.cloudfront.CloudFrontClient.builder(), creds,
+                "us-east-1");
+        String marker = null;
+        do {
+            String from = marker;
+            var page = cloudfront.listDistributions(b -> b.maxItems("2").marker(from)).distributionList();
+            page.items().forEach(d -> add(out, "aws.cloudfront.distribution", d.arn()));
+            marker = Boolean.TRUE.equals(page.isTruncated()) ? page.nextMarker() : null;
+        } while (marker != null);
         for (String region : org.regions()) {
             String prefix = "arn:aws:ec2:" + region + ":" + acct + ":";
             Ec2Client ec2 = clients.build(Ec2Client.builder(), creds, region);

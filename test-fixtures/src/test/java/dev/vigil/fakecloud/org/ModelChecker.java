@@ -206,6 +206,20 @@ final class ModelChecker {
         r.regions().values().forEach(rr -> rdsChecks(acct, rr));
         r.regions().values().forEach(rr -> networkChecks(acct, rr));
         r.regions().values().forEach(rr -> elbChecks(acct, rr));
+        r.regions().values().forEach(rr -> rr.edge().distributions().forEach(d -> distributionChecks(acct, d)));
+    }
+
+    private void distributionChecks(String acct, Distribution d) {
+        String uid = d.arn(acct);
+        check(d.viewerProtocolPolicy().equals("allow-all"), "cloudfront_distribution_viewer_https", uid);
+        check(d.defaultCertificate() || !List.of("TLSv1.2_2021", "TLSv1.2_2025", "TLSv1.3_2025")
+                .contains(d.minimumProtocolVersion()), "cloudfront_distribution_tls_1_2", uid);
+        check(d.origins().stream().anyMatch(o -> o.kind().equals("s3-oai") || o.kind().equals("s3-website")),
+                "cloudfront_distribution_s3_origin_access_control", uid);
+        check(d.webAclArn() == null, "cloudfront_distribution_waf_enabled", uid);
+        check(!d.logging(), "cloudfront_distribution_logging_enabled", uid);
+        check(d.origins().stream().anyMatch(o -> o.kind().equals("custom") && !o.protocolPolicy().equals("https-only")),
+                "cloudfront_distribution_origin_https_only", uid);
     }
 
     private void elbChecks(String acct, RegionResources rr) {
