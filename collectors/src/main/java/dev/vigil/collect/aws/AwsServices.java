@@ -8,6 +8,8 @@ import software.amazon.awssdk.endpoints.Endpoint;
 import software.amazon.awssdk.services.s3control.S3ControlClientBuilder;
 import java.util.List;
 import software.amazon.awssdk.services.accessanalyzer.AccessAnalyzerClient;
+import software.amazon.awssdk.services.apigateway.ApiGatewayClient;
+import software.amazon.awssdk.services.apigatewayv2.ApiGatewayV2Client;
 import software.amazon.awssdk.services.cloudfront.CloudFrontClient;
 import software.amazon.awssdk.services.cloudtrail.CloudTrailClient;
 import software.amazon.awssdk.services.config.ConfigClient;
@@ -61,13 +63,18 @@ public final class AwsServices {
             false, s -> s.configure(ElasticLoadBalancingClient.builder()).build());
     public static final AwsService<CloudFrontClient> CLOUDFRONT = new AwsService<>("cloudfront", "CLOUDFRONT", true,
             s -> s.configure(CloudFrontClient.builder()).build());
+    public static final AwsService<ApiGatewayClient> API_GATEWAY = new AwsService<>("apigateway", "API_GATEWAY",
+            false, s -> s.configure(ApiGatewayClient.builder()).build());
+    public static final AwsService<ApiGatewayV2Client> API_GATEWAY_V2 = new AwsService<>("apigatewayv2",
+            "APIGATEWAYV2", false, s -> s.configure(ApiGatewayV2Client.builder()).build());
     public static final AwsService<ResourceGroupsTaggingApiClient> TAGGING = new AwsService<>("tagging",
             "RESOURCE_GROUPS_TAGGING_API", false, s -> s.configure(ResourceGroupsTaggingApiClient.builder()).build());
     public static final AwsService<CostExplorerClient> COST_EXPLORER = new AwsService<>("ce", "COST_EXPLORER", true,
             s -> s.configure(CostExplorerClient.builder()).build());
 
     public static final List<AwsService<?>> ALL = List.of(STS, ORGANIZATIONS, IAM, S3, S3_CONTROL, EC2, KMS,
-            CLOUDTRAIL, RDS, GUARDDUTY, SECURITYHUB, CONFIG, ACCESS_ANALYZER, TAGGING, COST_EXPLORER, ELBV2, ELB, CLOUDFRONT);
+            CLOUDTRAIL, RDS, GUARDDUTY, SECURITYHUB, CONFIG, ACCESS_ANALYZER, TAGGING, COST_EXPLORER, ELBV2, ELB, CLOUDFRONT,
+            API_GATEWAY, API_GATEWAY_V2);
 
     private AwsServices() {}
 

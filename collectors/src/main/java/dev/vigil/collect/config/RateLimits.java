@@ -17,11 +17,12 @@ public record RateLimits(Double requestsPerSecond, Integer burst, Map<String, Do
      * service: RDS throttles each account and region at a sustained 12 requests per second across all its
      * API operations (bursts of 300); Security Hub allows 10 requests per second (bursts of 30) for every
      * operation without a quota of its own, DescribeHub among them; Elastic Load Balancing refills each API
-     * version's bucket of non-mutating (Describe*) actions at 10 per second (bucket 40), v2 and Classic apart; see
+     * version's bucket of non-mutating (Describe*) actions at 10 per second (bucket 40), v2 and Classic apart; API Gateway's control-plane reads
+     * ("other operations") are limited to 10 per second per account; see
      * docs/collect-aws.md.
      */
     public static final Map<String, Double> PUBLISHED = Map.of("rds", 12.0, "securityhub", 10.0, "elbv2", 10.0,
-            "elb", 10.0);
+            "elb", 10.0, "apigateway", 10.0, "apigatewayv2", 10.0);
 
     public RateLimits {
         requestsPerSecond = requestsPerSecond == null ? 20.0 : requestsPerSecond;

@@ -24,6 +24,8 @@ public final class Services {
         add(new Route("elasticloadbalancing", elb, new ElbHandler(elb, org, options), true));
         add(new Route("cloudfront", new RestXmlProtocol("cloudfront", CloudFrontHandler::operation, true),
                 new CloudFrontHandler(org, options), false));
+        add(new Route("apigateway", new RestJsonProtocol("apigateway", ApiGatewayHandler::operation),
+                new ApiGatewayHandler(org, options), true));
         Ec2Protocol ec2 = new Ec2Protocol();
         add(new Route("ec2", ec2, new Ec2Handler(ec2, org, options), true));
         add(new Route("organizations", new JsonProtocol("organizations"), new OrganizationsHandler(org, delegated, options),

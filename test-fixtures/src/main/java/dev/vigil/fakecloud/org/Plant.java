@@ -89,6 +89,13 @@ public enum Plant {
     CF_NO_WAF("cloudfront_distribution_waf_enabled"),
     CF_NO_LOGGING("cloudfront_distribution_logging_enabled"),
     CF_ORIGIN_HTTP("cloudfront_distribution_origin_https_only"),
+    APIGW_NO_ACCESS_LOGS("apigateway_restapi_stage_access_logging"),
+    APIGW_NO_EXECUTION_LOGS("apigateway_restapi_stage_execution_logging"),
+    APIGW_NO_WAF("apigateway_restapi_stage_waf"),
+    APIGW_NO_CLIENT_CERT("apigateway_restapi_stage_client_certificate"),
+    APIGW_DOMAIN_TLS10("apigateway_domain_tls_1_2"),
+    APIGWV2_NO_ACCESS_LOGS("apigatewayv2_api_stage_access_logging"),
+    APIGWV2_ROUTE_NO_AUTH("apigatewayv2_api_routes_authorized"),
     TAGS_MISSING("tags_resource_required_keys"),
     SPEND_GROWTH("costexplorer_account_spend_growth"),
     NO_OWNER_TAG("costexplorer_account_owner_tag");

@@ -46,7 +46,9 @@ final class RegionGenerator {
         RdsResources rds = RdsResources.NONE;
         ElbResources elb = ElbResources.NONE;
         EdgeResources edge = EdgeResources.NONE;
+        ApiGatewayResources apiGateway = ApiGatewayResources.NONE;
         if (home) {
+            apiGateway = new ApiGatewayGenerator(ctx, region).generate();
             edge = new EdgeGenerator(ctx).generate();
             elb = new ElbGenerator(ctx, region, vpc.id()).generate();
             rds = new RdsGenerator(ctx, region, key.arn()).generate();
@@ -59,7 +61,7 @@ final class RegionGenerator {
         }
         NetworkResources network = new NetworkGenerator(ctx, region).generate(vpcs, subnets, home);
         return new RegionResources(region, ebsDefault, vpcs, subnets, groups, flowLogs, instances, volumes, keys, rds,
-                baseline(), network, elb, edge);
+                baseline(), network, elb, edge, apiGateway);
     }
 
     /**

@@ -97,6 +97,21 @@ class ExpectedUidsWireTest extends WireTestBase {
             elb.describeLoadBalancersPaginator(b -> b.pageSize(2)).loadBalancerDescriptions().forEach(lb -> add(out,
                     "aws.elb.load_balancer", "arn:aws:elasticloadbalancing:" + region + ":" + acct + ":loadbalancer/"
                             + lb.loadBalancerName()));
+            var apigw = clients.build(software.amazon.awssdk.services.apigateway.ApiGatewayClient.builder(), creds, region);
+            apigw.getRestApisPaginator(b -> b.limit(2)).items().forEach(a -> add(out, "aws.apigateway.rest_api",
+                    "arn:aws:apigateway:" + region + "::/restapis/" + a.id()));
+            apigw.getDomainNamesPaginator(b -> b.limit(2)).items().forEach(d -> add(out, "aws.apigateway.domain_name",
+                    "arn:aws:apigateway:" + region + "::/domainnames/" + d.domainName()));
+            var apigw2 = clients.build(software.amazon.awssdk.services.apigatewayv2.ApiGatewayV2Client.builder(), creds,
+                    region);
+            String token = null;
+            do {
+                String next = token;
+                var page = apigw2.getApis(b -> b.maxResults("2").nextToken(next));
+                page.items().forEach(a -> add(out, "aws.apigatewayv2.api", "arn:aws:apigateway:" + region + "::/apis/"
+                        + a.apiId()));
+                token = page.nextToken();
+            } while (token != null);
             KmsClient kms = clients.build(KmsClient.builder(), creds, region);
             kms.listKeysPaginator().keys().forEach(k -> {
                 var meta = kms.describeKey(b -> b.keyId(k.keyId())).keyMetadata();

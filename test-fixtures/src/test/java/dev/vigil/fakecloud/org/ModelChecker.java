@@ -206,7 +206,29 @@ final class ModelChecker {
         r.regions().values().forEach(rr -> rdsChecks(acct, rr));
         r.regions().values().forEach(rr -> networkChecks(acct, rr));
         r.regions().values().forEach(rr -> elbChecks(acct, rr));
+        r.regions().values().forEach(rr -> apiGatewayChecks(rr));
         r.regions().values().forEach(rr -> rr.edge().distributions().forEach(d -> distributionChecks(acct, d)));
+    }
+
+    private void apiGatewayChecks(RegionResources rr) {
+        String region = rr.region();
+        for (ApiGatewayResources.RestApi api : rr.apiGateway().restApis()) {
+            String uid = api.arn(region);
+            check(api.stages().stream().anyMatch(s -> !s.accessLogs()), "apigateway_restapi_stage_access_logging", uid);
+            check(api.stages().stream().anyMatch(s -> !List.of("ERROR", "INFO").contains(s.loggingLevel())),
+                    "apigateway_restapi_stage_execution_logging", uid);
+            check(!api.endpointType().equals("PRIVATE") && api.stages().stream().anyMatch(s -> s.webAclArn() == null),
+                    "apigateway_restapi_stage_waf", uid);
+            check(api.stages().stream().anyMatch(s -> s.clientCertificateId() == null),
+                    "apigateway_restapi_stage_client_certificate", uid);
+        }
+        rr.apiGateway().domains().forEach(d -> check(d.securityPolicy().equals("TLS_1_0"), "apigateway_domain_tls_1_2",
+                d.arn(region)));
+        for (ApiGatewayResources.HttpApi api : rr.apiGateway().httpApis()) {
+            check(!api.unloggedStages().isEmpty(), "apigatewayv2_api_stage_access_logging", api.arn(region));
+            check(api.routes().stream().anyMatch(x -> !x.key().startsWith("OPTIONS ") && x.authorizationType().equals("NONE")),
+                    "apigatewayv2_api_routes_authorized", api.arn(region));
+        }
     }
 
     private void distributionChecks(String acct, Distribution d) {
