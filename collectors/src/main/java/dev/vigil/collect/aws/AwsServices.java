@@ -10,6 +10,9 @@ import java.util.List;
 import software.amazon.awssdk.services.accessanalyzer.AccessAnalyzerClient;
 import software.amazon.awssdk.services.account.AccountClient;
 import software.amazon.awssdk.services.budgets.BudgetsClient;
+import software.amazon.awssdk.services.apigateway.ApiGatewayClient;
+import software.amazon.awssdk.services.apigatewayv2.ApiGatewayV2Client;
+import software.amazon.awssdk.services.cloudfront.CloudFrontClient;
 import software.amazon.awssdk.services.cloudtrail.CloudTrailClient;
 import software.amazon.awssdk.services.cloudwatch.CloudWatchClient;
 import software.amazon.awssdk.services.cloudwatchlogs.CloudWatchLogsClient;
@@ -25,6 +28,8 @@ import software.amazon.awssdk.services.elasticache.ElastiCacheClient;
 import software.amazon.awssdk.services.ecr.EcrClient;
 import software.amazon.awssdk.services.ecs.EcsClient;
 import software.amazon.awssdk.services.eks.EksClient;
+import software.amazon.awssdk.services.elasticloadbalancing.ElasticLoadBalancingClient;
+import software.amazon.awssdk.services.elasticloadbalancingv2.ElasticLoadBalancingV2Client;
 import software.amazon.awssdk.services.iam.IamClient;
 import software.amazon.awssdk.services.inspector2.Inspector2Client;
 import software.amazon.awssdk.services.kms.KmsClient;
@@ -83,6 +88,16 @@ public final class AwsServices {
             s -> s.configure(EksClient.builder()).build());
     public static final AwsService<EcsClient> ECS = new AwsService<>("ecs", "ECS", false,
             s -> s.configure(EcsClient.builder()).build());
+    public static final AwsService<ElasticLoadBalancingV2Client> ELBV2 = new AwsService<>("elbv2",
+            "ELASTIC_LOAD_BALANCING_V2", false, s -> s.configure(ElasticLoadBalancingV2Client.builder()).build());
+    public static final AwsService<ElasticLoadBalancingClient> ELB = new AwsService<>("elb", "ELASTIC_LOAD_BALANCING",
+            false, s -> s.configure(ElasticLoadBalancingClient.builder()).build());
+    public static final AwsService<CloudFrontClient> CLOUDFRONT = new AwsService<>("cloudfront", "CLOUDFRONT", true,
+            s -> s.configure(CloudFrontClient.builder()).build());
+    public static final AwsService<ApiGatewayClient> API_GATEWAY = new AwsService<>("apigateway", "API_GATEWAY",
+            false, s -> s.configure(ApiGatewayClient.builder()).build());
+    public static final AwsService<ApiGatewayV2Client> API_GATEWAY_V2 = new AwsService<>("apigatewayv2",
+            "APIGATEWAYV2", false, s -> s.configure(ApiGatewayV2Client.builder()).build());
     public static final AwsService<ResourceGroupsTaggingApiClient> TAGGING = new AwsService<>("tagging",
             "RESOURCE_GROUPS_TAGGING_API", false, s -> s.configure(ResourceGroupsTaggingApiClient.builder()).build());
     public static final AwsService<CostExplorerClient> COST_EXPLORER = new AwsService<>("ce", "COST_EXPLORER", true,
@@ -106,7 +121,7 @@ public final class AwsServices {
     public static final List<AwsService<?>> ALL = List.of(STS, ORGANIZATIONS, IAM, S3, S3_CONTROL, EC2, KMS,
             CLOUDTRAIL, RDS, GUARDDUTY, SECURITYHUB, CONFIG, ACCESS_ANALYZER, LAMBDA, ECR, TAGGING,
             COST_EXPLORER, DYNAMODB, EFS, ELASTICACHE, REDSHIFT, LOGS, CLOUDWATCH, SNS, ACCOUNT, MACIE2, INSPECTOR2,
-            BUDGETS, EKS, ECS);
+            BUDGETS, EKS, ECS, ELBV2, ELB, CLOUDFRONT, API_GATEWAY, API_GATEWAY_V2);
 
     private AwsServices() {}
 

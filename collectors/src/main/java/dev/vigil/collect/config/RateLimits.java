@@ -18,10 +18,15 @@ public record RateLimits(Double requestsPerSecond, Integer burst, Map<String, Do
      * API operations (bursts of 300); Security Hub allows 10 requests per second (bursts of 30) for every
      * operation without a quota of its own, DescribeHub among them; Lambda's control plane allows 15 requests per
      * second per API (GetPolicy included); CloudWatch Logs' DescribeMetricFilters is limited to 5 transactions per
-     * second per account and region, CloudWatch's DescribeAlarms to 9; see docs/collect-aws.md.
+     * second per account and region, CloudWatch's DescribeAlarms to 9; Elastic Load Balancing refills each API
+     * version's bucket of non-mutating (Describe*) actions at 10 per second (bucket 40), v2 and Classic apart; API
+     * Gateway's control-plane reads ("other operations") are limited to 10 per second per account; see
+     * docs/collect-aws.md.
      */
-    public static final Map<String, Double> PUBLISHED = Map.of("rds", 12.0, "securityhub", 10.0, "lambda", 15.0,
-            "logs", 5.0, "monitoring", 9.0);
+    public static final Map<String, Double> PUBLISHED = Map.ofEntries(Map.entry("rds", 12.0),
+            Map.entry("securityhub", 10.0), Map.entry("lambda", 15.0), Map.entry("logs", 5.0),
+            Map.entry("monitoring", 9.0), Map.entry("elbv2", 10.0), Map.entry("elb", 10.0),
+            Map.entry("apigateway", 10.0), Map.entry("apigatewayv2", 10.0));
 
     public RateLimits {
         requestsPerSecond = requestsPerSecond == null ? 20.0 : requestsPerSecond;

@@ -20,6 +20,12 @@ public final class Services {
         add(new Route("iam", iam, new IamHandler(iam, org, options), false));
         QueryProtocol rds = new QueryProtocol("rds", RdsHandler.NAMESPACE);
         add(new Route("rds", rds, new RdsHandler(rds, org, options), true));
+        QueryProtocol elb = new QueryProtocol("elasticloadbalancing", ElbHandler.V2_NAMESPACE);
+        add(new Route("elasticloadbalancing", elb, new ElbHandler(elb, org, options), true));
+        add(new Route("cloudfront", new RestXmlProtocol("cloudfront", CloudFrontHandler::operation, true),
+                new CloudFrontHandler(org, options), false));
+        add(new Route("apigateway", new RestJsonProtocol("apigateway", ApiGatewayHandler::operation),
+                new ApiGatewayHandler(org, options), true));
         Ec2Protocol ec2 = new Ec2Protocol();
         add(new Route("ec2", ec2, new Ec2Handler(ec2, org, options), true));
         add(new Route("organizations", new JsonProtocol("organizations"), new OrganizationsHandler(org, delegated, options),

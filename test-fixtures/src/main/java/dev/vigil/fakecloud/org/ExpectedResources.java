@@ -45,6 +45,12 @@ public final class ExpectedResources {
             rr.volumes().forEach(v -> add(out, "aws.ec2.volume", prefix + "volume/" + v.id()));
             rr.network().acls().forEach(a -> add(out, "aws.ec2.network_acl", prefix + "network-acl/" + a.id()));
             rr.network().peerings().forEach(p -> add(out, "aws.ec2.vpc_peering_connection", p.arn(region, acct)));
+            rr.elb().v2().forEach(lb -> add(out, "aws.elbv2.load_balancer", lb.arn(region, acct)));
+            rr.edge().distributions().forEach(d -> add(out, "aws.cloudfront.distribution", d.arn(acct)));
+            rr.apiGateway().restApis().forEach(a -> add(out, "aws.apigateway.rest_api", a.arn(region)));
+            rr.apiGateway().domains().forEach(d -> add(out, "aws.apigateway.domain_name", d.arn(region)));
+            rr.apiGateway().httpApis().forEach(a -> add(out, "aws.apigatewayv2.api", a.arn(region)));
+            rr.elb().classic().forEach(lb -> add(out, "aws.elb.load_balancer", lb.arn(region, acct)));
             rr.rds().instances().forEach(i -> add(out, "aws.rds.instance", i.arn(region, acct)));
             rr.rds().clusters().forEach(c -> add(out, "aws.rds.cluster", c.arn(region, acct)));
             rr.rds().snapshots().forEach(s -> add(out, "aws.rds.snapshot", s.arn(region, acct)));

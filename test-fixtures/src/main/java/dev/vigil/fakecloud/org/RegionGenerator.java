@@ -46,7 +46,13 @@ final class RegionGenerator {
         RdsResources rds = RdsResources.NONE;
         DataStores dataStores = DataStores.NONE;
         ComputeResources compute = ComputeResources.NONE;
+        ElbResources elb = ElbResources.NONE;
+        EdgeResources edge = EdgeResources.NONE;
+        ApiGatewayResources apiGateway = ApiGatewayResources.NONE;
         if (home) {
+            apiGateway = new ApiGatewayGenerator(ctx, region).generate();
+            edge = new EdgeGenerator(ctx).generate();
+            elb = new ElbGenerator(ctx, region, vpc.id()).generate();
             rds = new RdsGenerator(ctx, region, key.arn()).generate();
             dataStores = new DataStoreGenerator(ctx, region, key.arn()).generate();
             ebsDefault = !ctx.has(Plant.EBS_DEFAULT_OFF);
@@ -64,7 +70,7 @@ final class RegionGenerator {
         }
         NetworkResources network = new NetworkGenerator(ctx, region).generate(vpcs, subnets, home);
         return new RegionResources(region, ebsDefault, vpcs, subnets, groups, flowLogs, instances, volumes, keys, rds,
-                baseline(), dataStores, compute, network);
+                baseline(), dataStores, compute, network, elb, edge, apiGateway);
     }
 
     /**

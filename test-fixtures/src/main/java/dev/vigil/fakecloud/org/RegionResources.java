@@ -6,5 +6,6 @@ import java.util.List;
 public record RegionResources(String region, boolean ebsEncryptionByDefault, List<Vpc> vpcs, List<Subnet> subnets,
         List<SecurityGroup> securityGroups, List<FlowLog> flowLogs, List<Instance> instances, List<Volume> volumes,
         List<KmsKey> keys, RdsResources rds,
-        SecurityBaseline baseline, DataStores dataStores, ComputeResources compute, NetworkResources network) {
+        SecurityBaseline baseline, DataStores dataStores, ComputeResources compute, NetworkResources network,
+        ElbResources elb, EdgeResources edge, ApiGatewayResources apiGateway) {
 }

@@ -70,6 +70,15 @@ class ExpectedUidsWireTest extends WireTestBase {
                 .forEach(c -> add(out, "aws.iam.server_certificate", c.arn()));
         S3Client s3 = clients.build(S3Client.builder().forcePathStyle(true), creds, "us-east-1");
         s3.listBuckets().buckets().forEach(b -> add(out, "aws.s3.bucket", "arn:aws:s3:::" + b.name()));
+        var cloudfront = clients.build(software.amazon.awssdk.services.cloudfront.CloudFrontClient.builder(), creds,
+                "us-east-1");
+        String marker = null;
+        do {
+            String from = marker;
+            var page = cloudfront.listDistributions(b -> b.maxItems("2").marker(from)).distributionList();
+            page.items().forEach(d -> add(out, "aws.cloudfront.distribution", d.arn()));
+            marker = Boolean.TRUE.equals(page.isTruncated()) ? page.nextMarker() : null;
+        } while (marker != null);
         for (String region : org.regions()) {
             String prefix = "arn:aws:ec2:" + region + ":" + acct + ":";
             Ec2Client ec2 = clients.build(Ec2Client.builder(), creds, region);
@@ -94,6 +103,30 @@ class ExpectedUidsWireTest extends WireTestBase {
                     .forEach(a -> add(out, "aws.ec2.network_acl", prefix + "network-acl/" + a.networkAclId()));
             ec2.describeVpcPeeringConnectionsPaginator(b -> b.maxResults(5)).vpcPeeringConnections().forEach(p -> add(out,
                     "aws.ec2.vpc_peering_connection", prefix + "vpc-peering-connection/" + p.vpcPeeringConnectionId()));
+            var elbv2 = clients.build(software.amazon.awssdk.services.elasticloadbalancingv2.ElasticLoadBalancingV2Client
+                    .builder(), creds, region);
+            elbv2.describeLoadBalancersPaginator(b -> b.pageSize(2)).loadBalancers()
+                    .forEach(lb -> add(out, "aws.elbv2.load_balancer", lb.loadBalancerArn()));
+            var elb = clients.build(software.amazon.awssdk.services.elasticloadbalancing.ElasticLoadBalancingClient
+                    .builder(), creds, region);
+            elb.describeLoadBalancersPaginator(b -> b.pageSize(2)).loadBalancerDescriptions().forEach(lb -> add(out,
+                    "aws.elb.load_balancer", "arn:aws:elasticloadbalancing:" + region + ":" + acct + ":loadbalancer/"
+                            + lb.loadBalancerName()));
+            var apigw = clients.build(software.amazon.awssdk.services.apigateway.ApiGatewayClient.builder(), creds, region);
+            apigw.getRestApisPaginator(b -> b.limit(2)).items().forEach(a -> add(out, "aws.apigateway.rest_api",
+                    "arn:aws:apigateway:" + region + "::/restapis/" + a.id()));
+            apigw.getDomainNamesPaginator(b -> b.limit(2)).items().forEach(d -> add(out, "aws.apigateway.domain_name",
+                    "arn:aws:apigateway:" + region + "::/domainnames/" + d.domainName()));
+            var apigw2 = clients.build(software.amazon.awssdk.services.apigatewayv2.ApiGatewayV2Client.builder(), creds,
+                    region);
+            String token = null;
+            do {
+                String next = token;
+                var page = apigw2.getApis(b -> b.maxResults("2").nextToken(next));
+                page.items().forEach(a -> add(out, "aws.apigatewayv2.api", "arn:aws:apigateway:" + region + "::/apis/"
+                        + a.apiId()));
+                token = page.nextToken();
+            } while (token != null);
             KmsClient kms = clients.build(KmsClient.builder(), creds, region);
             kms.listKeysPaginator().keys().forEach(k -> {
                 var meta = kms.describeKey(b -> b.keyId(k.keyId())).keyMetadata();

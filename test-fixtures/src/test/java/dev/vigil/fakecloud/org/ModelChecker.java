@@ -249,6 +249,68 @@ final class ModelChecker {
         r.regions().values().forEach(rr -> dataStoreChecks(acct, rr));
         r.regions().values().forEach(rr -> ComputeModelChecks.run(acct, rr, now, this::fail));
         r.regions().values().forEach(rr -> networkChecks(acct, rr));
+        r.regions().values().forEach(rr -> elbChecks(acct, rr));
+        r.regions().values().forEach(rr -> apiGatewayChecks(rr));
+        r.regions().values().forEach(rr -> rr.edge().distributions().forEach(d -> distributionChecks(acct, d)));
+    }
+
+    private void apiGatewayChecks(RegionResources rr) {
+        String region = rr.region();
+        for (ApiGatewayResources.RestApi api : rr.apiGateway().restApis()) {
+            String uid = api.arn(region);
+            check(api.stages().stream().anyMatch(s -> !s.accessLogs()), "apigateway_restapi_stage_access_logging", uid);
+            check(api.stages().stream().anyMatch(s -> !List.of("ERROR", "INFO").contains(s.loggingLevel())),
+                    "apigateway_restapi_stage_execution_logging", uid);
+            check(!api.endpointType().equals("PRIVATE") && api.stages().stream().anyMatch(s -> s.webAclArn() == null),
+                    "apigateway_restapi_stage_waf", uid);
+            check(api.stages().stream().anyMatch(s -> s.clientCertificateId() == null),
+                    "apigateway_restapi_stage_client_certificate", uid);
+        }
+        rr.apiGateway().domains().forEach(d -> check(d.securityPolicy().equals("TLS_1_0"), "apigateway_domain_tls_1_2",
+                d.arn(region)));
+        for (ApiGatewayResources.HttpApi api : rr.apiGateway().httpApis()) {
+            check(!api.unloggedStages().isEmpty(), "apigatewayv2_api_stage_access_logging", api.arn(region));
+            check(api.routes().stream().anyMatch(x -> !x.key().startsWith("OPTIONS ") && x.authorizationType().equals("NONE")),
+                    "apigatewayv2_api_routes_authorized", api.arn(region));
+        }
+    }
+
+    private void distributionChecks(String acct, Distribution d) {
+        String uid = d.arn(acct);
+        check(d.viewerProtocolPolicy().equals("allow-all"), "cloudfront_distribution_viewer_https", uid);
+        check(d.defaultCertificate() || !List.of("TLSv1.2_2021", "TLSv1.2_2025", "TLSv1.3_2025")
+                .contains(d.minimumProtocolVersion()), "cloudfront_distribution_tls_1_2", uid);
+        check(d.origins().stream().anyMatch(o -> o.kind().equals("s3-oai") || o.kind().equals("s3-website")),
+                "cloudfront_distribution_s3_origin_access_control", uid);
+        check(d.webAclArn() == null, "cloudfront_distribution_waf_enabled", uid);
+        check(!d.logging(), "cloudfront_distribution_logging_enabled", uid);
+        check(d.origins().stream().anyMatch(o -> o.kind().equals("custom") && !o.protocolPolicy().equals("https-only")),
+                "cloudfront_distribution_origin_https_only", uid);
+    }
+
+    private void elbChecks(String acct, RegionResources rr) {
+        for (LoadBalancerV2 lb : rr.elb().v2()) {
+            String uid = lb.arn(rr.region(), acct);
+            boolean alb = lb.type().equals("application");
+            check(alb && lb.listeners().stream().anyMatch(l -> l.protocol().equals("HTTP") && !l.redirectToHttps()),
+                    "elbv2_lb_http_redirects_to_https", uid);
+            check(lb.listeners().stream().anyMatch(l -> "ELBSecurityPolicy-2016-08".equals(l.sslPolicy())),
+                    "elbv2_lb_tls_policy_secure", uid);
+            check(!"true".equals(lb.attributes().get("access_logs.s3.enabled")), "elbv2_lb_access_logging_enabled", uid);
+            check(!"true".equals(lb.attributes().get("deletion_protection.enabled")), "elbv2_lb_deletion_protection", uid);
+            check(alb && !"true".equals(lb.attributes().get("routing.http.drop_invalid_header_fields.enabled")),
+                    "elbv2_alb_drop_invalid_headers", uid);
+            check(alb && "monitor".equals(lb.attributes().get("routing.http.desync_mitigation_mode")),
+                    "elbv2_alb_desync_mitigation", uid);
+        }
+        for (ClassicLoadBalancer lb : rr.elb().classic()) {
+            String uid = lb.arn(rr.region(), acct);
+            check(lb.listeners().stream().anyMatch(l -> !l.secure()), "elb_lb_listeners_encrypted", uid);
+            check(lb.legacyProtocols() && lb.listeners().stream().anyMatch(ClassicLoadBalancer.Listener::secure),
+                    "elb_lb_tls_policy_secure", uid);
+            check(!lb.accessLog(), "elb_lb_access_logging_enabled", uid);
+            check(lb.desyncMode().equals("monitor"), "elb_lb_desync_mitigation", uid);
+        }
     }
 
     private void dataStoreChecks(String acct, RegionResources rr) {
