@@ -64,6 +64,7 @@ class ConfigTest {
         assertThat(RateLimits.DEFAULT.rateFor("elasticfilesystem")).isEqualTo(20.0);
         assertThat(RateLimits.DEFAULT.rateFor("elasticache")).isEqualTo(20.0);
         assertThat(RateLimits.DEFAULT.rateFor("redshift")).isEqualTo(20.0);
+        assertThat(RateLimits.DEFAULT.rateFor("es")).isEqualTo(20.0);
         assertThat(RateLimits.DEFAULT.rateFor("securityhub")).as("AWS's published Security Hub quota").isEqualTo(10.0);
     }
 

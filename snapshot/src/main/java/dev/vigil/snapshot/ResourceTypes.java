@@ -19,7 +19,7 @@ public final class ResourceTypes {
             "aws.ec2.instance", "aws.ec2.volume",
             "aws.kms.key", "aws.cloudtrail.trail", "aws.rds.instance", "aws.rds.cluster", "aws.rds.snapshot",
             "aws.dynamodb.table", "aws.efs.file_system", "aws.elasticache.replication_group",
-            "aws.redshift.cluster",
+            "aws.redshift.cluster", "aws.opensearch.domain",
             "aws.tagging.resource", "aws.ce.account_cost",
             "gcp.resourcemanager.project", "gcp.compute.project", "gcp.compute.network", "gcp.compute.subnetwork",
             "gcp.compute.firewall", "gcp.compute.instance", "gcp.storage.bucket", "gcp.kms.crypto_key",

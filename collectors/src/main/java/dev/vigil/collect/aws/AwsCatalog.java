@@ -41,6 +41,7 @@ public final class AwsCatalog {
                 List.of(new SpecCollector<>(EfsSpecs.FILE_SYSTEM)),
                 List.of(new SpecCollector<>(ElastiCacheSpecs.REPLICATION_GROUP)),
                 List.of(new SpecCollector<>(RedshiftSpecs.CLUSTER)),
+                List.of(new OpenSearchCollector()),
                 List.of(new SpecCollector<>(TaggingSpecs.RESOURCE)),
                 List.of(new CostCollector(clock))));
     }

@@ -19,6 +19,7 @@ import software.amazon.awssdk.services.efs.EfsClient;
 import software.amazon.awssdk.services.elasticache.ElastiCacheClient;
 import software.amazon.awssdk.services.iam.IamClient;
 import software.amazon.awssdk.services.kms.KmsClient;
+import software.amazon.awssdk.services.opensearch.OpenSearchClient;
 import software.amazon.awssdk.services.organizations.OrganizationsClient;
 import software.amazon.awssdk.services.rds.RdsClient;
 import software.amazon.awssdk.services.redshift.RedshiftClient;
@@ -68,10 +69,12 @@ public final class AwsServices {
             false, s -> s.configure(ElastiCacheClient.builder()).build());
     public static final AwsService<RedshiftClient> REDSHIFT = new AwsService<>("redshift", "REDSHIFT", false,
             s -> s.configure(RedshiftClient.builder()).build());
+    public static final AwsService<OpenSearchClient> OPENSEARCH = new AwsService<>("es", "OPENSEARCH", false,
+            s -> s.configure(OpenSearchClient.builder()).build());
 
     public static final List<AwsService<?>> ALL = List.of(STS, ORGANIZATIONS, IAM, S3, S3_CONTROL, EC2, KMS,
             CLOUDTRAIL, RDS, GUARDDUTY, SECURITYHUB, CONFIG, ACCESS_ANALYZER, TAGGING, COST_EXPLORER,
-            DYNAMODB, EFS, ELASTICACHE, REDSHIFT);
+            DYNAMODB, EFS, ELASTICACHE, REDSHIFT, OPENSEARCH);
 
     private AwsServices() {}
 

@@ -42,6 +42,8 @@ public final class Services {
         add(new Route("elasticache", elasticache, new ElastiCacheHandler(elasticache, org, options), true));
         QueryProtocol redshift = new QueryProtocol("redshift", RedshiftHandler.NAMESPACE);
         add(new Route("redshift", redshift, new RedshiftHandler(redshift, org, options), true));
+        add(new Route("es", new RestJsonProtocol("es", OpenSearchHandler::operation), new OpenSearchHandler(org),
+                true));
         add(new Route("tagging", new JsonProtocol("tag"), new TaggingHandler(org, options), true));
         add(new Route("ce", new JsonProtocol("ce"), new CostExplorerHandler(org, options), false));
         add(new Route("s3", new RestXmlProtocol("s3", S3Operations::operation, false), new S3Handler(org, options), false));

@@ -42,6 +42,7 @@ public final class ExpectedResources {
             rr.dataStores().fileSystems().forEach(f -> add(out, "aws.efs.file_system", f.arn(region, acct)));
             rr.dataStores().caches().forEach(c -> add(out, "aws.elasticache.replication_group", c.arn(region, acct)));
             rr.dataStores().warehouses().forEach(w -> add(out, "aws.redshift.cluster", w.arn(region, acct)));
+            rr.dataStores().domains().forEach(d -> add(out, "aws.opensearch.domain", d.arn(region, acct)));
             rr.keys().stream().filter(KmsKey::customerManaged).forEach(k -> add(out, "aws.kms.key", k.arn()));
             TaggedResources.inRegion(r, region).forEach(t -> add(out, "aws.tagging.resource", t.arn()));
         }

@@ -18,6 +18,7 @@ import software.amazon.awssdk.services.iam.IamClient;
 import software.amazon.awssdk.services.iam.model.EntityType;
 import software.amazon.awssdk.services.kms.KmsClient;
 import software.amazon.awssdk.services.kms.model.KeyManagerType;
+import software.amazon.awssdk.services.opensearch.OpenSearchClient;
 import software.amazon.awssdk.services.rds.RdsClient;
 import software.amazon.awssdk.services.redshift.RedshiftClient;
 import software.amazon.awssdk.services.resourcegroupstaggingapi.ResourceGroupsTaggingApiClient;
@@ -109,6 +110,10 @@ class ExpectedUidsWireTest extends WireTestBase {
             RedshiftClient redshift = clients.build(RedshiftClient.builder(), creds, region);
             redshift.describeClustersPaginator(b -> b.maxRecords(20)).clusters().forEach(c -> add(out,
                     "aws.redshift.cluster", "arn:aws:redshift:" + region + ":" + acct + ":cluster:" + c.clusterIdentifier()));
+            OpenSearchClient search = clients.build(OpenSearchClient.builder(), creds, region);
+            search.listDomainNames(b -> { }).domainNames()
+                    .forEach(d -> add(out, "aws.opensearch.domain", "arn:aws:es:" + region + ":" + acct + ":domain/"
+                            + d.domainName()));
             CloudTrailClient ct = clients.build(CloudTrailClient.builder(), creds, region);
             ct.describeTrails(b -> b.includeShadowTrails(false)).trailList()
                     .forEach(t -> add(out, "aws.cloudtrail.trail", t.trailARN()));
