@@ -67,6 +67,7 @@ class ConfigTest {
         assertThat(RateLimits.DEFAULT.rateFor("elbv2")).as("ELB's Describe* bucket refill, per API version").isEqualTo(10.0);
         assertThat(RateLimits.DEFAULT.rateFor("elb")).isEqualTo(10.0);
         assertThat(RateLimits.DEFAULT.rateFor("apigateway")).isEqualTo(10.0);
+        assertThat(RateLimits.DEFAULT.rateFor("es")).isEqualTo(20.0);
         assertThat(RateLimits.DEFAULT.rateFor("securityhub")).as("AWS's published Security Hub quota").isEqualTo(10.0);
         assertThat(RateLimits.DEFAULT.rateFor("lambda")).as("AWS's published Lambda control-plane quota").isEqualTo(15.0);
         assertThat(RateLimits.DEFAULT.rateFor("logs")).as("DescribeMetricFilters' published quota").isEqualTo(5.0);

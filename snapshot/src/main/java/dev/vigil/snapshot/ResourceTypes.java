@@ -24,7 +24,7 @@ public final class ResourceTypes {
             "aws.dynamodb.table", "aws.efs.file_system", "aws.elasticache.replication_group",
             "aws.redshift.cluster",
             "aws.lambda.function", "aws.ecr.repository", "aws.eks.cluster",
-            "aws.ecs.task_definition",
+            "aws.ecs.task_definition", "aws.opensearch.domain",
             "aws.tagging.resource", "aws.ce.account_cost",
             "aws.logs.metric_filter", "aws.cloudwatch.alarm", "aws.sns.topic",
             "gcp.resourcemanager.project", "gcp.compute.project", "gcp.compute.network", "gcp.compute.subnetwork",

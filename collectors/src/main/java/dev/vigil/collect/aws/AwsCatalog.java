@@ -56,6 +56,7 @@ public final class AwsCatalog {
                 List.of(new SpecCollector<>(EcrSpecs.REPOSITORY)),
                 List.of(new SpecCollector<>(EksSpecs.CLUSTER)),
                 List.of(new SpecCollector<>(EcsSpecs.TASK_DEFINITION)),
+                List.of(new OpenSearchCollector()),
                 List.of(new SpecCollector<>(TaggingSpecs.RESOURCE)),
                 List.of(new CostCollector(clock)),
                 List.of(new SpecCollector<>(MonitoringSpecs.METRIC_FILTER)),

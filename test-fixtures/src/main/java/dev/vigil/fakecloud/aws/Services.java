@@ -59,6 +59,8 @@ public final class Services {
                 false));
         add(new Route("ecs", new JsonProtocol("ecs"), new EcsHandler(org, options), true));
         add(new Route("eks", new RestJsonProtocol("eks", EksHandler::operation), new EksHandler(org, options), true));
+        add(new Route("es", new RestJsonProtocol("es", OpenSearchHandler::operation), new OpenSearchHandler(org),
+                true));
         add(new Route("tagging", new JsonProtocol("tag"), new TaggingHandler(org, options), true));
         add(new Route("budgets", new JsonProtocol("budgets"), new BudgetsHandler(org, options), false));
         add(new Route("ce", new JsonProtocol("ce"), new CostExplorerHandler(org, options), false));

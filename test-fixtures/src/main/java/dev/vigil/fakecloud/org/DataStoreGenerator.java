@@ -18,6 +18,7 @@ final class DataStoreGenerator {
     private final List<EfsFileSystem> fileSystems = new ArrayList<>();
     private final List<CacheReplicationGroup> caches = new ArrayList<>();
     private final List<RedshiftCluster> warehouses = new ArrayList<>();
+    private final List<SearchDomain> domains = new ArrayList<>();
 
     DataStoreGenerator(AccountContext ctx, String region, String kmsKeyArn) {
         this.ctx = ctx;
@@ -49,7 +50,51 @@ final class DataStoreGenerator {
                         + "\"}"), f.created(), f.tags()));
         caches();
         warehouses();
-        return new DataStores(tables, fileSystems, caches, warehouses);
+        domains();
+        return new DataStores(tables, fileSystems, caches, warehouses, domains);
+    }
+
+    /**
+     * A clean OpenSearch domain (in a VPC, account-only policy, encryption at rest and node to node, HTTPS with TLS
+     * 1.2, audit logs, fine-grained access control) and twins. As AWS requires, a twin without encryption at rest or
+     * node-to-node encryption has no fine-grained access control, and one without fine-grained access control has no
+     * audit logs: those also fail the checks that follow, and the ground truth says so.
+     */
+    private void domains() {
+        domains.add(cleanDomain("search"));
+        String everyone = PolicyDocuments.doc("{\"Effect\":\"Allow\",\"Principal\":{\"AWS\":\"*\"},"
+                + "\"Action\":\"es:*\",\"Resource\":\"" + ctx.arn("es", region, "domain/public-search/*") + "\"}");
+        plantDomain(Plant.OPENSEARCH_PUBLIC, "public-search", d -> d.with(null, everyone, true, true, true,
+                SearchDomain.TLS_1_2, true, true));
+        plantDomain(Plant.OPENSEARCH_NO_ENCRYPTION_AT_REST, "plain-search", d -> d.with(d.vpcId(), d.policy(), false,
+                true, true, SearchDomain.TLS_1_2, false, false), Plant.OPENSEARCH_NO_FGAC, Plant.OPENSEARCH_NO_AUDIT_LOGS);
+        plantDomain(Plant.OPENSEARCH_NO_NODE_TO_NODE, "n2n-off-search", d -> d.with(d.vpcId(), d.policy(), true, false,
+                true, SearchDomain.TLS_1_2, false, false), Plant.OPENSEARCH_NO_FGAC, Plant.OPENSEARCH_NO_AUDIT_LOGS);
+        plantDomain(Plant.OPENSEARCH_WEAK_TLS, "tls10-search", d -> d.with(d.vpcId(), d.policy(), true, true, true,
+                SearchDomain.TLS_1_0, true, true));
+        plantDomain(Plant.OPENSEARCH_NO_AUDIT_LOGS, "unaudited-search", d -> d.with(d.vpcId(), d.policy(), true, true,
+                true, SearchDomain.TLS_1_2, false, true));
+        plantDomain(Plant.OPENSEARCH_NO_FGAC, "iam-only-search", d -> d.with(d.vpcId(), d.policy(), true, true, true,
+                SearchDomain.TLS_1_2, false, false), Plant.OPENSEARCH_NO_AUDIT_LOGS);
+    }
+
+    private SearchDomain cleanDomain(String name) {
+        String accountOnly = PolicyDocuments.doc("{\"Effect\":\"Allow\",\"Principal\":{\"AWS\":\"arn:aws:iam::"
+                + ctx.accountId() + ":root\"},\"Action\":\"es:*\",\"Resource\":\""
+                + ctx.arn("es", region, "domain/" + name + "/*") + "\"}");
+        return new SearchDomain(name, "vpc-0" + ctx.ids().hex(16), accountOnly, true, kmsKeyArn, true, true,
+                SearchDomain.TLS_1_2, true, true, ctx.daysAgo(100));
+    }
+
+    private void plantDomain(Plant plant, String name, UnaryOperator<SearchDomain> change, Plant... alsoFails) {
+        if (ctx.has(plant)) {
+            SearchDomain d = change.apply(cleanDomain(name));
+            domains.add(d);
+            ctx.found(plant, d.arn(region, ctx.accountId()));
+            for (Plant also : alsoFails) {
+                ctx.found(also, d.arn(region, ctx.accountId()));
+            }
+        }
     }
 
     /** A clean Redshift cluster (private, encrypted, audit logs to S3, require_ssl, 7 days of snapshots) and twins. */

@@ -63,6 +63,7 @@ public final class ExpectedResources {
             rr.compute().clusters().forEach(c -> add(out, "aws.eks.cluster", c.arn(region, acct)));
             rr.compute().latestTaskDefinitions()
                     .forEach(d -> add(out, "aws.ecs.task_definition", d.arn(region, acct)));
+            rr.dataStores().domains().forEach(d -> add(out, "aws.opensearch.domain", d.arn(region, acct)));
             rr.keys().stream().filter(KmsKey::customerManaged).forEach(k -> add(out, "aws.kms.key", k.arn()));
             TaggedResources.inRegion(r, region).forEach(t -> add(out, "aws.tagging.resource", t.arn()));
         }

@@ -24,6 +24,7 @@ import software.amazon.awssdk.services.iam.model.EntityType;
 import software.amazon.awssdk.services.kms.KmsClient;
 import software.amazon.awssdk.services.kms.model.KeyManagerType;
 import software.amazon.awssdk.services.lambda.LambdaClient;
+import software.amazon.awssdk.services.opensearch.OpenSearchClient;
 import software.amazon.awssdk.services.rds.RdsClient;
 import software.amazon.awssdk.services.redshift.RedshiftClient;
 import software.amazon.awssdk.services.resourcegroupstaggingapi.ResourceGroupsTaggingApiClient;
@@ -171,6 +172,10 @@ class ExpectedUidsWireTest extends WireTestBase {
                     a.substring(0, a.lastIndexOf(':')), a, (x, y) -> Integer.parseInt(x.substring(x.lastIndexOf(':') + 1))
                             >= Integer.parseInt(y.substring(y.lastIndexOf(':') + 1)) ? x : y));
             latest.values().forEach(a -> add(out, "aws.ecs.task_definition", a));
+            OpenSearchClient search = clients.build(OpenSearchClient.builder(), creds, region);
+            search.listDomainNames(b -> { }).domainNames()
+                    .forEach(d -> add(out, "aws.opensearch.domain", "arn:aws:es:" + region + ":" + acct + ":domain/"
+                            + d.domainName()));
             CloudTrailClient ct = clients.build(CloudTrailClient.builder(), creds, region);
             ct.describeTrails(b -> b.includeShadowTrails(false)).trailList()
                     .forEach(t -> add(out, "aws.cloudtrail.trail", t.trailARN()));

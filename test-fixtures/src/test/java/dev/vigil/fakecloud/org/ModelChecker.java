@@ -342,6 +342,16 @@ final class ModelChecker {
             check(!w.requireSsl(), "redshift_cluster_require_ssl", uid);
             check(w.snapshotRetentionDays() < 1, "redshift_cluster_automated_snapshots", uid);
         }
+        for (SearchDomain d : rr.dataStores().domains()) {
+            String uid = d.arn(rr.region(), acct);
+            check(d.vpcId() == null && publicAllow(d.policy()), "opensearch_domain_not_publicly_accessible", uid);
+            check(!d.encryptionAtRest(), "opensearch_domain_encryption_at_rest", uid);
+            check(!d.nodeToNode(), "opensearch_domain_node_to_node_encryption", uid);
+            check(!d.enforceHttps() || !d.tlsPolicy().startsWith("Policy-Min-TLS-1-2"), "opensearch_domain_https_tls12",
+                    uid);
+            check(!d.auditLogs(), "opensearch_domain_audit_logging", uid);
+            check(!d.fineGrained(), "opensearch_domain_fine_grained_access_control", uid);
+        }
     }
 
     private void networkChecks(String acct, RegionResources rr) {
