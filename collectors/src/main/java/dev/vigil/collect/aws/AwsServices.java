@@ -90,15 +90,15 @@ public final class AwsServices {
     public static final AwsService<EcsClient> ECS = new AwsService<>("ecs", "ECS", false,
             s -> s.configure(EcsClient.builder()).build());
     public static final AwsService<ElasticLoadBalancingV2Client> ELBV2 = new AwsService<>("elbv2",
-            "ELASTIC_LOAD_BALANCING_V2", false, s -> s.configure(ElasticLoadBalancingV2Client.builder()).build());
-    public static final AwsService<ElasticLoadBalancingClient> ELB = new AwsService<>("elb", "ELASTIC_LOAD_BALANCING",
-            false, s -> s.configure(ElasticLoadBalancingClient.builder()).build());
+            "elasticloadbalancing", "ELASTIC_LOAD_BALANCING_V2", false, s -> s.configure(ElasticLoadBalancingV2Client.builder()).build());
+    public static final AwsService<ElasticLoadBalancingClient> ELB = new AwsService<>("elb", "elasticloadbalancing",
+            "ELASTIC_LOAD_BALANCING", false, s -> s.configure(ElasticLoadBalancingClient.builder()).build());
     public static final AwsService<CloudFrontClient> CLOUDFRONT = new AwsService<>("cloudfront", "CLOUDFRONT", true,
             s -> s.configure(CloudFrontClient.builder()).build());
     public static final AwsService<ApiGatewayClient> API_GATEWAY = new AwsService<>("apigateway", "API_GATEWAY",
             false, s -> s.configure(ApiGatewayClient.builder()).build());
     public static final AwsService<ApiGatewayV2Client> API_GATEWAY_V2 = new AwsService<>("apigatewayv2",
-            "APIGATEWAYV2", false, s -> s.configure(ApiGatewayV2Client.builder()).build());
+            "apigateway", "APIGATEWAYV2", false, s -> s.configure(ApiGatewayV2Client.builder()).build());
     public static final AwsService<ResourceGroupsTaggingApiClient> TAGGING = new AwsService<>("tagging",
             "RESOURCE_GROUPS_TAGGING_API", false, s -> s.configure(ResourceGroupsTaggingApiClient.builder()).build());
     public static final AwsService<CostExplorerClient> COST_EXPLORER = new AwsService<>("ce", "COST_EXPLORER", true,

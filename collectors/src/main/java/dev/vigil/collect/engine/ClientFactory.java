@@ -43,7 +43,8 @@ public final class ClientFactory {
         List<ExecutionInterceptor> interceptors = new ArrayList<>();
         // first: a call refused by an open breaker is not sent, not counted and not rate-limited
         interceptors.add(new CircuitBreakerInterceptor(resilience.breakers().of(accountId, unitRegion, service.key())));
-        interceptors.add(new CallObservingInterceptor(accountId, unitRegion, service.key(), callCounter, listener));
+        interceptors.add(new CallObservingInterceptor(accountId, unitRegion, service.operationService(), callCounter,
+                listener));
         interceptors.add(new RateLimitInterceptor(rateLimiters.bucket(accountId, signingRegion, service.key())));
         interceptors.addAll(extraInterceptors);
         ClientSettings settings = new ClientSettings(credentials, Region.of(signingRegion),
