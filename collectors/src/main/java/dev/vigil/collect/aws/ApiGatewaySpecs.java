@@ -7,8 +7,14 @@ import dev.vigil.collect.engine.Detail;
 import dev.vigil.collect.engine.Extract;
 import dev.vigil.collect.engine.Operation;
 import dev.vigil.collect.engine.ResourceSpec;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import java.util.stream.Stream;
 import software.amazon.awssdk.services.apigateway.ApiGatewayClient;
 import software.amazon.awssdk.services.apigatewayv2.ApiGatewayV2Client;
+import software.amazon.awssdk.services.apigatewayv2.model.Api;
+import software.amazon.awssdk.services.apigatewayv2.model.GetApisResponse;
 import software.amazon.awssdk.services.apigatewayv2.model.GetRoutesResponse;
 import software.amazon.awssdk.services.apigatewayv2.model.GetStagesResponse;
 
@@ -53,40 +59,33 @@ public final class ApiGatewaySpecs {
             .uid((account, region, id, item) -> "arn:aws:apigateway:" + region + "::/apis/" + id)
             .build();
 
-    private static java.util.stream.Stream<software.amazon.awssdk.services.apigatewayv2.model.Api> apis(
-            ApiGatewayV2Client c) {
-        java.util.List<software.amazon.awssdk.services.apigatewayv2.model.Api> all = new java.util.ArrayList<>();
-        String token = null;
-        do {
-            String next = token;
-            var page = c.getApis(r -> r.maxResults("100").nextToken(next));
-            all.addAll(page.items());
-            token = page.nextToken();
-        } while (token != null && !token.isEmpty());
-        return all.stream();
+    private static Stream<Api> apis(ApiGatewayV2Client c) {
+        return allPages(next -> c.getApis(r -> r.maxResults("100").nextToken(next)), GetApisResponse::items,
+                GetApisResponse::nextToken).stream();
     }
 
     private static GetStagesResponse stages(ApiGatewayV2Client c, String apiId) {
-        java.util.List<software.amazon.awssdk.services.apigatewayv2.model.Stage> all = new java.util.ArrayList<>();
-        String token = null;
-        do {
-            String next = token;
-            GetStagesResponse page = c.getStages(r -> r.apiId(apiId).maxResults("100").nextToken(next));
-            all.addAll(page.items());
-            token = page.nextToken();
-        } while (token != null && !token.isEmpty());
-        return GetStagesResponse.builder().items(all).build();
+        return GetStagesResponse.builder().items(allPages(
+                next -> c.getStages(r -> r.apiId(apiId).maxResults("100").nextToken(next)), GetStagesResponse::items,
+                GetStagesResponse::nextToken)).build();
     }
 
     private static GetRoutesResponse routes(ApiGatewayV2Client c, String apiId) {
-        java.util.List<software.amazon.awssdk.services.apigatewayv2.model.Route> all = new java.util.ArrayList<>();
+        return GetRoutesResponse.builder().items(allPages(
+                next -> c.getRoutes(r -> r.apiId(apiId).maxResults("100").nextToken(next)), GetRoutesResponse::items,
+                GetRoutesResponse::nextToken)).build();
+    }
+
+    /** Every item of an HTTP API listing: the v2 SDK has no paginators, so follow NextToken until it is empty. */
+    private static <P, T> List<T> allPages(Function<String, P> page, Function<P, List<T>> items,
+            Function<P, String> nextToken) {
+        List<T> all = new ArrayList<>();
         String token = null;
         do {
-            String next = token;
-            GetRoutesResponse page = c.getRoutes(r -> r.apiId(apiId).maxResults("100").nextToken(next));
-            all.addAll(page.items());
-            token = page.nextToken();
+            P response = page.apply(token);
+            all.addAll(items.apply(response));
+            token = nextToken.apply(response);
         } while (token != null && !token.isEmpty());
-        return GetRoutesResponse.builder().items(all).build();
+        return all;
     }
 }
