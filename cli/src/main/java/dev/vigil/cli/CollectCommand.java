@@ -135,19 +135,23 @@ public final class CollectCommand implements Callable<Integer> {
         SyntheticOrg org = SyntheticOrgGenerator.generate(OrgSpec.demo());
         GcpSyntheticOrg gcpOrg = GcpOrgGenerator.generate(GcpOrgSpec.demo());
         AzureSyntheticOrg azureOrg = AzureOrgGenerator.generate(AzureOrgSpec.demo());
+        // a second tenant whose Entra ID directory is the clean twin of the first one's tenant-wide settings
+        AzureSyntheticOrg azureTwin = AzureOrgGenerator.generate(AzureOrgSpec.demoTwin());
         try (FakeCloud cloud = FakeCloud.start(org); GcpFakeCloud gcp = GcpFakeCloud.start(gcpOrg);
-             AzureFakeCloud azure = AzureFakeCloud.start(azureOrg)) {
+             AzureFakeCloud azure = AzureFakeCloud.start(azureOrg); AzureFakeCloud twin = AzureFakeCloud.start(azureTwin)) {
             System.err.println("demo: fake AWS with " + org.accounts().size() + " accounts at " + cloud.endpoint());
             System.err.println("demo: fake GCP with " + gcpOrg.projects().size() + " projects at " + gcp.endpoint());
             System.err.println("demo: fake Azure with " + azureOrg.subscriptions().size() + " subscriptions at "
-                    + azure.endpoint() + " (TLS, self-signed)");
+                    + azure.endpoint() + " and a second tenant at " + twin.endpoint() + " (TLS, self-signed)");
             StaticCredentials creds = cloud.managementCredentials();
             VigilConfig demo = settings.withEndpointOverride(cloud.endpoint().toString())
                     .withGcp(new GcpConfig(gcpOrg.organization(), null, null, null, null,
                             gcp.credentialsFile().toString(), gcp.endpoint().toString(), true))
                     .withAzure(new AzureConfig(azureOrg.tenantId(), null, null, null, AzureFakeCloud.CLIENT_ID,
                             DEMO_SECRET_VARIABLE, azure.endpoint().toString(), azure.endpoint().toString(),
-                            azure.caCertificatePem().toString()));
+                            azure.caCertificatePem().toString()).withTenants(List.of(new AzureConfig(
+                            azureTwin.tenantId(), null, null, null, AzureFakeCloud.CLIENT_ID, DEMO_SECRET_VARIABLE,
+                            twin.endpoint().toString(), twin.endpoint().toString(), twin.caCertificatePem().toString()))));
             if (providers == null) {
                 demo = demo.withProviders(VigilConfig.KNOWN_PROVIDERS);
             }
@@ -162,6 +166,7 @@ public final class CollectCommand implements Callable<Integer> {
             }
             if (demo.enabledProviders().contains("azure")) {
                 truths.add(azureOrg.groundTruth());
+                truths.add(azureTwin.groundTruth());
             }
             GroundTruth.merge("vigil-fake", truths).write(dir.resolve("ground-truth.json"));
             System.err.println("demo: wrote " + dir.resolve("ground-truth.json"));

@@ -19,7 +19,8 @@ public final class PermissionsCommand implements Callable<Integer> {
     @Option(names = "--for", defaultValue = "scanner",
             description = "scanner: the role assumed in every account; discovery: the starting identity; "
                     + "management: the starting identity when it is in the management account (discovery plus "
-                    + "scanner, since that account is collected with its own credentials).")
+                    + "scanner, since that account is collected with its own credentials); azure: scanner (the "
+                    + "RBAC role) or graph (the Microsoft Graph application permissions for Entra ID data).")
     String forWhom;
 
     @Override
@@ -29,7 +30,16 @@ public final class PermissionsCommand implements Callable<Integer> {
             return 0;
         }
         if ("azure".equals(provider)) {
-            System.out.println(dev.vigil.collect.azure.AzurePermissions.roleDefinition());
+            switch (forWhom) {
+                case "scanner" -> {
+                    System.out.println(dev.vigil.collect.azure.AzurePermissions.roleDefinition());
+                    System.err.println("Entra ID data is read through Microsoft Graph, with application permissions "
+                            + "instead of a role: vigil permissions azure --for graph");
+                }
+                case "graph" -> System.out.print(dev.vigil.collect.azure.AzurePermissions.graphPermissions());
+                default -> throw new IllegalArgumentException("for azure, --for must be scanner (the RBAC role) or "
+                        + "graph (the Microsoft Graph application permissions), got " + forWhom);
+            }
             return 0;
         }
         if (!"aws".equals(provider)) {

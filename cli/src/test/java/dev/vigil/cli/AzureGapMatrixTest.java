@@ -51,6 +51,7 @@ class AzureGapMatrixTest {
             AzureSubscription subscription = org.subscriptions().stream().filter(AzureSubscription::enabled)
                     .findFirst().orElseThrow();
             TreeSet<String> calls = new TreeSet<>(AzurePermissions.BY_CALL.keySet());
+            calls.addAll(AzurePermissions.GRAPH_BY_CALL.keySet());
             int run = 0;
             for (String call : calls) {
                 String service = call.substring(0, call.indexOf('.'));
@@ -84,7 +85,7 @@ class AzureGapMatrixTest {
     /** One subscription; the tenant root group for management group calls; tenant-wide calls have no narrower scope. */
     private static String oneScope(AzureSyntheticOrg org, AzureSubscription subscription, String service) {
         return switch (service) {
-            case "management" -> org.tenantId();
+            case "management", "graph" -> org.tenantId();
             case "resources" -> "*";
             case "resourcegraph" -> "*+" + subscription.id();
             default -> subscription.id();

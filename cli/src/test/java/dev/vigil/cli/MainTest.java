@@ -74,6 +74,21 @@ class MainTest {
     }
 
     @Test
+    void azurePermissionsAreARoleDefinitionAndTheGraphPermissionsApart() {
+        Run role = run("permissions", "azure");
+        assertThat(role.code()).as(role.err()).isZero();
+        assertThat(role.out()).contains("\"Microsoft.ResourceGraph/resources/read\"").doesNotContain("Policy.Read.All");
+        assertThat(role.err()).contains("--for graph");
+        Run graph = run("permissions", "azure", "--for", "graph");
+        assertThat(graph.code()).as(graph.err()).isZero();
+        assertThat(graph.out().lines().filter(l -> !l.startsWith("#")).map(l -> l.split("\\s+")[0]))
+                .containsExactlyInAnyOrder("AuditLog.Read.All", "Policy.Read.All", "RoleManagement.Read.Directory",
+                        "User.Read.All");
+        assertThat(graph.out()).contains("graph.ListConditionalAccessPolicies");
+        assertThat(run("permissions", "azure", "--for", "management").code()).isEqualTo(2);
+    }
+
+    @Test
     void demoCollectsTheDemoOrgAndWritesTheGroundTruth() {
         Path out = dir.resolve("demo");
         Run r = run("collect", "--demo", "--out", out.toString(), "--regions", "us-east-1");

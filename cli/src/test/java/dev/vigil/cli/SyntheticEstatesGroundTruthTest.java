@@ -75,7 +75,8 @@ class SyntheticEstatesGroundTruthTest {
 
     private static String tenant(AzureFakeCloud cloud) {
         return "    - tenant_id: " + cloud.tenantId() + "\n      client_id: " + AzureFakeCloud.CLIENT_ID
-                + "\n      client_secret_env: SECRET\n      endpoint: " + cloud.endpoint() + "\n      authority_host: "
+                + "\n      client_secret_env: SECRET\n      endpoint: " + cloud.endpoint() + "\n      graph_endpoint: "
+                + cloud.endpoint() + "\n      authority_host: "
                 + cloud.endpoint() + "\n      ca_certificate: " + cloud.caCertificatePem() + "\n";
     }
 

@@ -92,7 +92,7 @@ final class AccountSource {
     /** The synthetic account resource, every record of the account's data files, then its records filed elsewhere. */
     List<JsonNode> readRecords() {
         List<JsonNode> records = new ArrayList<>();
-        for (int i = 0; i < targets.size(); i++) {
+        for (int i = 0; i < targets.size() && !orgs.isDirectory(context.provider(), context.id()); i++) {
             records.add(accountResource());
         }
         for (int i = 0; i < targets.size(); i++) {

@@ -14,11 +14,13 @@ public final class OrgIndex {
     private final Map<String, AccountContext> accounts = new LinkedHashMap<>();
     private final Map<String, String> accountUids = new HashMap<>();
     private final Map<String, JsonNode> orgByAccount = new HashMap<>();
+    private final java.util.Set<String> directories = new java.util.HashSet<>();
 
     public OrgIndex(JsonNode manifest) {
         for (JsonNode org : manifest.path("orgs")) {
             String provider = org.path("provider").asText();
             orgByProvider.putIfAbsent(provider, org);
+            directories.add(key(provider, org.path("id").asText()));
             index(provider, org);
         }
     }
@@ -72,6 +74,14 @@ public final class OrgIndex {
 
     public List<String> providers() {
         return List.copyOf(orgByProvider.keySet());
+    }
+
+    /**
+     * A target named after an org tree rather than an account: the tree's own directory (an Azure tenant's Entra ID
+     * data). It has no synthetic account resource; only checks of directory resource types apply to it.
+     */
+    public boolean isDirectory(String provider, String id) {
+        return directories.contains(key(provider, id));
     }
 
     public AccountContext account(String provider, String id) {

@@ -9,6 +9,7 @@ import dev.vigil.rego.value.ObjectValue;
 import dev.vigil.rego.value.StringValue;
 import dev.vigil.rego.value.Value;
 import dev.vigil.rego.value.Values;
+import dev.vigil.snapshot.ResourceTypes;
 import dev.vigil.snapshot.SnapshotJson;
 import dev.vigil.snapshot.SnapshotReader;
 import java.time.Instant;
@@ -121,8 +122,9 @@ public final class ScanEvaluator {
             AccountContext account = orgs.account(provider, id);
             JsonNode accountResource = account.toAccountResource(orgs.accountUid(provider, id));
             String why = status + (t.path("reason").isTextual() ? ": " + t.path("reason").asText() : "");
+            boolean directory = orgs.isDirectory(provider, id);
             for (CheckMetadata check : library.checks()) {
-                if (check.provider().equals(provider)) {
+                if (check.provider().equals(provider) && directory == ResourceTypes.DIRECTORY.containsAll(check.resourceTypes())) {
                     out.add(findings.notCollected(check, accountResource, account, why));
                 }
             }

@@ -10,6 +10,8 @@ import java.util.TreeSet;
 public final class ResourceTypes {
     /** The synthetic per-target resource evaluation builds ({@code <provider>.account}). */
     public static final Set<String> ACCOUNTS = Set.of("aws.account", "gcp.account", "azure.account");
+    /** Types of an org's own directory target (an Azure tenant's Entra ID data), not of any account. */
+    public static final Set<String> DIRECTORY = Set.of("azure.entra.tenant", "azure.entra.user");
 
     /** Types the collectors write. */
     public static final Set<String> COLLECTED = Set.of(
@@ -37,7 +39,7 @@ public final class ResourceTypes {
             "azure.authorization.role_definition", "azure.network.nsg", "azure.network.vnet", "azure.storage.account",
             "azure.keyvault.vault", "azure.sql.server",
             "azure.appservice.webapp", "azure.compute.vm", "azure.aks.cluster", "azure.postgresql.flexible_server",
-            "azure.mysql.flexible_server", "azure.cosmosdb.account");
+            "azure.mysql.flexible_server", "azure.cosmosdb.account", "azure.entra.tenant", "azure.entra.user");
 
     private ResourceTypes() {
     }

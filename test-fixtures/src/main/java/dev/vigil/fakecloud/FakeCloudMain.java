@@ -136,6 +136,7 @@ public final class FakeCloudMain {
         out.println("  client_id: " + AzureFakeCloud.CLIENT_ID);
         out.println("  client_secret_env: VIGIL_FAKE_AZURE_SECRET");
         out.println("  endpoint: " + azure.endpoint());
+        out.println("  graph_endpoint: " + azure.endpoint());
         out.println("  authority_host: " + azure.endpoint());
         out.println("  ca_certificate: " + azure.caCertificatePem());
         out.println();

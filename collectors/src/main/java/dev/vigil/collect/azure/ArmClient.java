@@ -42,6 +42,11 @@ final class ArmClient {
         return send(HttpMethod.GET, url(path, apiVersion), null);
     }
 
+    /** GET of a whole URL (Microsoft Graph: no api-version, its own next links). */
+    JsonNode getUrl(String url) {
+        return send(HttpMethod.GET, url, null);
+    }
+
     /** Every item of a paged list, following {@code nextLink}. */
     List<JsonNode> list(String path, String apiVersion) {
         List<JsonNode> out = new ArrayList<>();

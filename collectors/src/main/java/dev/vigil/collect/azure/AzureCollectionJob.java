@@ -56,9 +56,14 @@ public final class AzureCollectionJob implements ProviderCollection {
         AzureConfig azure = config.azure();
         String endpoint = azure.endpoint() == null ? AzureTransport.PUBLIC_ARM : azure.endpoint().replaceAll("/+$", "");
         HttpClient http = AzureTransport.httpClient(azure, config.timeouts());
-        ArmClient arm = new ArmClient(AzureTransport.pipeline(http, AzureTransport.credential(azure, environment, http),
-                endpoint, new RateLimiters(config.rateLimits()), config, new CircuitBreakers(config.circuitBreaker())),
+        com.azure.core.credential.TokenCredential credential = AzureTransport.credential(azure, environment, http);
+        RateLimiters limiters = new RateLimiters(config.rateLimits());
+        CircuitBreakers breakers = new CircuitBreakers(config.circuitBreaker());
+        ArmClient arm = new ArmClient(AzureTransport.pipeline(http, credential, endpoint, limiters, config, breakers),
                 endpoint, config.timeouts().callBudget());
+        String graphEndpoint = azure.resolvedGraphEndpoint();
+        GraphClient msGraph = new GraphClient(new ArmClient(AzureTransport.pipeline(http, credential, graphEndpoint, limiters,
+                config, breakers), graphEndpoint, config.timeouts().callBudget()), graphEndpoint);
         AzureTree tree = new AzureDiscovery(arm).discover(azure.tenantId());
         writer.addGaps(tree.gaps());
         RoleNames roleNames = new RoleNames();
@@ -77,6 +82,10 @@ public final class AzureCollectionJob implements ProviderCollection {
                 pending.add(Target.pending("azure", s.id(), s.displayName()));
             }
         }
+        boolean directory = shard.owns(tree.tenantId()) && !writer.isSettled("azure", tree.tenantId());
+        if (directory) {
+            pending.add(Target.pending("azure", tree.tenantId(), directoryName(tree.tenantId())));
+        }
         writer.declareTargets(pending);
         Map<String, List<JsonNode>> rows = null;
         List<Gap> shared = new ArrayList<>();
@@ -91,6 +100,9 @@ public final class AzureCollectionJob implements ProviderCollection {
                 DaemonThreads.named("vigil-azure"));
         try {
             List<CompletableFuture<Void>> futures = new ArrayList<>();
+            if (directory) {
+                futures.add(CompletableFuture.runAsync(() -> collectDirectory(writer, msGraph, tree.tenantId()), pool));
+            }
             for (AzureTree.Subscription s : todo) {
                 List<JsonNode> own = graph == null ? null : graph.getOrDefault(s.id().toLowerCase(Locale.ROOT), List.of());
                 futures.add(CompletableFuture.runAsync(() -> collectOne(writer, arm, roleNames, s, own, shared), pool));
@@ -115,6 +127,23 @@ public final class AzureCollectionJob implements ProviderCollection {
         } catch (RuntimeException e) {
             writer.failTarget(started, e.getMessage(), collector.gaps(), arm.calls() - before);
         }
+    }
+
+    /** The tenant's Entra ID data: a target of its own, named after the tenant, beside its subscriptions. */
+    private static void collectDirectory(SnapshotWriter writer, GraphClient graph, String tenantId) {
+        Target started = Target.started("azure", tenantId, directoryName(tenantId));
+        int before = graph.calls();
+        EntraCollector collector = new EntraCollector(graph, tenantId);
+        try (TargetFile file = writer.openTarget("azure", tenantId)) {
+            collector.collect().forEach(file::write);
+            writer.completeTarget(started, file, collector.gaps(), graph.calls() - before);
+        } catch (RuntimeException e) {
+            writer.failTarget(started, e.getMessage(), collector.gaps(), graph.calls() - before);
+        }
+    }
+
+    static String directoryName(String tenantId) {
+        return "Entra ID tenant " + tenantId;
     }
 
     private String skipReason(AzureTree.Subscription s, AzureTree tree) {

@@ -25,6 +25,19 @@ public final class AzurePermissions {
     /** Call (service.Operation, as in gaps) → actions. */
     public static final Map<String, List<String>> BY_CALL = byCall();
 
+    /**
+     * Microsoft Graph call (service.Operation, as in gaps) → the application permission it needs (admin consent).
+     * Reading Conditional Access and sign-in registration reports also needs an Entra ID P1 licence in the tenant.
+     */
+    public static final Map<String, String> GRAPH_BY_CALL = Map.of(
+            "graph.GetSecurityDefaults", "Policy.Read.All",
+            "graph.GetAuthorizationPolicy", "Policy.Read.All",
+            "graph.ListConditionalAccessPolicies", "Policy.Read.All",
+            "graph.ListNamedLocations", "Policy.Read.All",
+            "graph.ListRoleAssignments", "RoleManagement.Read.Directory",
+            "graph.ListUsers", "User.Read.All",
+            "graph.ListUserRegistrationDetails", "AuditLog.Read.All");
+
     private AzurePermissions() {
     }
 
@@ -80,6 +93,23 @@ public final class AzurePermissions {
         m.put("sql.ListDatabases", List.of("Microsoft.Sql/servers/databases/read"));
         m.put("sql.GetTransparentDataEncryption", List.of("Microsoft.Sql/servers/databases/transparentDataEncryption/read"));
         return Map.copyOf(m);
+    }
+
+    /**
+     * The Microsoft Graph application permissions of the scanner's app registration, one per line with the calls
+     * that need it, then the {@code az} commands that grant them.
+     */
+    public static String graphPermissions() {
+        Map<String, TreeSet<String>> byPermission = new java.util.TreeMap<>();
+        GRAPH_BY_CALL.forEach((call, permission) ->
+                byPermission.computeIfAbsent(permission, k -> new TreeSet<>()).add(call));
+        StringBuilder out = new StringBuilder("# Microsoft Graph application permissions (Entra ID data; admin consent "
+                + "required; Conditional Access and registration reports need Entra ID P1)\n");
+        byPermission.forEach((permission, calls) -> out.append(permission).append("  # ")
+                .append(String.join(", ", calls)).append('\n'));
+        out.append("# az ad app permission add --id <app-id> --api 00000003-0000-0000-c000-000000000000 "
+                + "--api-permissions <permission-id>=Role ... ; az ad app permission admin-consent --id <app-id>\n");
+        return out.toString();
     }
 
     /** A custom role definition ({@code az role definition create --role-definition @file}); scope is a placeholder. */

@@ -13,7 +13,7 @@ import reactor.core.publisher.Mono;
 /**
  * The AWS collectors' rate budgets applied to Azure: one token bucket per subscription and resource provider
  * ({@code rate_limits.per_service} keys are provider short names such as {@code network} or {@code security});
- * tenant-wide calls share the bucket of subscription {@code tenant}.
+ * tenant-wide calls share the bucket of subscription {@code tenant}; Microsoft Graph calls are service {@code graph}.
  */
 final class RateBudgetPolicy implements HttpPipelinePolicy {
     private static final Pattern SUBSCRIPTION = Pattern.compile("/subscriptions/([^/?]+)");
@@ -30,7 +30,7 @@ final class RateBudgetPolicy implements HttpPipelinePolicy {
         String path = context.getHttpRequest().getUrl().getPath();
         Matcher s = SUBSCRIPTION.matcher(path);
         String account = s.find() ? s.group(1).toLowerCase(Locale.ROOT) : "tenant";
-        String service = "resources";
+        String service = path.startsWith("/v1.0/") ? "graph" : "resources";
         Matcher p = PROVIDER.matcher(path);
         while (p.find()) {
             service = p.group(1).toLowerCase(Locale.ROOT);

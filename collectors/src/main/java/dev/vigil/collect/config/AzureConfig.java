@@ -15,6 +15,8 @@ package dev.vigil.collect.config;
  * @param caCertificate     PEM file of an extra CA to trust (a fake cloud's self-signed certificate)
  * @param tenants           more tenants, each with its own settings (credentials included); collected one after
  *                          the other into the same snapshot
+ * @param graphEndpoint     Microsoft Graph endpoint for the tenant's Entra ID data; derived from {@code endpoint} for
+ *                          the public, US Government and China clouds, required with any other {@code endpoint}
  */
 public record AzureConfig(
         String tenantId,
@@ -26,13 +28,35 @@ public record AzureConfig(
         String endpoint,
         String authorityHost,
         String caCertificate,
-        java.util.List<AzureConfig> tenants) {
+        java.util.List<AzureConfig> tenants,
+        String graphEndpoint) {
 
+    /** One tenant whose Microsoft Graph answers at {@code endpoint} too (the fake cloud serves both). */
     public AzureConfig(String tenantId, IdFilter managementGroups, IdFilter subscriptions, TagFilter subscriptionTags,
                        String clientId, String clientSecretEnv, String endpoint, String authorityHost,
                        String caCertificate) {
         this(tenantId, managementGroups, subscriptions, subscriptionTags, clientId, clientSecretEnv, endpoint,
-                authorityHost, caCertificate, null);
+                authorityHost, caCertificate, null, endpoint);
+    }
+
+    /** The same tenant with more tenants after it. */
+    public AzureConfig withTenants(java.util.List<AzureConfig> more) {
+        return new AzureConfig(tenantId, managementGroups, subscriptions, subscriptionTags, clientId, clientSecretEnv,
+                endpoint, authorityHost, caCertificate, more, graphEndpoint);
+    }
+
+    private static final java.util.Map<String, String> GRAPH_OF_ARM = java.util.Map.of(
+            "https://management.azure.com", "https://graph.microsoft.com",
+            "https://management.usgovcloudapi.net", "https://graph.microsoft.us",
+            "https://management.chinacloudapi.cn", "https://microsoftgraph.chinacloudapi.cn");
+
+    /** The Microsoft Graph endpoint, or null when {@code endpoint} is a cloud Vigil cannot map and none is given. */
+    public String resolvedGraphEndpoint() {
+        if (graphEndpoint != null && !graphEndpoint.isBlank()) {
+            return graphEndpoint.replaceAll("/+$", "");
+        }
+        String arm = endpoint == null ? "https://management.azure.com" : endpoint.replaceAll("/+$", "");
+        return GRAPH_OF_ARM.get(arm);
     }
 
     /** This tenant (when it names one) and every tenant of {@code tenants}. */
@@ -40,7 +64,7 @@ public record AzureConfig(
         java.util.List<AzureConfig> out = new java.util.ArrayList<>();
         if (tenantId != null && !tenantId.isBlank()) {
             out.add(new AzureConfig(tenantId, managementGroups, subscriptions, subscriptionTags, clientId,
-                    clientSecretEnv, endpoint, authorityHost, caCertificate, null));
+                    clientSecretEnv, endpoint, authorityHost, caCertificate, null, graphEndpoint));
         }
         out.addAll(tenants);
         return java.util.List.copyOf(out);

@@ -185,6 +185,18 @@ public record VigilConfig(
             throw new ConfigException(source + ": azure.tenant_id (or a tenant_id in every azure.tenants entry) must be "
                     + "set to collect Azure");
         }
+        if (enabledProviders().contains("azure")) {
+            java.util.List<AzureConfig> tenants = azure.allTenants();
+            for (int i = 0; i < tenants.size(); i++) {
+                if (tenants.get(i).resolvedGraphEndpoint() == null) {
+                    String at = azure.tenantId() != null && !azure.tenantId().isBlank()
+                            ? (i == 0 ? "azure" : "azure.tenants[" + (i - 1) + "]") : "azure.tenants[" + i + "]";
+                    throw new ConfigKeyException(source, at + ".endpoint", "is " + tenants.get(i).endpoint()
+                            + ", a cloud whose Microsoft Graph endpoint Vigil does not know: set " + at
+                            + ".graph_endpoint too");
+                }
+            }
+        }
         if (endpointOverride != null && !endpointOverride.matches("https?://.+")) {
             throw new ConfigKeyException(source, "endpoint_override", "must be an http(s) URL, got " + endpointOverride);
         }

@@ -29,6 +29,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -82,8 +83,8 @@ class AzureCollectionTest {
         Manifest m = collect(azure(), AzureFakeCloud.CLIENT_SECRET);
         assertThat(m.gaps()).isEmpty();
         assertThat(m.targets()).filteredOn(t -> t.status() == TargetStatus.COMPLETE).extracting(Target::accountId)
-                .containsExactlyInAnyOrderElementsOf(org.subscriptions().stream().filter(AzureSubscription::enabled)
-                        .map(AzureSubscription::id).toList());
+                .containsExactlyInAnyOrderElementsOf(java.util.stream.Stream.concat(Stream.of(org.tenantId()),
+                        org.subscriptions().stream().filter(AzureSubscription::enabled).map(AzureSubscription::id)).toList());
         assertThat(m.targets()).filteredOn(t -> t.status() == TargetStatus.SKIPPED).singleElement()
                 .satisfies(t -> assertThat(t.reason()).contains("Disabled"));
         Map<String, Map<String, Integer>> counts = new TreeMap<>();
@@ -248,6 +249,69 @@ class AzureCollectionTest {
         // where the fallback listed the types, the data is complete: the Resource Graph gap names none
         assertThat(m.gaps()).filteredOn(g -> g.service().equals("resourcegraph"))
                 .allSatisfy(g -> assertThat(g.resourceTypes()).isEmpty());
+    }
+
+    @Test
+    void theTenantsEntraIdDataIsATargetOfItsOwnWithoutRangesOrMethods() {
+        collect(azure(), AzureFakeCloud.CLIENT_SECRET);
+        List<ResourceRecord> directory = records().stream().filter(r -> r.accountId().equals(org.tenantId())).toList();
+        ResourceRecord tenant = directory.stream().filter(r -> r.type().equals("azure.entra.tenant")).findFirst().orElseThrow();
+        JsonNode a = tenant.attributes();
+        assertThat(a.path("securityDefaults").path("isEnabled").isBoolean()).isTrue();
+        assertThat(a.path("authorizationPolicy").path("defaultUserRolePermissions").path("allowedToCreateApps").isBoolean())
+                .isTrue();
+        assertThat(a.path("conditionalAccessPolicies").size()).isEqualTo(org.directory().conditionalAccessPolicies().size());
+        assertThat(a.path("conditionalAccessPolicies").get(0).path("grantControls").path("builtInControls").isArray()).isTrue();
+        assertThat(a.path("namedLocations").toString()).doesNotContain("203.0.113").doesNotContain("ipRanges");
+        assertThat(a.path("globalAdministrators").size()).isEqualTo(org.directory().roleAssignments().size());
+        assertThat(a.path("globalAdministrators").findValuesAsText("principalType")).contains("user");
+        List<ResourceRecord> users = directory.stream().filter(r -> r.type().equals("azure.entra.user")).toList();
+        // the fake pages Graph collections by five: every page was followed
+        assertThat(users).hasSize(org.directory().users().size()).hasSizeGreaterThan(5);
+        assertThat(users).allSatisfy(u -> {
+            assertThat(u.attributes().path("isMfaRegistered").isBoolean()).isTrue();
+            assertThat(u.attributes().has("methodsRegistered")).isFalse();
+        });
+    }
+
+    @Test
+    void deniedGraphCallsLeaveTheirInputsUnknownAndTheSubscriptionsUntouched() throws Exception {
+        cloud.faults().add(FaultRule.always(org.tenantId(), "graph", "ListUserRegistrationDetails", FaultKind.ACCESS_DENIED));
+        cloud.faults().add(FaultRule.always(org.tenantId(), "graph", "ListConditionalAccessPolicies", FaultKind.ACCESS_DENIED));
+        Manifest m = collect(azure(), AzureFakeCloud.CLIENT_SECRET);
+        assertThat(m.gaps()).extracting(g -> g.accountId() + " " + g.service() + ":" + g.operation() + " " + g.errorCode())
+                .containsExactlyInAnyOrder(org.tenantId() + " graph:ListUserRegistrationDetails Authorization_RequestDenied",
+                        org.tenantId() + " graph:ListConditionalAccessPolicies Authorization_RequestDenied");
+        ResourceRecord tenant = records().stream().filter(r -> r.type().equals("azure.entra.tenant")).findFirst().orElseThrow();
+        assertThat(tenant.attributes().has("conditionalAccessPolicies")).isFalse();
+        assertThat(tenant.unknown()).extracting(u -> u.attribute()).containsExactly("conditionalAccessPolicies");
+        assertThat(records().stream().filter(r -> r.type().equals("azure.entra.user"))).allSatisfy(u -> {
+            assertThat(u.attributes().has("isMfaRegistered")).isFalse();
+            assertThat(u.unknown()).extracting(x -> x.attribute()).contains("isMfaRegistered", "isAdmin");
+        });
+        cloud.faults().clear();
+        cloud.faults().add(FaultRule.always(org.tenantId(), "graph", "ListUsers", FaultKind.ACCESS_DENIED));
+        try (var files = java.nio.file.Files.walk(dir)) {
+            files.sorted(java.util.Comparator.reverseOrder()).filter(f -> !f.equals(dir)).map(Path::toFile)
+                    .forEach(java.io.File::delete);
+        }
+        m = collect(azure(), AzureFakeCloud.CLIENT_SECRET);
+        assertThat(m.gaps()).singleElement().satisfies(g -> assertThat(g.resourceTypes()).containsExactly("azure.entra.user"));
+        assertThat(m.targets()).filteredOn(t -> t.status() == TargetStatus.COMPLETE).hasSize(
+                (int) org.subscriptions().stream().filter(AzureSubscription::enabled).count());
+        assertThat(m.targets()).filteredOn(t -> t.accountId().equals(org.tenantId())).singleElement()
+                .satisfies(t -> assertThat(t.status()).isEqualTo(TargetStatus.PARTIAL));
+    }
+
+    @Test
+    void anUnknownCloudEndpointWithoutAGraphEndpointIsAConfigError() {
+        AzureConfig sovereign = new AzureConfig(org.tenantId(), null, null, null, null, null, null, null, null, null,
+                null).withTenants(List.of(new AzureConfig(org.tenantId(), null, null, null, null, null,
+                "https://management.example.org", null, null, null, null)));
+        assertThatThrownBy(() -> VigilConfig.DEFAULT.withProviders(List.of("azure")).withAzure(sovereign).validate("vigil.yaml"))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("azure.tenants[0].endpoint")
+                .hasMessageContaining("graph_endpoint");
+        assertThat(sovereign.resolvedGraphEndpoint()).isEqualTo("https://graph.microsoft.com");
     }
 
     @Test

@@ -110,7 +110,8 @@ public final class AzureOrgGenerator {
             subscriptions.add(new AzureSubscriptionGenerator(this, s[0], s[1], s[2], s[3],
                     index < 0 ? EnumSet.noneOf(AzurePlant.class) : plans.get(index)).build());
         }
-        return new AzureSyntheticOrg(spec.seed(), tenant, groups, subscriptions, findings);
+        EntraDirectory directory = new EntraGenerator(this, !spec.clean()).build();
+        return new AzureSyntheticOrg(spec.seed(), tenant, groups, subscriptions, directory, findings);
     }
 
     private void group(String name, String displayName, String parent, ArrayNode policies, ArrayNode roles) {
@@ -151,7 +152,7 @@ public final class AzureOrgGenerator {
         for (int i = 0; i < count; i++) {
             plans.add(EnumSet.noneOf(AzurePlant.class));
         }
-        if (count == 0) {
+        if (count == 0 || spec.clean()) {
             return plans;
         }
         int cursor = 0;

@@ -7,8 +7,15 @@ package dev.vigil.fakecloud.azure;
  * @param disabledSubscriptions subscriptions in state {@code Disabled}
  * @param seed                  generation seed; the same spec gives the same tenant
  * @param misconfigurationRate  probability, per subscription and plant kind, of an extra planted misconfiguration
+ * @param clean                 nothing planted, in the subscriptions or the Entra ID directory: the clean twin of a
+ *                              planted tenant's tenant-wide settings
  */
-public record AzureOrgSpec(int subscriptions, int disabledSubscriptions, long seed, double misconfigurationRate) {
+public record AzureOrgSpec(int subscriptions, int disabledSubscriptions, long seed, double misconfigurationRate,
+                           boolean clean) {
+
+    public AzureOrgSpec(int subscriptions, int disabledSubscriptions, long seed, double misconfigurationRate) {
+        this(subscriptions, disabledSubscriptions, seed, misconfigurationRate, false);
+    }
 
     public AzureOrgSpec {
         if (subscriptions < 1 || disabledSubscriptions < 0 || disabledSubscriptions >= subscriptions) {
@@ -23,6 +30,11 @@ public record AzureOrgSpec(int subscriptions, int disabledSubscriptions, long se
     /** The demo tenant: 3 management groups below the root, 6 subscriptions, 1 disabled, every check planted. */
     public static AzureOrgSpec demo() {
         return new AzureOrgSpec(6, 1, 42L, 0.0);
+    }
+
+    /** The demo's second tenant: one subscription and a directory with nothing planted (the Entra ID clean twin). */
+    public static AzureOrgSpec demoTwin() {
+        return new AzureOrgSpec(1, 0, 43L, 0.0, true);
     }
 
     public static AzureOrgSpec of(int subscriptions, long seed) {

@@ -147,9 +147,14 @@ final class AzureRouter implements HttpHandler {
         if (fault.isPresent()) {
             calls.recordFault();
             switch (fault.get()) {
-                case ACCESS_DENIED, ASSUME_ROLE_FAIL -> error(exchange, 403, "AuthorizationFailed",
-                        "The client does not have authorization to perform action '" + call.operation() + "' over scope '"
-                                + call.account() + "'.");
+                case ACCESS_DENIED, ASSUME_ROLE_FAIL -> {
+                    if (call.service().equals("graph")) {
+                        error(exchange, 403, "Authorization_RequestDenied", "Insufficient privileges to complete the operation.");
+                    } else {
+                        error(exchange, 403, "AuthorizationFailed", "The client does not have authorization to perform "
+                                + "action '" + call.operation() + "' over scope '" + call.account() + "'.");
+                    }
+                }
                 case THROTTLE -> {
                     exchange.getResponseHeaders().set("Retry-After", "1");
                     error(exchange, 429, "TooManyRequests", "Too many requests for " + call.service());
@@ -182,6 +187,9 @@ final class AzureRouter implements HttpHandler {
         }
         if (!method.equals("GET")) {
             return null;
+        }
+        if (path.startsWith("/v1.0/")) {
+            return graphCall(path.substring(5), query);
         }
         m = MG_CHILD.matcher(path);
         if (m.matches()) {
@@ -497,6 +505,62 @@ final class AzureRouter implements HttpHandler {
     private ObjectNode list(ArrayNode values) {
         ObjectNode out = JSON.createObjectNode();
         out.set("value", values.deepCopy());
+        return out;
+    }
+
+    /** Microsoft Graph v1.0: the tenant's Entra ID directory; collections page by five to exercise next links. */
+    private Call graphCall(String path, Map<String, String> query) {
+        EntraDirectory d = org.directory();
+        String tenant = org.tenantId();
+        return switch (path) {
+            case "/policies/identitysecuritydefaultsenforcementpolicy" ->
+                    new Call("graph", "GetSecurityDefaults", tenant, d::securityDefaults);
+            case "/policies/authorizationpolicy" -> new Call("graph", "GetAuthorizationPolicy", tenant, d::authorizationPolicy);
+            case "/identity/conditionalaccess/policies" -> new Call("graph", "ListConditionalAccessPolicies", tenant,
+                    () -> graphPage(query, d.conditionalAccessPolicies(), "/v1.0/identity/conditionalAccess/policies"));
+            case "/identity/conditionalaccess/namedlocations" -> new Call("graph", "ListNamedLocations", tenant,
+                    () -> graphPage(query, d.namedLocations(), "/v1.0/identity/conditionalAccess/namedLocations"));
+            case "/rolemanagement/directory/roleassignments" -> new Call("graph", "ListRoleAssignments", tenant, () -> {
+                String filter = query.getOrDefault("$filter", "");
+                ArrayNode matching = JSON.createArrayNode();
+                for (JsonNode a : d.roleAssignments()) {
+                    if (filter.isEmpty() || filter.contains(a.path("roleDefinitionId").asText())) {
+                        ObjectNode copy = a.deepCopy();
+                        if (!query.getOrDefault("$expand", "").equals("principal")) {
+                            copy.remove("principal");
+                        }
+                        matching.add(copy);
+                    }
+                }
+                return graphPage(query, matching, "/v1.0/roleManagement/directory/roleAssignments");
+            });
+            case "/users" -> new Call("graph", "ListUsers", tenant,
+                    () -> graphPage(query, d.users(), "/v1.0/users"));
+            case "/reports/authenticationmethods/userregistrationdetails" -> new Call("graph",
+                    "ListUserRegistrationDetails", tenant, () -> graphPage(query, d.registrationDetails(),
+                    "/v1.0/reports/authenticationMethods/userRegistrationDetails"));
+            default -> null;
+        };
+    }
+
+    private ObjectNode graphPage(Map<String, String> query, ArrayNode values, String path) {
+        int skip = parse(query.get("$skiptoken"));
+        int size = 5;
+        ObjectNode out = JSON.createObjectNode();
+        ArrayNode page = out.putArray("value");
+        for (int i = skip; i < Math.min(values.size(), skip + size); i++) {
+            page.add(values.get(i));
+        }
+        if (skip + size < values.size()) {
+            StringBuilder next = new StringBuilder(base.get() + path + "?$skiptoken=" + (skip + size));
+            for (String key : List.of("$filter", "$expand", "$select")) {
+                if (query.containsKey(key)) {
+                    next.append('&').append(key).append('=')
+                            .append(java.net.URLEncoder.encode(query.get(key), StandardCharsets.UTF_8).replace("+", "%20"));
+                }
+            }
+            out.put("@odata.nextLink", next.toString());
+        }
         return out;
     }
 

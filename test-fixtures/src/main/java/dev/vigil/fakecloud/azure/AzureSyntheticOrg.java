@@ -9,9 +9,12 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
-/** A generated Azure tenant: management groups, subscriptions with their ARM answers, and the planted findings. */
+/**
+ * A generated Azure tenant: management groups, subscriptions with their ARM answers, the Entra ID directory with its
+ * Microsoft Graph answers, and the planted findings.
+ */
 public record AzureSyntheticOrg(long seed, String tenantId, List<AzureManagementGroup> managementGroups,
-                                List<AzureSubscription> subscriptions, List<Finding> findings) {
+                                List<AzureSubscription> subscriptions, EntraDirectory directory, List<Finding> findings) {
 
     /** Resource Graph types (lower case, as Resource Graph reports them) → snapshot types. */
     public static final Map<String, String> GRAPH_TYPES = Map.ofEntries(
@@ -65,11 +68,20 @@ public record AzureSyntheticOrg(long seed, String tenantId, List<AzureManagement
             }
             out.put(s.id(), counts);
         }
+        out.put(tenantId, new TreeMap<>(Map.of("azure.entra.tenant", 1, "azure.entra.user", directory.users().size())));
         return out;
     }
 
     public Set<String> expectedUids(String subscriptionId, String type) {
         Set<String> out = new TreeSet<>();
+        if (subscriptionId.equals(tenantId)) {
+            if (type.equals("azure.entra.tenant")) {
+                out.add(directory.tenantUid(tenantId));
+            }
+            if (type.equals("azure.entra.user")) {
+                directory.users().forEach(u -> out.add(EntraDirectory.userUid(tenantId, u.path("id").asText())));
+            }
+        }
         for (AzureSubscription s : subscriptions) {
             if (!s.id().equals(subscriptionId)) {
                 continue;
