@@ -177,7 +177,9 @@ public enum Plant {
     ECS_NO_LOGGING("ecs_task_definition_logging_configured"),
     WAF_NO_LOGGING("wafv2_webacl_logging_enabled"),
     WAF_EMPTY_ALLOW("wafv2_webacl_with_rules"),
-    WAF_NO_METRICS("wafv2_webacl_cloudwatch_metrics_enabled");
+    WAF_NO_METRICS("wafv2_webacl_cloudwatch_metrics_enabled"),
+    R53_NO_DNSSEC("route53_public_hosted_zone_dnssec_signing"),
+    R53_NO_QUERY_LOGGING("route53_public_hosted_zone_query_logging");
 
     private static final List<Set<Plant>> EXCLUSIVE = List.of(
             EnumSet.of(NO_PASSWORD_POLICY, PASSWORD_TOO_SHORT, PASSWORD_REUSE),

@@ -20,7 +20,7 @@ final class WafGenerator {
         this.region = region;
     }
 
-    EdgeSecurity generate() {
+    List<WebAcl> generate() {
         acls.add(acl("app", "REGIONAL", "ALLOW", rules(true), true, true));
         acls.add(acl("edge", "CLOUDFRONT", "ALLOW", rules(true), true, true));
         acls.add(acl("deny-all", "REGIONAL", "BLOCK", List.of(), true, true));
@@ -31,7 +31,7 @@ final class WafGenerator {
         plant(Plant.WAF_EMPTY_ALLOW, acl("allow-all", "REGIONAL", "ALLOW", List.of(), true, true));
         plant(Plant.WAF_NO_METRICS, acl("app-quiet", "REGIONAL", "ALLOW", rules(true), false, true));
         plant(Plant.WAF_NO_METRICS, acl("edge-quiet", "CLOUDFRONT", "ALLOW", rules(false), true, true));
-        return new EdgeSecurity(acls);
+        return List.copyOf(acls);
     }
 
     private void plant(Plant plant, WebAcl acl) {

@@ -82,6 +82,9 @@ class ExpectedUidsWireTest extends WireTestBase {
         } while (marker != null);
         var cloudFrontAcls = clients.build(software.amazon.awssdk.services.wafv2.Wafv2Client.builder(), creds, "us-east-1");
         cloudFrontAcls.listWebACLs(b -> b.scope("CLOUDFRONT")).webACLs().forEach(a -> add(out, "aws.wafv2.web_acl", a.arn()));
+        var route53 = clients.build(software.amazon.awssdk.services.route53.Route53Client.builder(), creds, "us-east-1");
+        route53.listHostedZonesPaginator(b -> b.maxItems("2")).hostedZones().forEach(z -> add(out,
+                "aws.route53.hosted_zone", "arn:aws:route53:::hostedzone/" + z.id().replace("/hostedzone/", "")));
         for (String region : org.regions()) {
             var waf = clients.build(software.amazon.awssdk.services.wafv2.Wafv2Client.builder(), creds, region);
             waf.listWebACLs(b -> b.scope("REGIONAL")).webACLs().forEach(a -> add(out, "aws.wafv2.web_acl", a.arn()));

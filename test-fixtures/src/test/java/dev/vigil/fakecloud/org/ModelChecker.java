@@ -253,6 +253,11 @@ final class ModelChecker {
         r.regions().values().forEach(rr -> apiGatewayChecks(rr));
         r.regions().values().forEach(rr -> rr.edge().distributions().forEach(d -> distributionChecks(acct, d)));
         r.regions().values().forEach(rr -> rr.edgeSecurity().webAcls().forEach(a -> webAclChecks(acct, rr.region(), a)));
+        r.regions().values().forEach(rr -> rr.edgeSecurity().hostedZones().stream().filter(z -> !z.privateZone())
+                .forEach(z -> {
+                    check(!z.signing(), "route53_public_hosted_zone_dnssec_signing", z.arn());
+                    check(z.queryLogGroup() == null, "route53_public_hosted_zone_query_logging", z.arn());
+                }));
     }
 
     private void webAclChecks(String acct, String region, WebAcl a) {
