@@ -61,7 +61,10 @@ public final class AwsCatalog {
                 List.of(new CostCollector(clock)),
                 List.of(new SpecCollector<>(MonitoringSpecs.METRIC_FILTER)),
                 List.of(new SpecCollector<>(MonitoringSpecs.ALARM)),
-                List.of(new SpecCollector<>(SnsSpecs.TOPIC))));
+                List.of(new SpecCollector<>(SnsSpecs.TOPIC)),
+                List.of(new SpecCollector<>(WafSpecs.REGIONAL_WEB_ACL)),
+                List.of(new SpecCollector<>(WafSpecs.CLOUDFRONT_WEB_ACL)),
+                List.of(new SpecCollector<>(Route53Specs.HOSTED_ZONE))));
     }
 
     public List<List<Collector>> units() {

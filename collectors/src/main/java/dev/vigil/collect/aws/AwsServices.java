@@ -43,6 +43,8 @@ import software.amazon.awssdk.services.resourcegroupstaggingapi.ResourceGroupsTa
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3control.S3ControlClient;
 import software.amazon.awssdk.services.sts.StsClient;
+import software.amazon.awssdk.services.wafv2.Wafv2Client;
+import software.amazon.awssdk.services.route53.Route53Client;
 
 /** The AWS services Vigil reads, with how to build their clients. */
 public final class AwsServices {
@@ -121,10 +123,17 @@ public final class AwsServices {
     public static final AwsService<OpenSearchClient> OPENSEARCH = new AwsService<>("es", "OPENSEARCH", false,
             s -> s.configure(OpenSearchClient.builder()).build());
 
+    /** Regional; the CLOUDFRONT scope is read with a us-east-1 client from the account's global unit. */
+    public static final AwsService<Wafv2Client> WAFV2 = new AwsService<>("wafv2", "WAFV2", false,
+            s -> s.configure(Wafv2Client.builder()).build());
+    public static final AwsService<Route53Client> ROUTE53 = new AwsService<>("route53", "ROUTE_53", true,
+            s -> s.configure(Route53Client.builder()).build());
+
     public static final List<AwsService<?>> ALL = List.of(STS, ORGANIZATIONS, IAM, S3, S3_CONTROL, EC2, KMS,
             CLOUDTRAIL, RDS, GUARDDUTY, SECURITYHUB, CONFIG, ACCESS_ANALYZER, LAMBDA, ECR, TAGGING,
             COST_EXPLORER, DYNAMODB, EFS, ELASTICACHE, REDSHIFT, LOGS, CLOUDWATCH, SNS, ACCOUNT, MACIE2, INSPECTOR2,
-            BUDGETS, EKS, ECS, ELBV2, ELB, CLOUDFRONT, API_GATEWAY, API_GATEWAY_V2, OPENSEARCH);
+            BUDGETS, EKS, ECS, ELBV2, ELB, CLOUDFRONT, API_GATEWAY, API_GATEWAY_V2, OPENSEARCH,
+            WAFV2, ROUTE53);
 
     private AwsServices() {}
 

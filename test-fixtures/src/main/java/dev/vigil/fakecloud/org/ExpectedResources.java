@@ -47,6 +47,8 @@ public final class ExpectedResources {
             rr.network().peerings().forEach(p -> add(out, "aws.ec2.vpc_peering_connection", p.arn(region, acct)));
             rr.elb().v2().forEach(lb -> add(out, "aws.elbv2.load_balancer", lb.arn(region, acct)));
             rr.edge().distributions().forEach(d -> add(out, "aws.cloudfront.distribution", d.arn(acct)));
+            rr.edgeSecurity().webAcls().forEach(a -> add(out, "aws.wafv2.web_acl", a.arn(acct, region)));
+            rr.edgeSecurity().hostedZones().forEach(z -> add(out, "aws.route53.hosted_zone", z.arn()));
             rr.apiGateway().restApis().forEach(a -> add(out, "aws.apigateway.rest_api", a.arn(region)));
             rr.apiGateway().domains().forEach(d -> add(out, "aws.apigateway.domain_name", d.arn(region)));
             rr.apiGateway().httpApis().forEach(a -> add(out, "aws.apigatewayv2.api", a.arn(region)));

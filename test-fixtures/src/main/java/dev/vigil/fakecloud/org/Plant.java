@@ -174,7 +174,12 @@ public enum Plant {
     ECS_SECRET_ENV("ecs_task_definition_env_no_secret_names"),
     ECS_WRITABLE_ROOT("ecs_task_definition_readonly_root_filesystem"),
     ECS_ROOT_USER("ecs_task_definition_non_root_user"),
-    ECS_NO_LOGGING("ecs_task_definition_logging_configured");
+    ECS_NO_LOGGING("ecs_task_definition_logging_configured"),
+    WAF_NO_LOGGING("wafv2_webacl_logging_enabled"),
+    WAF_EMPTY_ALLOW("wafv2_webacl_with_rules"),
+    WAF_NO_METRICS("wafv2_webacl_cloudwatch_metrics_enabled"),
+    R53_NO_DNSSEC("route53_public_hosted_zone_dnssec_signing"),
+    R53_NO_QUERY_LOGGING("route53_public_hosted_zone_query_logging");
 
     private static final List<Set<Plant>> EXCLUSIVE = List.of(
             EnumSet.of(NO_PASSWORD_POLICY, PASSWORD_TOO_SHORT, PASSWORD_REUSE),

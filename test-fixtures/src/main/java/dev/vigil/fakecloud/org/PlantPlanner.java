@@ -39,9 +39,12 @@ final class PlantPlanner {
                 }
             }
         }
+        // each account draws from its own split stream, so a plant kind appended to the enum adds draws at the end
+        // of every account's stream and leaves the extras of the kinds before it where they were
         for (Set<Plant> plan : plans) {
+            SplittableRandom own = random.split();
             for (Plant plant : Plant.values()) {
-                if (random.nextDouble() < rate && plant.compatibleWith(plan)) {
+                if (own.nextDouble() < rate && plant.compatibleWith(plan)) {
                     plan.add(plant);
                 }
             }

@@ -49,7 +49,9 @@ final class RegionGenerator {
         ElbResources elb = ElbResources.NONE;
         EdgeResources edge = EdgeResources.NONE;
         ApiGatewayResources apiGateway = ApiGatewayResources.NONE;
+        EdgeSecurity edgeSecurity = EdgeSecurity.NONE;
         if (home) {
+            edgeSecurity = new EdgeSecurity(new WafGenerator(ctx, region).generate(), new DnsGenerator(ctx).generate());
             apiGateway = new ApiGatewayGenerator(ctx, region).generate();
             edge = new EdgeGenerator(ctx).generate();
             elb = new ElbGenerator(ctx, region, vpc.id()).generate();
@@ -70,7 +72,7 @@ final class RegionGenerator {
         }
         NetworkResources network = new NetworkGenerator(ctx, region).generate(vpcs, subnets, home);
         return new RegionResources(region, ebsDefault, vpcs, subnets, groups, flowLogs, instances, volumes, keys, rds,
-                baseline(), dataStores, compute, network, elb, edge, apiGateway);
+                baseline(), dataStores, compute, network, elb, edge, apiGateway, edgeSecurity);
     }
 
     /**

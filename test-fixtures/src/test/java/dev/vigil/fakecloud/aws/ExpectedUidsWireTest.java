@@ -80,7 +80,14 @@ class ExpectedUidsWireTest extends WireTestBase {
             page.items().forEach(d -> add(out, "aws.cloudfront.distribution", d.arn()));
             marker = Boolean.TRUE.equals(page.isTruncated()) ? page.nextMarker() : null;
         } while (marker != null);
+        var cloudFrontAcls = clients.build(software.amazon.awssdk.services.wafv2.Wafv2Client.builder(), creds, "us-east-1");
+        cloudFrontAcls.listWebACLs(b -> b.scope("CLOUDFRONT")).webACLs().forEach(a -> add(out, "aws.wafv2.web_acl", a.arn()));
+        var route53 = clients.build(software.amazon.awssdk.services.route53.Route53Client.builder(), creds, "us-east-1");
+        route53.listHostedZonesPaginator(b -> b.maxItems("2")).hostedZones().forEach(z -> add(out,
+                "aws.route53.hosted_zone", "arn:aws:route53:::hostedzone/" + z.id().replace("/hostedzone/", "")));
         for (String region : org.regions()) {
+            var waf = clients.build(software.amazon.awssdk.services.wafv2.Wafv2Client.builder(), creds, region);
+            waf.listWebACLs(b -> b.scope("REGIONAL")).webACLs().forEach(a -> add(out, "aws.wafv2.web_acl", a.arn()));
             String prefix = "arn:aws:ec2:" + region + ":" + acct + ":";
             Ec2Client ec2 = clients.build(Ec2Client.builder(), creds, region);
             ec2.describeRegions().regions().stream().filter(r -> r.regionName().equals(region)

@@ -252,6 +252,20 @@ final class ModelChecker {
         r.regions().values().forEach(rr -> elbChecks(acct, rr));
         r.regions().values().forEach(rr -> apiGatewayChecks(rr));
         r.regions().values().forEach(rr -> rr.edge().distributions().forEach(d -> distributionChecks(acct, d)));
+        r.regions().values().forEach(rr -> rr.edgeSecurity().webAcls().forEach(a -> webAclChecks(acct, rr.region(), a)));
+        r.regions().values().forEach(rr -> rr.edgeSecurity().hostedZones().stream().filter(z -> !z.privateZone())
+                .forEach(z -> {
+                    check(!z.signing(), "route53_public_hosted_zone_dnssec_signing", z.arn());
+                    check(z.queryLogGroup() == null, "route53_public_hosted_zone_query_logging", z.arn());
+                }));
+    }
+
+    private void webAclChecks(String acct, String region, WebAcl a) {
+        String uid = a.arn(acct, region);
+        check(a.logDestination() == null, "wafv2_webacl_logging_enabled", uid);
+        check(a.rules().isEmpty() && a.defaultAction().equals("ALLOW"), "wafv2_webacl_with_rules", uid);
+        check(!a.metrics() || a.rules().stream().anyMatch(x -> !x.metrics()), "wafv2_webacl_cloudwatch_metrics_enabled",
+                uid);
     }
 
     private void apiGatewayChecks(RegionResources rr) {
