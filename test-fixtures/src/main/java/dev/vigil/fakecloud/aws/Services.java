@@ -70,6 +70,8 @@ public final class Services {
         QueryProtocol sns = new QueryProtocol("sns", SnsHandler.NAMESPACE);
         add(new Route("sns", sns, new SnsHandler(sns, org, options), true));
         add(new Route("s3", new RestXmlProtocol("s3", S3Operations::operation, false), new S3Handler(org, options), false));
+        add(new Route("secretsmanager", new JsonProtocol("secretsmanager"), new SecretsManagerHandler(org, options),
+                true));
         this.s3Control = new Route("s3control", new RestXmlProtocol("s3", S3Control::operation, true), new S3Control(org),
                 false);
     }

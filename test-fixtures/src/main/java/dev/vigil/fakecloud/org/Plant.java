@@ -174,7 +174,12 @@ public enum Plant {
     ECS_SECRET_ENV("ecs_task_definition_env_no_secret_names"),
     ECS_WRITABLE_ROOT("ecs_task_definition_readonly_root_filesystem"),
     ECS_ROOT_USER("ecs_task_definition_non_root_user"),
-    ECS_NO_LOGGING("ecs_task_definition_logging_configured");
+    ECS_NO_LOGGING("ecs_task_definition_logging_configured"),
+    SECRET_NO_ROTATION("secretsmanager_secret_rotation_enabled"),
+    SECRET_NOT_ROTATED("secretsmanager_secret_rotated_periodically"),
+    SECRET_UNUSED("secretsmanager_secret_unused"),
+    SECRET_PUBLIC_POLICY("secretsmanager_secret_policy_not_public"),
+    SECRET_DEFAULT_KEY("secretsmanager_secret_cmk_encryption");
 
     private static final List<Set<Plant>> EXCLUSIVE = List.of(
             EnumSet.of(NO_PASSWORD_POLICY, PASSWORD_TOO_SHORT, PASSWORD_REUSE),

@@ -49,6 +49,7 @@ final class RegionGenerator {
         ElbResources elb = ElbResources.NONE;
         EdgeResources edge = EdgeResources.NONE;
         ApiGatewayResources apiGateway = ApiGatewayResources.NONE;
+        MessagingResources messaging = MessagingResources.NONE;
         if (home) {
             apiGateway = new ApiGatewayGenerator(ctx, region).generate();
             edge = new EdgeGenerator(ctx).generate();
@@ -67,10 +68,11 @@ final class RegionGenerator {
                             List.of(subnetA.id(), subnets.get(1).id())).generate(),
                     new EcsGenerator(ctx, region).generate());
             defaultVpc();
+            messaging = new MessagingResources(new SecretsGenerator(ctx, region, key.arn()).generate());
         }
         NetworkResources network = new NetworkGenerator(ctx, region).generate(vpcs, subnets, home);
         return new RegionResources(region, ebsDefault, vpcs, subnets, groups, flowLogs, instances, volumes, keys, rds,
-                baseline(), dataStores, compute, network, elb, edge, apiGateway);
+                baseline(), dataStores, compute, network, elb, edge, apiGateway, messaging);
     }
 
     /**

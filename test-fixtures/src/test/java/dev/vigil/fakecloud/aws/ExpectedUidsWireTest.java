@@ -188,6 +188,10 @@ class ExpectedUidsWireTest extends WireTestBase {
                     .forEach(a -> add(out, "aws.cloudwatch.alarm", a.alarmArn()));
             SnsClient sns = clients.build(SnsClient.builder(), creds, region);
             sns.listTopicsPaginator().topics().forEach(t -> add(out, "aws.sns.topic", t.topicArn()));
+            var secrets = clients.build(software.amazon.awssdk.services.secretsmanager.SecretsManagerClient.builder(),
+                    creds, region);
+            secrets.listSecretsPaginator(b -> b.maxResults(2)).stream().flatMap(p -> p.secretList().stream())
+                    .forEach(x -> add(out, "aws.secretsmanager.secret", x.arn()));
             ResourceGroupsTaggingApiClient tagging = clients.build(ResourceGroupsTaggingApiClient.builder(), creds, region);
             tagging.getResourcesPaginator().resourceTagMappingList()
                     .forEach(m -> add(out, "aws.tagging.resource", m.resourceARN()));
