@@ -62,7 +62,8 @@ public final class AwsCatalog {
                 List.of(new SpecCollector<>(MonitoringSpecs.METRIC_FILTER)),
                 List.of(new SpecCollector<>(MonitoringSpecs.ALARM)),
                 List.of(new SpecCollector<>(SnsSpecs.TOPIC)),
-                List.of(new SpecCollector<>(SecretsManagerSpecs.SECRET))));
+                List.of(new SpecCollector<>(SecretsManagerSpecs.SECRET)),
+                List.of(new SpecCollector<>(SqsSpecs.QUEUE))));
     }
 
     public List<List<Collector>> units() {

@@ -72,6 +72,8 @@ public final class Services {
         add(new Route("s3", new RestXmlProtocol("s3", S3Operations::operation, false), new S3Handler(org, options), false));
         add(new Route("secretsmanager", new JsonProtocol("secretsmanager"), new SecretsManagerHandler(org, options),
                 true));
+        add(new Route("sqs", new Json10Protocol("sqs", SqsHandler.ERROR_NAMESPACE), new SqsHandler(org, options),
+                true));
         this.s3Control = new Route("s3control", new RestXmlProtocol("s3", S3Control::operation, true), new S3Control(org),
                 false);
     }

@@ -65,6 +65,7 @@ public final class ExpectedResources {
                     .forEach(d -> add(out, "aws.ecs.task_definition", d.arn(region, acct)));
             rr.dataStores().domains().forEach(d -> add(out, "aws.opensearch.domain", d.arn(region, acct)));
             rr.messaging().secrets().forEach(s -> add(out, "aws.secretsmanager.secret", s.arn(region, acct)));
+            rr.messaging().queues().forEach(q -> add(out, "aws.sqs.queue", q.arn(region, acct)));
             rr.keys().stream().filter(KmsKey::customerManaged).forEach(k -> add(out, "aws.kms.key", k.arn()));
             TaggedResources.inRegion(r, region).forEach(t -> add(out, "aws.tagging.resource", t.arn()));
         }

@@ -179,7 +179,10 @@ public enum Plant {
     SECRET_NOT_ROTATED("secretsmanager_secret_rotated_periodically"),
     SECRET_UNUSED("secretsmanager_secret_unused"),
     SECRET_PUBLIC_POLICY("secretsmanager_secret_policy_not_public"),
-    SECRET_DEFAULT_KEY("secretsmanager_secret_cmk_encryption");
+    SECRET_DEFAULT_KEY("secretsmanager_secret_cmk_encryption"),
+    SQS_UNENCRYPTED("sqs_queue_encryption_enabled"),
+    SQS_PUBLIC_POLICY("sqs_queue_policy_not_public"),
+    SQS_NO_DEAD_LETTER_QUEUE("sqs_queue_dead_letter_queue");
 
     private static final List<Set<Plant>> EXCLUSIVE = List.of(
             EnumSet.of(NO_PASSWORD_POLICY, PASSWORD_TOO_SHORT, PASSWORD_REUSE),

@@ -192,6 +192,10 @@ class ExpectedUidsWireTest extends WireTestBase {
                     creds, region);
             secrets.listSecretsPaginator(b -> b.maxResults(2)).stream().flatMap(p -> p.secretList().stream())
                     .forEach(x -> add(out, "aws.secretsmanager.secret", x.arn()));
+            var sqs = clients.build(software.amazon.awssdk.services.sqs.SqsClient.builder(), creds, region);
+            sqs.listQueuesPaginator(b -> b.maxResults(2)).stream().flatMap(p -> p.queueUrls().stream())
+                    .forEach(url -> add(out, "aws.sqs.queue", sqs.getQueueAttributes(b -> b.queueUrl(url)
+                            .attributeNamesWithStrings("QueueArn")).attributesAsStrings().get("QueueArn")));
             ResourceGroupsTaggingApiClient tagging = clients.build(ResourceGroupsTaggingApiClient.builder(), creds, region);
             tagging.getResourcesPaginator().resourceTagMappingList()
                     .forEach(m -> add(out, "aws.tagging.resource", m.resourceARN()));

@@ -46,6 +46,23 @@ final class MessagingModelChecks {
                 fail.accept("secretsmanager_secret_cmk_encryption", uid);
             }
         }
+        queues(acct, rr, fail);
+    }
+
+    static void queues(String acct, RegionResources rr, BiConsumer<String, String> fail) {
+        for (Queue q : rr.messaging().queues()) {
+            String uid = q.arn(rr.region(), acct);
+            if (!q.sqsManagedSse() && (q.kmsKeyId() == null || q.kmsKeyId().isEmpty())) {
+                fail.accept("sqs_queue_encryption_enabled", uid);
+            }
+            if (publicPolicy(q.policy())) {
+                fail.accept("sqs_queue_policy_not_public", uid);
+            }
+            boolean isDeadLetterQueue = rr.messaging().queues().stream().anyMatch(o -> q.name().equals(o.deadLetterTarget()));
+            if (q.deadLetterTarget() == null && !isDeadLetterQueue) {
+                fail.accept("sqs_queue_dead_letter_queue", uid);
+            }
+        }
     }
 
     private static boolean olderThan(Instant t, Instant now) {
