@@ -63,7 +63,10 @@ public final class AwsCatalog {
                 List.of(new SpecCollector<>(MonitoringSpecs.ALARM)),
                 List.of(new SpecCollector<>(SnsSpecs.TOPIC)),
                 List.of(new SpecCollector<>(SecretsManagerSpecs.SECRET)),
-                List.of(new SpecCollector<>(SqsSpecs.QUEUE))));
+                List.of(new SpecCollector<>(SqsSpecs.QUEUE)),
+                List.of(new SpecCollector<>(SsmSpecs.DOCUMENT)),
+                List.of(new SpecCollector<>(SsmSpecs.SERVICE_SETTING)),
+                List.of(new SpecCollector<>(EventBridgeSpecs.BUS))));
     }
 
     public List<List<Collector>> units() {

@@ -44,6 +44,8 @@ import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3control.S3ControlClient;
 import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
 import software.amazon.awssdk.services.sqs.SqsClient;
+import software.amazon.awssdk.services.ssm.SsmClient;
+import software.amazon.awssdk.services.eventbridge.EventBridgeClient;
 import software.amazon.awssdk.services.sts.StsClient;
 
 /** The AWS services Vigil reads, with how to build their clients. */
@@ -126,12 +128,17 @@ public final class AwsServices {
             "SECRETS_MANAGER", false, s -> s.configure(SecretsManagerClient.builder()).build());
     public static final AwsService<SqsClient> SQS = new AwsService<>("sqs", "SQS", false,
             s -> s.configure(SqsClient.builder()).build());
+    public static final AwsService<SsmClient> SSM = new AwsService<>("ssm", "SSM", false,
+            s -> s.configure(SsmClient.builder()).build());
+    /** Keyed by its signing name: the IAM actions are {@code events:*}. */
+    public static final AwsService<EventBridgeClient> EVENTBRIDGE = new AwsService<>("events", "EVENTBRIDGE", false,
+            s -> s.configure(EventBridgeClient.builder()).build());
 
     public static final List<AwsService<?>> ALL = List.of(STS, ORGANIZATIONS, IAM, S3, S3_CONTROL, EC2, KMS,
             CLOUDTRAIL, RDS, GUARDDUTY, SECURITYHUB, CONFIG, ACCESS_ANALYZER, LAMBDA, ECR, TAGGING,
             COST_EXPLORER, DYNAMODB, EFS, ELASTICACHE, REDSHIFT, LOGS, CLOUDWATCH, SNS, ACCOUNT, MACIE2, INSPECTOR2,
             BUDGETS, EKS, ECS, ELBV2, ELB, CLOUDFRONT, API_GATEWAY, API_GATEWAY_V2, OPENSEARCH,
-            SECRETS_MANAGER, SQS);
+            SECRETS_MANAGER, SQS, SSM, EVENTBRIDGE);
 
     private AwsServices() {}
 

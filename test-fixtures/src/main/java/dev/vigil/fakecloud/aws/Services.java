@@ -74,6 +74,8 @@ public final class Services {
                 true));
         add(new Route("sqs", new Json10Protocol("sqs", SqsHandler.ERROR_NAMESPACE), new SqsHandler(org, options),
                 true));
+        add(new Route("ssm", new JsonProtocol("ssm"), new SsmHandler(org, options), true));
+        add(new Route("events", new JsonProtocol("events"), new EventBridgeHandler(org, options), true));
         this.s3Control = new Route("s3control", new RestXmlProtocol("s3", S3Control::operation, true), new S3Control(org),
                 false);
     }

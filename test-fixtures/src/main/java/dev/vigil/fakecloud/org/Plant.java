@@ -182,7 +182,10 @@ public enum Plant {
     SECRET_DEFAULT_KEY("secretsmanager_secret_cmk_encryption"),
     SQS_UNENCRYPTED("sqs_queue_encryption_enabled"),
     SQS_PUBLIC_POLICY("sqs_queue_policy_not_public"),
-    SQS_NO_DEAD_LETTER_QUEUE("sqs_queue_dead_letter_queue");
+    SQS_NO_DEAD_LETTER_QUEUE("sqs_queue_dead_letter_queue"),
+    SSM_PUBLIC_DOCUMENT("ssm_document_not_public"),
+    SSM_PUBLIC_SHARING_ALLOWED("ssm_documents_public_sharing_blocked"),
+    EVENTBRIDGE_PUBLIC_BUS("eventbridge_bus_policy_not_public");
 
     private static final List<Set<Plant>> EXCLUSIVE = List.of(
             EnumSet.of(NO_PASSWORD_POLICY, PASSWORD_TOO_SHORT, PASSWORD_REUSE),

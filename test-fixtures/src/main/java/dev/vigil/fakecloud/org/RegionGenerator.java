@@ -68,8 +68,10 @@ final class RegionGenerator {
                             List.of(subnetA.id(), subnets.get(1).id())).generate(),
                     new EcsGenerator(ctx, region).generate());
             defaultVpc();
+            ManagementGenerator management = new ManagementGenerator(ctx, region);
             messaging = new MessagingResources(new SecretsGenerator(ctx, region, key.arn()).generate(),
-                    new QueueGenerator(ctx, region, key.arn()).generate());
+                    new QueueGenerator(ctx, region, key.arn()).generate(), management.documents(),
+                    management.publicSharing(), management.buses());
         }
         NetworkResources network = new NetworkGenerator(ctx, region).generate(vpcs, subnets, home);
         return new RegionResources(region, ebsDefault, vpcs, subnets, groups, flowLogs, instances, volumes, keys, rds,

@@ -47,6 +47,20 @@ final class MessagingModelChecks {
             }
         }
         queues(acct, rr, fail);
+        for (SsmDocument d : rr.messaging().documents()) {
+            if (d.sharedWith().stream().anyMatch(id -> id.equalsIgnoreCase("all"))) {
+                fail.accept("ssm_document_not_public", d.arn(rr.region(), acct));
+            }
+        }
+        if (rr.messaging().documentPublicSharing()) {
+            fail.accept("ssm_documents_public_sharing_blocked", "arn:aws:ssm:" + rr.region() + ":" + acct
+                    + ":servicesetting/ssm/documents/console/public-sharing-permission");
+        }
+        for (EventBus b : rr.messaging().buses()) {
+            if (publicPolicy(b.policy())) {
+                fail.accept("eventbridge_bus_policy_not_public", b.arn(rr.region(), acct));
+            }
+        }
     }
 
     static void queues(String acct, RegionResources rr, BiConsumer<String, String> fail) {
