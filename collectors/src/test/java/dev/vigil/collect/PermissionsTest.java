@@ -23,6 +23,9 @@ class PermissionsTest {
         assertThat(actions).allMatch(a -> a.matches("[a-z0-9-]+:(Get|List|Describe|BatchGet|GenerateCredentialReport)[A-Za-z]*")
                 || a.equals("apigateway:GET"));
         assertThat(policy.at("/Statement/0/Resource").asText()).isEqualTo("*");
+        assertThat(actions).as("secret metadata and policies, never secret values")
+                .contains("secretsmanager:ListSecrets", "secretsmanager:GetResourcePolicy")
+                .doesNotContain("secretsmanager:GetSecretValue", "secretsmanager:BatchGetSecretValue");
     }
 
     @Test

@@ -30,6 +30,8 @@ public final class ResourceTypes {
             "aws.tagging.resource", "aws.ce.account_cost",
             "aws.logs.metric_filter", "aws.cloudwatch.alarm", "aws.sns.topic",
             "aws.wafv2.web_acl", "aws.route53.hosted_zone",
+            "aws.secretsmanager.secret", "aws.sqs.queue",
+            "aws.ssm.document", "aws.ssm.service_setting", "aws.eventbridge.event_bus",
             "gcp.resourcemanager.project", "gcp.compute.project", "gcp.compute.network", "gcp.compute.subnetwork",
             "gcp.compute.firewall", "gcp.compute.instance", "gcp.storage.bucket", "gcp.kms.crypto_key",
             "gcp.iam.service_account", "gcp.sql.instance", "gcp.bigquery.dataset", "gcp.dns.managed_zone",

@@ -42,6 +42,10 @@ import software.amazon.awssdk.services.redshift.RedshiftClient;
 import software.amazon.awssdk.services.resourcegroupstaggingapi.ResourceGroupsTaggingApiClient;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3control.S3ControlClient;
+import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
+import software.amazon.awssdk.services.sqs.SqsClient;
+import software.amazon.awssdk.services.ssm.SsmClient;
+import software.amazon.awssdk.services.eventbridge.EventBridgeClient;
 import software.amazon.awssdk.services.sts.StsClient;
 import software.amazon.awssdk.services.wafv2.Wafv2Client;
 import software.amazon.awssdk.services.route53.Route53Client;
@@ -122,6 +126,15 @@ public final class AwsServices {
             s -> s.configure(SnsClient.builder()).build());
     public static final AwsService<OpenSearchClient> OPENSEARCH = new AwsService<>("es", "OPENSEARCH", false,
             s -> s.configure(OpenSearchClient.builder()).build());
+    public static final AwsService<SecretsManagerClient> SECRETS_MANAGER = new AwsService<>("secretsmanager",
+            "SECRETS_MANAGER", false, s -> s.configure(SecretsManagerClient.builder()).build());
+    public static final AwsService<SqsClient> SQS = new AwsService<>("sqs", "SQS", false,
+            s -> s.configure(SqsClient.builder()).build());
+    public static final AwsService<SsmClient> SSM = new AwsService<>("ssm", "SSM", false,
+            s -> s.configure(SsmClient.builder()).build());
+    /** Keyed by its signing name: the IAM actions are {@code events:*}. */
+    public static final AwsService<EventBridgeClient> EVENTBRIDGE = new AwsService<>("events", "EVENTBRIDGE", false,
+            s -> s.configure(EventBridgeClient.builder()).build());
 
     /** Regional; the CLOUDFRONT scope is read with a us-east-1 client from the account's global unit. */
     public static final AwsService<Wafv2Client> WAFV2 = new AwsService<>("wafv2", "WAFV2", false,
@@ -134,6 +147,7 @@ public final class AwsServices {
             COST_EXPLORER, DYNAMODB, EFS, ELASTICACHE, REDSHIFT, LOGS, CLOUDWATCH, SNS, ACCOUNT, MACIE2, INSPECTOR2,
             BUDGETS, EKS, ECS, ELBV2, ELB, CLOUDFRONT, API_GATEWAY, API_GATEWAY_V2, OPENSEARCH,
             WAFV2, ROUTE53);
+            SECRETS_MANAGER, SQS, SSM, EVENTBRIDGE);
 
     private AwsServices() {}
 

@@ -73,6 +73,12 @@ public final class Services {
                 new Route53Handler(org, options), false));
         add(new Route("wafv2", new JsonProtocol("wafv2"), new WafHandler(org, options), false));
         add(new Route("s3", new RestXmlProtocol("s3", S3Operations::operation, false), new S3Handler(org, options), false));
+        add(new Route("secretsmanager", new JsonProtocol("secretsmanager"), new SecretsManagerHandler(org, options),
+                true));
+        add(new Route("sqs", new Json10Protocol("sqs", SqsHandler.ERROR_NAMESPACE), new SqsHandler(org, options),
+                true));
+        add(new Route("ssm", new JsonProtocol("ssm"), new SsmHandler(org, options), true));
+        add(new Route("events", new JsonProtocol("events"), new EventBridgeHandler(org, options), true));
         this.s3Control = new Route("s3control", new RestXmlProtocol("s3", S3Control::operation, true), new S3Control(org),
                 false);
     }

@@ -66,6 +66,13 @@ public final class ExpectedResources {
             rr.compute().latestTaskDefinitions()
                     .forEach(d -> add(out, "aws.ecs.task_definition", d.arn(region, acct)));
             rr.dataStores().domains().forEach(d -> add(out, "aws.opensearch.domain", d.arn(region, acct)));
+            rr.messaging().secrets().forEach(s -> add(out, "aws.secretsmanager.secret", s.arn(region, acct)));
+            rr.messaging().queues().forEach(q -> add(out, "aws.sqs.queue", q.arn(region, acct)));
+            rr.messaging().documents().forEach(d -> add(out, "aws.ssm.document", d.arn(region, acct)));
+            add(out, "aws.ssm.service_setting", "arn:aws:ssm:" + region + ":" + acct
+                    + ":servicesetting/ssm/documents/console/public-sharing-permission");
+            add(out, "aws.eventbridge.event_bus", "arn:aws:events:" + region + ":" + acct + ":event-bus/default");
+            rr.messaging().buses().forEach(b -> add(out, "aws.eventbridge.event_bus", b.arn(region, acct)));
             rr.keys().stream().filter(KmsKey::customerManaged).forEach(k -> add(out, "aws.kms.key", k.arn()));
             TaggedResources.inRegion(r, region).forEach(t -> add(out, "aws.tagging.resource", t.arn()));
         }

@@ -180,6 +180,17 @@ public enum Plant {
     WAF_NO_METRICS("wafv2_webacl_cloudwatch_metrics_enabled"),
     R53_NO_DNSSEC("route53_public_hosted_zone_dnssec_signing"),
     R53_NO_QUERY_LOGGING("route53_public_hosted_zone_query_logging");
+    SECRET_NO_ROTATION("secretsmanager_secret_rotation_enabled"),
+    SECRET_NOT_ROTATED("secretsmanager_secret_rotated_periodically"),
+    SECRET_UNUSED("secretsmanager_secret_unused"),
+    SECRET_PUBLIC_POLICY("secretsmanager_secret_policy_not_public"),
+    SECRET_DEFAULT_KEY("secretsmanager_secret_cmk_encryption"),
+    SQS_UNENCRYPTED("sqs_queue_encryption_enabled"),
+    SQS_PUBLIC_POLICY("sqs_queue_policy_not_public"),
+    SQS_NO_DEAD_LETTER_QUEUE("sqs_queue_dead_letter_queue"),
+    SSM_PUBLIC_DOCUMENT("ssm_document_not_public"),
+    SSM_PUBLIC_SHARING_ALLOWED("ssm_documents_public_sharing_blocked"),
+    EVENTBRIDGE_PUBLIC_BUS("eventbridge_bus_policy_not_public");
 
     private static final List<Set<Plant>> EXCLUSIVE = List.of(
             EnumSet.of(NO_PASSWORD_POLICY, PASSWORD_TOO_SHORT, PASSWORD_REUSE),

@@ -50,6 +50,7 @@ final class RegionGenerator {
         EdgeResources edge = EdgeResources.NONE;
         ApiGatewayResources apiGateway = ApiGatewayResources.NONE;
         EdgeSecurity edgeSecurity = EdgeSecurity.NONE;
+        MessagingResources messaging = MessagingResources.NONE;
         if (home) {
             edgeSecurity = new EdgeSecurity(new WafGenerator(ctx, region).generate(), new DnsGenerator(ctx).generate());
             apiGateway = new ApiGatewayGenerator(ctx, region).generate();
@@ -69,10 +70,15 @@ final class RegionGenerator {
                             List.of(subnetA.id(), subnets.get(1).id())).generate(),
                     new EcsGenerator(ctx, region).generate());
             defaultVpc();
+            ManagementGenerator management = new ManagementGenerator(ctx, region);
+            messaging = new MessagingResources(new SecretsGenerator(ctx, region, key.arn()).generate(),
+                    new QueueGenerator(ctx, region, key.arn()).generate(), management.documents(),
+                    management.publicSharing(), management.buses());
         }
         NetworkResources network = new NetworkGenerator(ctx, region).generate(vpcs, subnets, home);
         return new RegionResources(region, ebsDefault, vpcs, subnets, groups, flowLogs, instances, volumes, keys, rds,
                 baseline(), dataStores, compute, network, elb, edge, apiGateway, edgeSecurity);
+                baseline(), dataStores, compute, network, elb, edge, apiGateway, messaging);
     }
 
     /**

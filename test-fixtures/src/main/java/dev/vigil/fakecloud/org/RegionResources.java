@@ -9,4 +9,5 @@ public record RegionResources(String region, boolean ebsEncryptionByDefault, Lis
         SecurityBaseline baseline, DataStores dataStores, ComputeResources compute, NetworkResources network,
         ElbResources elb, EdgeResources edge, ApiGatewayResources apiGateway,
         EdgeSecurity edgeSecurity) {
+        ElbResources elb, EdgeResources edge, ApiGatewayResources apiGateway, MessagingResources messaging) {
 }

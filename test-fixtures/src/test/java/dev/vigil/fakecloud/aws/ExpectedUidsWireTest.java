@@ -195,6 +195,25 @@ class ExpectedUidsWireTest extends WireTestBase {
                     .forEach(a -> add(out, "aws.cloudwatch.alarm", a.alarmArn()));
             SnsClient sns = clients.build(SnsClient.builder(), creds, region);
             sns.listTopicsPaginator().topics().forEach(t -> add(out, "aws.sns.topic", t.topicArn()));
+            var secrets = clients.build(software.amazon.awssdk.services.secretsmanager.SecretsManagerClient.builder(),
+                    creds, region);
+            secrets.listSecretsPaginator(b -> b.maxResults(2)).stream().flatMap(p -> p.secretList().stream())
+                    .forEach(x -> add(out, "aws.secretsmanager.secret", x.arn()));
+            var sqs = clients.build(software.amazon.awssdk.services.sqs.SqsClient.builder(), creds, region);
+            sqs.listQueuesPaginator(b -> b.maxResults(2)).stream().flatMap(p -> p.queueUrls().stream())
+                    .forEach(url -> add(out, "aws.sqs.queue", sqs.getQueueAttributes(b -> b.queueUrl(url)
+                            .attributeNamesWithStrings("QueueArn")).attributesAsStrings().get("QueueArn")));
+            var ssm = clients.build(software.amazon.awssdk.services.ssm.SsmClient.builder(), creds, region);
+            ssm.listDocumentsPaginator(b -> b.maxResults(2).filters(f -> f.key("Owner").values("Self")))
+                    .stream().flatMap(p -> p.documentIdentifiers().stream())
+                    .forEach(d -> add(out, "aws.ssm.document", "arn:aws:ssm:" + region + ":" + acct + ":document/"
+                            + d.name()));
+            add(out, "aws.ssm.service_setting", ssm.getServiceSetting(b -> b.settingId(
+                    "/ssm/documents/console/public-sharing-permission")).serviceSetting().arn());
+            var events = clients.build(software.amazon.awssdk.services.eventbridge.EventBridgeClient.builder(), creds,
+                    region);
+            events.listEventBuses(b -> b.limit(100)).eventBuses()
+                    .forEach(b -> add(out, "aws.eventbridge.event_bus", b.arn()));
             ResourceGroupsTaggingApiClient tagging = clients.build(ResourceGroupsTaggingApiClient.builder(), creds, region);
             tagging.getResourcesPaginator().resourceTagMappingList()
                     .forEach(m -> add(out, "aws.tagging.resource", m.resourceARN()));

@@ -248,6 +248,7 @@ final class ModelChecker {
         r.regions().values().forEach(rr -> rdsChecks(acct, rr));
         r.regions().values().forEach(rr -> dataStoreChecks(acct, rr));
         r.regions().values().forEach(rr -> ComputeModelChecks.run(acct, rr, now, this::fail));
+        r.regions().values().forEach(rr -> MessagingModelChecks.run(acct, rr, now, this::fail));
         r.regions().values().forEach(rr -> networkChecks(acct, rr));
         r.regions().values().forEach(rr -> elbChecks(acct, rr));
         r.regions().values().forEach(rr -> apiGatewayChecks(rr));
