@@ -45,6 +45,9 @@ public final class ExpectedResources {
             rr.volumes().forEach(v -> add(out, "aws.ec2.volume", prefix + "volume/" + v.id()));
             rr.network().acls().forEach(a -> add(out, "aws.ec2.network_acl", prefix + "network-acl/" + a.id()));
             rr.network().peerings().forEach(p -> add(out, "aws.ec2.vpc_peering_connection", p.arn(region, acct)));
+            rr.images().images().forEach(i -> add(out, "aws.ec2.image", "arn:aws:ec2:" + region + "::image/" + i.id()));
+            rr.images().snapshots().forEach(s -> add(out, "aws.ec2.snapshot", "arn:aws:ec2:" + region + "::snapshot/"
+                    + s.id()));
             rr.elb().v2().forEach(lb -> add(out, "aws.elbv2.load_balancer", lb.arn(region, acct)));
             rr.edge().distributions().forEach(d -> add(out, "aws.cloudfront.distribution", d.arn(acct)));
             rr.apiGateway().restApis().forEach(a -> add(out, "aws.apigateway.rest_api", a.arn(region)));

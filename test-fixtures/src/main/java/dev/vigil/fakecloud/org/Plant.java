@@ -174,7 +174,12 @@ public enum Plant {
     ECS_SECRET_ENV("ecs_task_definition_env_no_secret_names"),
     ECS_WRITABLE_ROOT("ecs_task_definition_readonly_root_filesystem"),
     ECS_ROOT_USER("ecs_task_definition_non_root_user"),
-    ECS_NO_LOGGING("ecs_task_definition_logging_configured");
+    ECS_NO_LOGGING("ecs_task_definition_logging_configured"),
+    AMI_PUBLIC("ec2_ami_not_public"),
+    EBS_SNAPSHOT_PUBLIC("ec2_ebs_snapshot_not_public"),
+    EBS_SNAPSHOT_UNENCRYPTED("ec2_ebs_snapshot_encrypted"),
+    VOLUME_UNATTACHED("ec2_volume_in_use"),
+    INSTANCE_STOPPED_LONG("ec2_instance_not_stopped_30_days");
 
     private static final List<Set<Plant>> EXCLUSIVE = List.of(
             EnumSet.of(NO_PASSWORD_POLICY, PASSWORD_TOO_SHORT, PASSWORD_REUSE),

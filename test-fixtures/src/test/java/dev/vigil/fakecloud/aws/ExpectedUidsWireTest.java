@@ -100,6 +100,10 @@ class ExpectedUidsWireTest extends WireTestBase {
                     .forEach(i -> add(out, "aws.ec2.instance", prefix + "instance/" + i.instanceId())));
             ec2.describeVolumesPaginator().volumes()
                     .forEach(v -> add(out, "aws.ec2.volume", prefix + "volume/" + v.volumeId()));
+            ec2.describeImagesPaginator(b -> b.owners("self")).images().forEach(i -> add(out, "aws.ec2.image",
+                    "arn:aws:ec2:" + region + "::image/" + i.imageId()));
+            ec2.describeSnapshotsPaginator(b -> b.ownerIds("self")).snapshots().forEach(s -> add(out,
+                    "aws.ec2.snapshot", "arn:aws:ec2:" + region + "::snapshot/" + s.snapshotId()));
             ec2.describeNetworkAclsPaginator(b -> b.maxResults(5)).networkAcls()
                     .forEach(a -> add(out, "aws.ec2.network_acl", prefix + "network-acl/" + a.networkAclId()));
             ec2.describeVpcPeeringConnectionsPaginator(b -> b.maxResults(5)).vpcPeeringConnections().forEach(p -> add(out,
