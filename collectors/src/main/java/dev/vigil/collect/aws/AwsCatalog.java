@@ -39,6 +39,8 @@ public final class AwsCatalog {
                 List.of(new SpecCollector<>(Ec2NetworkSpecs.VPC_PEERING)),
                 List.of(new SpecCollector<>(Ec2ImageSpecs.IMAGE)),
                 List.of(new SpecCollector<>(Ec2ImageSpecs.SNAPSHOT)),
+                List.of(new SpecCollector<>(Ec2LaunchTemplateSpecs.LAUNCH_TEMPLATE)),
+                List.of(new SpecCollector<>(AutoScalingSpecs.GROUP)),
                 List.of(new SpecCollector<>(ElbSpecs.V2)),
                 List.of(new SpecCollector<>(ElbSpecs.CLASSIC)),
                 List.of(new SpecCollector<>(CloudFrontSpecs.DISTRIBUTION)),

@@ -22,6 +22,7 @@ import software.amazon.awssdk.services.guardduty.GuardDutyClient;
 import software.amazon.awssdk.services.securityhub.SecurityHubClient;
 import software.amazon.awssdk.services.costexplorer.CostExplorerClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.autoscaling.AutoScalingClient;
 import software.amazon.awssdk.services.ec2.Ec2Client;
 import software.amazon.awssdk.services.efs.EfsClient;
 import software.amazon.awssdk.services.elasticache.ElastiCacheClient;
@@ -118,13 +119,16 @@ public final class AwsServices {
             s -> s.configure(CloudWatchClient.builder()).build());
     public static final AwsService<SnsClient> SNS = new AwsService<>("sns", "SNS", false,
             s -> s.configure(SnsClient.builder()).build());
+    public static final AwsService<AutoScalingClient> AUTOSCALING = new AwsService<>("autoscaling", "AUTO_SCALING",
+            false, s -> s.configure(AutoScalingClient.builder()).build());
     public static final AwsService<OpenSearchClient> OPENSEARCH = new AwsService<>("es", "OPENSEARCH", false,
             s -> s.configure(OpenSearchClient.builder()).build());
 
     public static final List<AwsService<?>> ALL = List.of(STS, ORGANIZATIONS, IAM, S3, S3_CONTROL, EC2, KMS,
             CLOUDTRAIL, RDS, GUARDDUTY, SECURITYHUB, CONFIG, ACCESS_ANALYZER, LAMBDA, ECR, TAGGING,
             COST_EXPLORER, DYNAMODB, EFS, ELASTICACHE, REDSHIFT, LOGS, CLOUDWATCH, SNS, ACCOUNT, MACIE2, INSPECTOR2,
-            BUDGETS, EKS, ECS, ELBV2, ELB, CLOUDFRONT, API_GATEWAY, API_GATEWAY_V2, OPENSEARCH);
+            BUDGETS, EKS, ECS, ELBV2, ELB, CLOUDFRONT, API_GATEWAY, API_GATEWAY_V2, OPENSEARCH,
+            AUTOSCALING);
 
     private AwsServices() {}
 

@@ -21,6 +21,7 @@ public final class Ec2Handler implements ServiceHandler {
     private final FakeCloudOptions options;
     private final Ec2NetworkOperations network;
     private final Ec2ImageOperations images;
+    private final Ec2LaunchTemplateOperations launchTemplates;
 
     public Ec2Handler(Ec2Protocol protocol, SyntheticOrg org, FakeCloudOptions options) {
         this.protocol = protocol;
@@ -28,6 +29,7 @@ public final class Ec2Handler implements ServiceHandler {
         this.options = options;
         this.network = new Ec2NetworkOperations(protocol, options);
         this.images = new Ec2ImageOperations(protocol, options);
+        this.launchTemplates = new Ec2LaunchTemplateOperations(protocol, options);
     }
 
     @Override
@@ -36,6 +38,7 @@ public final class Ec2Handler implements ServiceHandler {
                 "DescribeSubnets", "DescribeFlowLogs", "GetEbsEncryptionByDefault", "DescribeInstances", "DescribeVolumes"));
         ops.addAll(Ec2NetworkOperations.OPERATIONS);
         ops.addAll(Ec2ImageOperations.OPERATIONS);
+        ops.addAll(Ec2LaunchTemplateOperations.OPERATIONS);
         return Set.copyOf(ops);
     }
 
@@ -80,6 +83,7 @@ public final class Ec2Handler implements ServiceHandler {
             case "DescribeRouteTables" -> network.handle(request, operation, r);
             case "DescribeVpcPeeringConnections" -> network.handle(request, operation, r);
             case "DescribeImages", "DescribeSnapshots", "DescribeSnapshotAttribute" -> images.handle(request, operation, r);
+            case "DescribeLaunchTemplates", "DescribeLaunchTemplateVersions" -> launchTemplates.handle(request, operation, r);
             default -> throw new AwsError(400, "InvalidAction", "The action " + operation + " is not valid for this web service.");
         };
     }

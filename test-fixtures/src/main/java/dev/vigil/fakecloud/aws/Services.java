@@ -69,6 +69,8 @@ public final class Services {
         add(new Route("monitoring", monitoring, new CloudWatchHandler(monitoring, org, options), true));
         QueryProtocol sns = new QueryProtocol("sns", SnsHandler.NAMESPACE);
         add(new Route("sns", sns, new SnsHandler(sns, org, options), true));
+        QueryProtocol autoScaling = new QueryProtocol("autoscaling", AutoScalingHandler.NAMESPACE);
+        add(new Route("autoscaling", autoScaling, new AutoScalingHandler(autoScaling, org, options), true));
         add(new Route("s3", new RestXmlProtocol("s3", S3Operations::operation, false), new S3Handler(org, options), false));
         this.s3Control = new Route("s3control", new RestXmlProtocol("s3", S3Control::operation, true), new S3Control(org),
                 false);

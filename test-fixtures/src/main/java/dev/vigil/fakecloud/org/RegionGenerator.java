@@ -50,7 +50,9 @@ final class RegionGenerator {
         EdgeResources edge = EdgeResources.NONE;
         ApiGatewayResources apiGateway = ApiGatewayResources.NONE;
         ImageResources images = ImageResources.NONE;
+        FleetResources fleet = FleetResources.NONE;
         if (home) {
+            fleet = new FleetGenerator(ctx, region, List.of(subnetA.id(), subnets.get(1).id()), app.id()).generate();
             images = new ImageGenerator(ctx, region, key.arn()).generate();
             idleCompute(subnetA, app, key);
             apiGateway = new ApiGatewayGenerator(ctx, region).generate();
@@ -73,7 +75,8 @@ final class RegionGenerator {
         }
         NetworkResources network = new NetworkGenerator(ctx, region).generate(vpcs, subnets, home);
         return new RegionResources(region, ebsDefault, vpcs, subnets, groups, flowLogs, instances, volumes, keys, rds,
-                baseline(), dataStores, compute, network, elb, edge, apiGateway, images);
+                baseline(), dataStores, compute, network, elb, edge, apiGateway, images,
+                fleet);
     }
 
     /**

@@ -7,5 +7,6 @@ public record RegionResources(String region, boolean ebsEncryptionByDefault, Lis
         List<SecurityGroup> securityGroups, List<FlowLog> flowLogs, List<Instance> instances, List<Volume> volumes,
         List<KmsKey> keys, RdsResources rds,
         SecurityBaseline baseline, DataStores dataStores, ComputeResources compute, NetworkResources network,
-        ElbResources elb, EdgeResources edge, ApiGatewayResources apiGateway, ImageResources images) {
+        ElbResources elb, EdgeResources edge, ApiGatewayResources apiGateway, ImageResources images,
+        FleetResources fleet) {
 }

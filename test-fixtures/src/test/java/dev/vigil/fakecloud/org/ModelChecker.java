@@ -250,6 +250,7 @@ final class ModelChecker {
         r.regions().values().forEach(rr -> ComputeModelChecks.run(acct, rr, now, this::fail));
         r.regions().values().forEach(rr -> networkChecks(acct, rr));
         r.regions().values().forEach(rr -> imageChecks(acct, rr));
+        r.regions().values().forEach(rr -> fleetChecks(acct, rr));
         r.regions().values().forEach(rr -> elbChecks(acct, rr));
         r.regions().values().forEach(rr -> apiGatewayChecks(rr));
         r.regions().values().forEach(rr -> rr.edge().distributions().forEach(d -> distributionChecks(acct, d)));
@@ -352,6 +353,23 @@ final class ModelChecker {
                     uid);
             check(!d.auditLogs(), "opensearch_domain_audit_logging", uid);
             check(!d.fineGrained(), "opensearch_domain_fine_grained_access_control", uid);
+        }
+    }
+
+    private void fleetChecks(String acct, RegionResources rr) {
+        for (LaunchTemplate t : rr.fleet().launchTemplates()) {
+            LaunchTemplate.Version v = t.version(t.defaultVersion());
+            String uid = "arn:aws:ec2:" + rr.region() + ":" + acct + ":launch-template/" + t.id();
+            check(!"required".equals(v.httpTokens()), "ec2_launch_template_imdsv2_required", uid);
+            check(Boolean.TRUE.equals(v.associatePublicIp()), "ec2_launch_template_no_public_ip", uid);
+        }
+        for (AutoScalingGroup g : rr.fleet().groups()) {
+            String uid = g.arn(rr.region(), acct);
+            check(g.launchTemplateId() == null && g.launchConfigurationName() != null, "autoscaling_group_launch_template",
+                    uid);
+            check(new HashSet<>(g.availabilityZones()).size() < 2, "autoscaling_group_multiple_az", uid);
+            check(!g.targetGroupArns().isEmpty() && !"ELB".equals(g.healthCheckType()),
+                    "autoscaling_group_elb_health_check", uid);
         }
     }
 
