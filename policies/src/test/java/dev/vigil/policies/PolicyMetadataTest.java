@@ -50,6 +50,7 @@ class PolicyMetadataTest {
     void contractTablesHaveEveryCheck() {
         assertThat(ChecksTable.read(library.checksDoc("aws")).rows()).hasSize(171);
         assertThat(ChecksTable.read(library.checksDoc("aws")).rows()).hasSize(177);
+        assertThat(ChecksTable.read(library.checksDoc("aws")).rows()).hasSize(176);
         assertThat(ChecksTable.read(library.checksDoc("gcp")).rows()).hasSizeGreaterThanOrEqualTo(30);
         assertThat(ChecksTable.read(library.checksDoc("azure")).rows()).hasSizeGreaterThanOrEqualTo(30);
     }

@@ -20,6 +20,7 @@ public final class ResourceTypes {
             "aws.s3.account", "aws.s3.bucket",
             "aws.ec2.region", "aws.securitybaseline.region", "aws.ec2.vpc", "aws.ec2.subnet", "aws.ec2.security_group", "aws.ec2.flow_log",
             "aws.ec2.instance", "aws.ec2.volume", "aws.ec2.network_acl", "aws.ec2.vpc_peering_connection",
+            "aws.ec2.image", "aws.ec2.snapshot", "aws.ec2.launch_template", "aws.autoscaling.group",
             "aws.elbv2.load_balancer", "aws.elb.load_balancer", "aws.cloudfront.distribution",
             "aws.apigateway.rest_api", "aws.apigateway.domain_name", "aws.apigatewayv2.api",
             "aws.kms.key", "aws.cloudtrail.trail", "aws.rds.instance", "aws.rds.cluster", "aws.rds.snapshot",

@@ -22,6 +22,7 @@ import software.amazon.awssdk.services.guardduty.GuardDutyClient;
 import software.amazon.awssdk.services.securityhub.SecurityHubClient;
 import software.amazon.awssdk.services.costexplorer.CostExplorerClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.autoscaling.AutoScalingClient;
 import software.amazon.awssdk.services.ec2.Ec2Client;
 import software.amazon.awssdk.services.efs.EfsClient;
 import software.amazon.awssdk.services.elasticache.ElastiCacheClient;
@@ -124,6 +125,8 @@ public final class AwsServices {
             s -> s.configure(CloudWatchClient.builder()).build());
     public static final AwsService<SnsClient> SNS = new AwsService<>("sns", "SNS", false,
             s -> s.configure(SnsClient.builder()).build());
+    public static final AwsService<AutoScalingClient> AUTOSCALING = new AwsService<>("autoscaling", "AUTO_SCALING",
+            false, s -> s.configure(AutoScalingClient.builder()).build());
     public static final AwsService<OpenSearchClient> OPENSEARCH = new AwsService<>("es", "OPENSEARCH", false,
             s -> s.configure(OpenSearchClient.builder()).build());
     public static final AwsService<SecretsManagerClient> SECRETS_MANAGER = new AwsService<>("secretsmanager",
@@ -148,6 +151,7 @@ public final class AwsServices {
             BUDGETS, EKS, ECS, ELBV2, ELB, CLOUDFRONT, API_GATEWAY, API_GATEWAY_V2, OPENSEARCH,
             WAFV2, ROUTE53);
             SECRETS_MANAGER, SQS, SSM, EVENTBRIDGE);
+            AUTOSCALING);
 
     private AwsServices() {}
 

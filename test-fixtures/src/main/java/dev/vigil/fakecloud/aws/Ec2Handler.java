@@ -20,12 +20,16 @@ public final class Ec2Handler implements ServiceHandler {
     private final SyntheticOrg org;
     private final FakeCloudOptions options;
     private final Ec2NetworkOperations network;
+    private final Ec2ImageOperations images;
+    private final Ec2LaunchTemplateOperations launchTemplates;
 
     public Ec2Handler(Ec2Protocol protocol, SyntheticOrg org, FakeCloudOptions options) {
         this.protocol = protocol;
         this.org = org;
         this.options = options;
         this.network = new Ec2NetworkOperations(protocol, options);
+        this.images = new Ec2ImageOperations(protocol, options);
+        this.launchTemplates = new Ec2LaunchTemplateOperations(protocol, options);
     }
 
     @Override
@@ -33,6 +37,8 @@ public final class Ec2Handler implements ServiceHandler {
         Set<String> ops = new java.util.HashSet<>(Set.of("DescribeRegions", "DescribeSecurityGroups", "DescribeVpcs",
                 "DescribeSubnets", "DescribeFlowLogs", "GetEbsEncryptionByDefault", "DescribeInstances", "DescribeVolumes"));
         ops.addAll(Ec2NetworkOperations.OPERATIONS);
+        ops.addAll(Ec2ImageOperations.OPERATIONS);
+        ops.addAll(Ec2LaunchTemplateOperations.OPERATIONS);
         return Set.copyOf(ops);
     }
 
@@ -66,7 +72,8 @@ public final class Ec2Handler implements ServiceHandler {
                     (w, f) -> w.flowLog(f, org.generatedAt().minusSeconds(86_400L * 200)));
             case "DescribeInstances" -> paged(request, operation, "reservationSet",
                     new Ec2Filters(form, "InstanceId", "instance-id").apply(r.instances(), i -> Map.of("instance-id",
-                            i.id(), "vpc-id", i.vpcId(), "subnet-id", i.subnetId(), "instance-state-name", "running")),
+                            i.id(), "vpc-id", i.vpcId(), "subnet-id", i.subnetId(), "instance-state-name",
+                            i.stoppedAt() == null ? "running" : "stopped")),
                     (w, i) -> w.reservation(i));
             case "DescribeVolumes" -> paged(request, operation, "volumeSet",
                     new Ec2Filters(form, "VolumeId", "volume-id").apply(r.volumes(), v -> Map.of("volume-id", v.id(),
@@ -75,6 +82,8 @@ public final class Ec2Handler implements ServiceHandler {
             case "DescribeNetworkAcls" -> network.handle(request, operation, r);
             case "DescribeRouteTables" -> network.handle(request, operation, r);
             case "DescribeVpcPeeringConnections" -> network.handle(request, operation, r);
+            case "DescribeImages", "DescribeSnapshots", "DescribeSnapshotAttribute" -> images.handle(request, operation, r);
+            case "DescribeLaunchTemplates", "DescribeLaunchTemplateVersions" -> launchTemplates.handle(request, operation, r);
             default -> throw new AwsError(400, "InvalidAction", "The action " + operation + " is not valid for this web service.");
         };
     }

@@ -13,6 +13,8 @@ import java.util.Map;
 
 /** Writes EC2 items in EC2's XML shape: lowerCamel names, {@code <item>} lists. */
 final class Ec2Writer {
+    private static final java.time.format.DateTimeFormatter STOP_TIME = java.time.format.DateTimeFormatter
+            .ofPattern("yyyy-MM-dd HH:mm:ss").withZone(java.time.ZoneOffset.UTC);
     private final XmlWriter x;
     private final String account;
     private final String region;
@@ -62,7 +64,8 @@ final class Ec2Writer {
     void reservation(Instance i) {
         x.start("item").leaf("reservationId", "r-0" + i.id().substring(3)).leaf("ownerId", account).empty("groupSet")
                 .start("instancesSet").start("item").leaf("instanceId", i.id()).leaf("imageId", "ami-0abcdef1234567890")
-                .start("instanceState").leaf("code", 16).leaf("name", "running").end()
+                .start("instanceState").leaf("code", i.stoppedAt() == null ? 16 : 80)
+                .leaf("name", i.stoppedAt() == null ? "running" : "stopped").end()
                 .leaf("privateDnsName", "ip-" + i.privateIp().replace('.', '-') + ".ec2.internal")
                 .leaf("dnsName", "").leaf("amiLaunchIndex", 0).leaf("instanceType", i.type())
                 .leaf("launchTime", i.launched()).start("placement").leaf("availabilityZone", i.availabilityZone())
@@ -70,6 +73,12 @@ final class Ec2Writer {
                 .leaf("subnetId", i.subnetId()).leaf("vpcId", i.vpcId()).leaf("privateIpAddress", i.privateIp())
                 .leaf("ipAddress", i.publicIp()).leaf("architecture", "x86_64").leaf("rootDeviceType", "ebs")
                 .leaf("rootDeviceName", "/dev/xvda");
+        if (i.stoppedAt() != null) {
+            // As EC2 writes it: the stop time is only in this free text, in UTC ("GMT")
+            x.leaf("reason", "User initiated (" + STOP_TIME.format(i.stoppedAt()) + " GMT)").start("stateReason")
+                    .leaf("code", "Client.UserInitiatedShutdown")
+                    .leaf("message", "Client.UserInitiatedShutdown: User initiated shutdown").end();
+        }
         x.start("groupSet");
         i.securityGroupIds().forEach(id -> x.start("item").leaf("groupId", id).leaf("groupName", "app").end());
         x.end();

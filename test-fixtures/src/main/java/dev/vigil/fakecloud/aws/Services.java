@@ -72,6 +72,8 @@ public final class Services {
         add(new Route("route53", new RestXmlProtocol("route53", Route53Handler::operation, true),
                 new Route53Handler(org, options), false));
         add(new Route("wafv2", new JsonProtocol("wafv2"), new WafHandler(org, options), false));
+        QueryProtocol autoScaling = new QueryProtocol("autoscaling", AutoScalingHandler.NAMESPACE);
+        add(new Route("autoscaling", autoScaling, new AutoScalingHandler(autoScaling, org, options), true));
         add(new Route("s3", new RestXmlProtocol("s3", S3Operations::operation, false), new S3Handler(org, options), false));
         add(new Route("secretsmanager", new JsonProtocol("secretsmanager"), new SecretsManagerHandler(org, options),
                 true));

@@ -45,6 +45,12 @@ public final class ExpectedResources {
             rr.volumes().forEach(v -> add(out, "aws.ec2.volume", prefix + "volume/" + v.id()));
             rr.network().acls().forEach(a -> add(out, "aws.ec2.network_acl", prefix + "network-acl/" + a.id()));
             rr.network().peerings().forEach(p -> add(out, "aws.ec2.vpc_peering_connection", p.arn(region, acct)));
+            rr.images().images().forEach(i -> add(out, "aws.ec2.image", "arn:aws:ec2:" + region + "::image/" + i.id()));
+            rr.fleet().launchTemplates().forEach(t -> add(out, "aws.ec2.launch_template", prefix + "launch-template/"
+                    + t.id()));
+            rr.fleet().groups().forEach(g -> add(out, "aws.autoscaling.group", g.arn(region, acct)));
+            rr.images().snapshots().forEach(s -> add(out, "aws.ec2.snapshot", "arn:aws:ec2:" + region + "::snapshot/"
+                    + s.id()));
             rr.elb().v2().forEach(lb -> add(out, "aws.elbv2.load_balancer", lb.arn(region, acct)));
             rr.edge().distributions().forEach(d -> add(out, "aws.cloudfront.distribution", d.arn(acct)));
             rr.edgeSecurity().webAcls().forEach(a -> add(out, "aws.wafv2.web_acl", a.arn(acct, region)));

@@ -191,6 +191,16 @@ public enum Plant {
     SSM_PUBLIC_DOCUMENT("ssm_document_not_public"),
     SSM_PUBLIC_SHARING_ALLOWED("ssm_documents_public_sharing_blocked"),
     EVENTBRIDGE_PUBLIC_BUS("eventbridge_bus_policy_not_public");
+    AMI_PUBLIC("ec2_ami_not_public"),
+    EBS_SNAPSHOT_PUBLIC("ec2_ebs_snapshot_not_public"),
+    EBS_SNAPSHOT_UNENCRYPTED("ec2_ebs_snapshot_encrypted"),
+    VOLUME_UNATTACHED("ec2_volume_in_use"),
+    INSTANCE_STOPPED_LONG("ec2_instance_not_stopped_30_days"),
+    LAUNCH_TEMPLATE_IMDSV1("ec2_launch_template_imdsv2_required"),
+    LAUNCH_TEMPLATE_PUBLIC_IP("ec2_launch_template_no_public_ip"),
+    ASG_LAUNCH_CONFIGURATION("autoscaling_group_launch_template"),
+    ASG_SINGLE_AZ("autoscaling_group_multiple_az"),
+    ASG_NO_ELB_HEALTH_CHECK("autoscaling_group_elb_health_check");
 
     private static final List<Set<Plant>> EXCLUSIVE = List.of(
             EnumSet.of(NO_PASSWORD_POLICY, PASSWORD_TOO_SHORT, PASSWORD_REUSE),

@@ -53,6 +53,12 @@ final class RegionGenerator {
         MessagingResources messaging = MessagingResources.NONE;
         if (home) {
             edgeSecurity = new EdgeSecurity(new WafGenerator(ctx, region).generate(), new DnsGenerator(ctx).generate());
+        ImageResources images = ImageResources.NONE;
+        FleetResources fleet = FleetResources.NONE;
+        if (home) {
+            fleet = new FleetGenerator(ctx, region, List.of(subnetA.id(), subnets.get(1).id()), app.id()).generate();
+            images = new ImageGenerator(ctx, region, key.arn()).generate();
+            idleCompute(subnetA, app, key);
             apiGateway = new ApiGatewayGenerator(ctx, region).generate();
             edge = new EdgeGenerator(ctx).generate();
             elb = new ElbGenerator(ctx, region, vpc.id()).generate();
@@ -79,6 +85,8 @@ final class RegionGenerator {
         return new RegionResources(region, ebsDefault, vpcs, subnets, groups, flowLogs, instances, volumes, keys, rds,
                 baseline(), dataStores, compute, network, elb, edge, apiGateway, edgeSecurity);
                 baseline(), dataStores, compute, network, elb, edge, apiGateway, messaging);
+                baseline(), dataStores, compute, network, elb, edge, apiGateway, images,
+                fleet);
     }
 
     /**
@@ -138,7 +146,8 @@ final class RegionGenerator {
             ctx.found(Plant.VPC_NO_FLOW_LOGS, vpcArn(legacy.id()));
         }
         if (ctx.has(Plant.VOLUME_UNENCRYPTED)) {
-            ctx.found(Plant.VOLUME_UNENCRYPTED, volumeArn(volume(null, false, null, ctx.requiredTags("scratch")).id()));
+            ctx.found(Plant.VOLUME_UNENCRYPTED, volumeArn(volume(instances.get(0).id(), false, null,
+                    ctx.requiredTags("scratch")).id()));
         }
         if (ctx.has(Plant.INSTANCE_IMDSV1)) {
             Instance i = instance("legacy-imds", subnet, app, "optional", null, ctx.requiredTags("legacy"));
@@ -153,7 +162,7 @@ final class RegionGenerator {
             Instance i = instance("no-profile", subnet, app, "required", null, ctx.requiredTags("app"));
             instances.set(instances.indexOf(i), new Instance(i.id(), i.type(), i.subnetId(), i.vpcId(),
                     i.availabilityZone(), i.privateIp(), i.publicIp(), i.httpTokens(), null, i.securityGroupIds(),
-                    i.launched(), i.tags()));
+                    i.launched(), i.tags(), null));
             ctx.found(Plant.INSTANCE_NO_PROFILE, instanceArn(i.id()));
         }
         if (ctx.has(Plant.KMS_NO_ROTATION)) {
@@ -166,6 +175,23 @@ final class RegionGenerator {
         }
         if (ctx.has(Plant.TAGS_MISSING)) {
             plantTags(subnet, app, key);
+        }
+    }
+
+    /**
+     * A batch instance stopped 5 days before the scan in every home region (the twin); plants: an instance stopped 45
+     * days before the scan, an encrypted, tagged volume attached to nothing (every other volume is attached).
+     */
+    private void idleCompute(Subnet subnet, SecurityGroup app, KmsKey key) {
+        Instance paused = instance("batch-paused", subnet, app, "required", null, ctx.requiredTags("batch"));
+        instances.set(instances.indexOf(paused), paused.stopped(ctx.daysAgo(120), ctx.daysAgo(5)));
+        if (ctx.has(Plant.INSTANCE_STOPPED_LONG)) {
+            Instance old = instance("old-worker", subnet, app, "required", null, ctx.requiredTags("batch"));
+            instances.set(instances.indexOf(old), old.stopped(ctx.daysAgo(200), ctx.daysAgo(45)));
+            ctx.found(Plant.INSTANCE_STOPPED_LONG, instanceArn(old.id()));
+        }
+        if (ctx.has(Plant.VOLUME_UNATTACHED)) {
+            ctx.found(Plant.VOLUME_UNATTACHED, volumeArn(volume(null, true, key.arn(), ctx.requiredTags("orphan")).id()));
         }
     }
 
@@ -188,7 +214,7 @@ final class RegionGenerator {
     private void plantTags(Subnet subnet, SecurityGroup app, KmsKey key) {
         switch (ctx.index() % 4) {
             case 1 -> ctx.found(Plant.TAGS_MISSING,
-                    volumeArn(volume(null, true, key.arn(), ctx.incompleteTags("scratch")).id()));
+                    volumeArn(volume(instances.get(0).id(), true, key.arn(), ctx.incompleteTags("scratch")).id()));
             case 2 -> ctx.found(Plant.TAGS_MISSING, key("untagged", true, PolicyDocuments.kmsRootOnly(ctx.accountId()),
                     ctx.incompleteTags("crypto")).arn());
             case 3 -> ctx.found(Plant.TAGS_MISSING, instanceArn(
@@ -242,7 +268,7 @@ final class RegionGenerator {
         Instance instance = new Instance(ctx.ids().ec2("i"), "t3.micro", subnet.id(), subnet.vpcId(),
                 subnet.availabilityZone(), "10.1.0." + (10 + instances.size()), publicIp, httpTokens,
                 "arn:aws:iam::" + ctx.accountId() + ":instance-profile/app-ec2-role", List.of(sg.id()),
-                ctx.daysAgo(30), withName(tags, name));
+                ctx.daysAgo(30), withName(tags, name), null);
         instances.add(instance);
         return instance;
     }

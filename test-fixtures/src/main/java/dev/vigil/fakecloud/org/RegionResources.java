@@ -10,4 +10,6 @@ public record RegionResources(String region, boolean ebsEncryptionByDefault, Lis
         ElbResources elb, EdgeResources edge, ApiGatewayResources apiGateway,
         EdgeSecurity edgeSecurity) {
         ElbResources elb, EdgeResources edge, ApiGatewayResources apiGateway, MessagingResources messaging) {
+        ElbResources elb, EdgeResources edge, ApiGatewayResources apiGateway, ImageResources images,
+        FleetResources fleet) {
 }

@@ -13,6 +13,7 @@ import software.amazon.awssdk.services.cloudtrail.CloudTrailClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.cloudwatch.CloudWatchClient;
 import software.amazon.awssdk.services.cloudwatchlogs.CloudWatchLogsClient;
+import software.amazon.awssdk.services.autoscaling.AutoScalingClient;
 import software.amazon.awssdk.services.ec2.Ec2Client;
 import software.amazon.awssdk.services.efs.EfsClient;
 import software.amazon.awssdk.services.elasticache.ElastiCacheClient;
@@ -107,6 +108,14 @@ class ExpectedUidsWireTest extends WireTestBase {
                     .forEach(i -> add(out, "aws.ec2.instance", prefix + "instance/" + i.instanceId())));
             ec2.describeVolumesPaginator().volumes()
                     .forEach(v -> add(out, "aws.ec2.volume", prefix + "volume/" + v.volumeId()));
+            ec2.describeImagesPaginator(b -> b.owners("self")).images().forEach(i -> add(out, "aws.ec2.image",
+                    "arn:aws:ec2:" + region + "::image/" + i.imageId()));
+            ec2.describeSnapshotsPaginator(b -> b.ownerIds("self")).snapshots().forEach(s -> add(out,
+                    "aws.ec2.snapshot", "arn:aws:ec2:" + region + "::snapshot/" + s.snapshotId()));
+            ec2.describeLaunchTemplatesPaginator().launchTemplates().forEach(t -> add(out, "aws.ec2.launch_template",
+                    prefix + "launch-template/" + t.launchTemplateId()));
+            clients.build(AutoScalingClient.builder(), creds, region).describeAutoScalingGroupsPaginator()
+                    .autoScalingGroups().forEach(g -> add(out, "aws.autoscaling.group", g.autoScalingGroupARN()));
             ec2.describeNetworkAclsPaginator(b -> b.maxResults(5)).networkAcls()
                     .forEach(a -> add(out, "aws.ec2.network_acl", prefix + "network-acl/" + a.networkAclId()));
             ec2.describeVpcPeeringConnectionsPaginator(b -> b.maxResults(5)).vpcPeeringConnections().forEach(p -> add(out,

@@ -250,6 +250,8 @@ final class ModelChecker {
         r.regions().values().forEach(rr -> ComputeModelChecks.run(acct, rr, now, this::fail));
         r.regions().values().forEach(rr -> MessagingModelChecks.run(acct, rr, now, this::fail));
         r.regions().values().forEach(rr -> networkChecks(acct, rr));
+        r.regions().values().forEach(rr -> imageChecks(acct, rr));
+        r.regions().values().forEach(rr -> fleetChecks(acct, rr));
         r.regions().values().forEach(rr -> elbChecks(acct, rr));
         r.regions().values().forEach(rr -> apiGatewayChecks(rr));
         r.regions().values().forEach(rr -> rr.edge().distributions().forEach(d -> distributionChecks(acct, d)));
@@ -366,6 +368,42 @@ final class ModelChecker {
                     uid);
             check(!d.auditLogs(), "opensearch_domain_audit_logging", uid);
             check(!d.fineGrained(), "opensearch_domain_fine_grained_access_control", uid);
+        }
+    }
+
+    private void fleetChecks(String acct, RegionResources rr) {
+        for (LaunchTemplate t : rr.fleet().launchTemplates()) {
+            LaunchTemplate.Version v = t.version(t.defaultVersion());
+            String uid = "arn:aws:ec2:" + rr.region() + ":" + acct + ":launch-template/" + t.id();
+            check(!"required".equals(v.httpTokens()), "ec2_launch_template_imdsv2_required", uid);
+            check(Boolean.TRUE.equals(v.associatePublicIp()), "ec2_launch_template_no_public_ip", uid);
+        }
+        for (AutoScalingGroup g : rr.fleet().groups()) {
+            String uid = g.arn(rr.region(), acct);
+            check(g.launchTemplateId() == null && g.launchConfigurationName() != null, "autoscaling_group_launch_template",
+                    uid);
+            check(new HashSet<>(g.availabilityZones()).size() < 2, "autoscaling_group_multiple_az", uid);
+            check(!g.targetGroupArns().isEmpty() && !"ELB".equals(g.healthCheckType()),
+                    "autoscaling_group_elb_health_check", uid);
+        }
+    }
+
+    private void imageChecks(String acct, RegionResources rr) {
+        String prefix = "arn:aws:ec2:" + rr.region() + ":" + acct + ":";
+        for (MachineImage i : rr.images().images()) {
+            check(i.isPublic(), "ec2_ami_not_public", "arn:aws:ec2:" + rr.region() + "::image/" + i.id());
+        }
+        for (EbsSnapshot s : rr.images().snapshots()) {
+            String uid = "arn:aws:ec2:" + rr.region() + "::snapshot/" + s.id();
+            check(s.isPublic(), "ec2_ebs_snapshot_not_public", uid);
+            check(!s.encrypted(), "ec2_ebs_snapshot_encrypted", uid);
+        }
+        for (Volume v : rr.volumes()) {
+            check(v.instanceId() == null, "ec2_volume_in_use", prefix + "volume/" + v.id());
+        }
+        for (Instance i : rr.instances()) {
+            check(i.stoppedAt() != null && i.stoppedAt().isBefore(now.minus(Duration.ofDays(30))),
+                    "ec2_instance_not_stopped_30_days", prefix + "instance/" + i.id());
         }
     }
 
