@@ -27,6 +27,7 @@ public final class ResourceTypes {
             "aws.ecs.task_definition", "aws.opensearch.domain",
             "aws.tagging.resource", "aws.ce.account_cost",
             "aws.logs.metric_filter", "aws.cloudwatch.alarm", "aws.sns.topic",
+            "aws.organizations.governance", "aws.organizations.service_access",
             "gcp.resourcemanager.project", "gcp.compute.project", "gcp.compute.network", "gcp.compute.subnetwork",
             "gcp.compute.firewall", "gcp.compute.instance", "gcp.storage.bucket", "gcp.kms.crypto_key",
             "gcp.iam.service_account", "gcp.sql.instance", "gcp.bigquery.dataset", "gcp.dns.managed_zone",

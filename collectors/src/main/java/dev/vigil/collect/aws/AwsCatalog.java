@@ -61,7 +61,8 @@ public final class AwsCatalog {
                 List.of(new CostCollector(clock)),
                 List.of(new SpecCollector<>(MonitoringSpecs.METRIC_FILTER)),
                 List.of(new SpecCollector<>(MonitoringSpecs.ALARM)),
-                List.of(new SpecCollector<>(SnsSpecs.TOPIC))));
+                List.of(new SpecCollector<>(SnsSpecs.TOPIC)),
+                List.of(new OrgGovernanceCollector())));
     }
 
     public List<List<Collector>> units() {

@@ -174,7 +174,10 @@ public enum Plant {
     ECS_SECRET_ENV("ecs_task_definition_env_no_secret_names"),
     ECS_WRITABLE_ROOT("ecs_task_definition_readonly_root_filesystem"),
     ECS_ROOT_USER("ecs_task_definition_non_root_user"),
-    ECS_NO_LOGGING("ecs_task_definition_logging_configured");
+    ECS_NO_LOGGING("ecs_task_definition_logging_configured"),
+    /** Organization-wide (OrgGovernance), planted once per organization, never in an account's plan. */
+    ROOT_ACCESS_NOT_CENTRALIZED("organizations_root_access_centralized"),
+    SECURITY_SERVICE_NO_DELEGATED_ADMIN("organizations_security_services_delegated_admin");
 
     private static final List<Set<Plant>> EXCLUSIVE = List.of(
             EnumSet.of(NO_PASSWORD_POLICY, PASSWORD_TOO_SHORT, PASSWORD_REUSE),
@@ -198,9 +201,14 @@ public enum Plant {
                 || this == SCP_NO_REGIONS || this == SCP_NO_REQUIRED_TAGS || this == TAG_POLICY_MISSING;
     }
 
+    /** Planted in the organization's settings (OrgGovernance), not in an account. */
+    public boolean organizationWide() {
+        return this == ROOT_ACCESS_NOT_CENTRALIZED || this == SECURITY_SERVICE_NO_DELEGATED_ADMIN;
+    }
+
     /** Whether {@code this} can join an account that already has {@code present}. */
     public boolean compatibleWith(Set<Plant> present) {
-        if (present.contains(this)) {
+        if (present.contains(this) || organizationWide()) {
             return false;
         }
         for (Set<Plant> group : EXCLUSIVE) {

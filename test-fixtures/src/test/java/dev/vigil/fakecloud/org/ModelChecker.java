@@ -42,7 +42,25 @@ final class ModelChecker {
             accountChecks(a);
             org.resources(a.id()).ifPresent(this::resourceChecks);
         }
+        governanceChecks(OrgGovernance.of(org.tree()));
         return findings;
+    }
+
+    private void governanceChecks(OrgGovernance g) {
+        if (!g.rootFeatures().containsAll(List.of("RootCredentialsManagement", "RootSessions"))
+                || !g.trustedServices().contains("iam.amazonaws.com")) {
+            fail("organizations_root_access_centralized", g.uid());
+        }
+        if (g.resourcePolicy() == null || !g.resourcePolicy().contains("organizations:AttachPolicy")) {
+            fail("organizations_policy_management_delegated", g.uid());
+        }
+        Set<String> delegatable = Set.of("cloudtrail.amazonaws.com", "config.amazonaws.com", "guardduty.amazonaws.com",
+                "iam.amazonaws.com", "securityhub.amazonaws.com", "sso.amazonaws.com");
+        g.delegatedByService().forEach((service, admins) -> {
+            if (delegatable.contains(service) && admins.isEmpty()) {
+                fail("organizations_security_services_delegated_admin", g.serviceUid(service));
+            }
+        });
     }
 
     private void fail(String check, String uid) {
