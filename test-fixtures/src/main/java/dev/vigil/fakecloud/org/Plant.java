@@ -177,7 +177,8 @@ public enum Plant {
     ECS_NO_LOGGING("ecs_task_definition_logging_configured"),
     /** Organization-wide (OrgGovernance), planted once per organization, never in an account's plan. */
     ROOT_ACCESS_NOT_CENTRALIZED("organizations_root_access_centralized"),
-    SECURITY_SERVICE_NO_DELEGATED_ADMIN("organizations_security_services_delegated_admin");
+    SECURITY_SERVICE_NO_DELEGATED_ADMIN("organizations_security_services_delegated_admin"),
+    BUCKET_NO_MFA_DELETE("s3_bucket_mfa_delete_enabled");
 
     private static final List<Set<Plant>> EXCLUSIVE = List.of(
             EnumSet.of(NO_PASSWORD_POLICY, PASSWORD_TOO_SHORT, PASSWORD_REUSE),

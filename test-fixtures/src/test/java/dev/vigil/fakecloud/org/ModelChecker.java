@@ -543,6 +543,7 @@ final class ModelChecker {
         check(b.aclPublic(), "s3_bucket_acl_not_public", b.arn());
         check(b.sseAlgorithm() == null, "s3_bucket_default_encryption", b.arn());
         check(!"Enabled".equals(b.versioning()), "s3_bucket_versioning_enabled", b.arn());
+        check(b.versioning() == null || !b.mfaDelete(), "s3_bucket_mfa_delete_enabled", b.arn());
         check(b.loggingTarget() == null, "s3_bucket_access_logging_enabled", b.arn());
         boolean tls = b.policy() != null && statements(parse(b.policy())).stream().anyMatch(s ->
                 "Deny".equals(s.path("Effect").asText())
