@@ -178,7 +178,9 @@ public enum Plant {
     /** Organization-wide (OrgGovernance), planted once per organization, never in an account's plan. */
     ROOT_ACCESS_NOT_CENTRALIZED("organizations_root_access_centralized"),
     SECURITY_SERVICE_NO_DELEGATED_ADMIN("organizations_security_services_delegated_admin"),
-    BUCKET_NO_MFA_DELETE("s3_bucket_mfa_delete_enabled");
+    BUCKET_NO_MFA_DELETE("s3_bucket_mfa_delete_enabled"),
+    ROLE_GITHUB_ANY_REPOSITORY("iam_role_trust_github_oidc_sub_restricted"),
+    ROLE_WEB_IDENTITY_NO_AUDIENCE("iam_role_trust_web_identity_aud_condition");
 
     private static final List<Set<Plant>> EXCLUSIVE = List.of(
             EnumSet.of(NO_PASSWORD_POLICY, PASSWORD_TOO_SHORT, PASSWORD_REUSE),

@@ -535,6 +535,21 @@ final class ModelChecker {
                             return id != null && !orgAccounts.contains(id);
                         }));
         check(external, "iam_role_trust_cross_account_external_id", role.arn());
+        for (JsonNode st : statements(parse(role.trustDocument()))) {
+            if (!"Allow".equals(st.path("Effect").asText()) || !actions(st, "sts:AssumeRoleWithWebIdentity")) {
+                continue;
+            }
+            String condition = st.path("Condition").toString();
+            for (String federated : values(st.path("Principal").get("Federated"))) {
+                int at = federated.indexOf(":oidc-provider/");
+                String host = at < 0 ? null : federated.substring(at + ":oidc-provider/".length());
+                check("token.actions.githubusercontent.com".equals(host)
+                        && !condition.contains("token.actions.githubusercontent.com:sub"),
+                        "iam_role_trust_github_oidc_sub_restricted", role.arn());
+                check(host != null && !condition.contains(host + ":aud"), "iam_role_trust_web_identity_aud_condition",
+                        role.arn());
+            }
+        }
     }
 
     private void bucketChecks(Bucket b) {
