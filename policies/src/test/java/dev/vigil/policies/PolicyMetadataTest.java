@@ -51,6 +51,7 @@ class PolicyMetadataTest {
         assertThat(ChecksTable.read(library.checksDoc("aws")).rows()).hasSize(171);
         assertThat(ChecksTable.read(library.checksDoc("aws")).rows()).hasSize(177);
         assertThat(ChecksTable.read(library.checksDoc("aws")).rows()).hasSize(176);
+        assertThat(ChecksTable.read(library.checksDoc("aws")).rows()).hasSize(172);
         assertThat(ChecksTable.read(library.checksDoc("gcp")).rows()).hasSizeGreaterThanOrEqualTo(30);
         assertThat(ChecksTable.read(library.checksDoc("azure")).rows()).hasSizeGreaterThanOrEqualTo(30);
     }

@@ -33,6 +33,7 @@ public final class ResourceTypes {
             "aws.wafv2.web_acl", "aws.route53.hosted_zone",
             "aws.secretsmanager.secret", "aws.sqs.queue",
             "aws.ssm.document", "aws.ssm.service_setting", "aws.eventbridge.event_bus",
+            "aws.organizations.governance", "aws.organizations.service_access",
             "gcp.resourcemanager.project", "gcp.compute.project", "gcp.compute.network", "gcp.compute.subnetwork",
             "gcp.compute.firewall", "gcp.compute.instance", "gcp.storage.bucket", "gcp.kms.crypto_key",
             "gcp.iam.service_account", "gcp.sql.instance", "gcp.bigquery.dataset", "gcp.dns.managed_zone",

@@ -74,6 +74,7 @@ public final class AwsCatalog {
                 List.of(new SpecCollector<>(SsmSpecs.DOCUMENT)),
                 List.of(new SpecCollector<>(SsmSpecs.SERVICE_SETTING)),
                 List.of(new SpecCollector<>(EventBridgeSpecs.BUS))));
+                List.of(new OrgGovernanceCollector())));
     }
 
     public List<List<Collector>> units() {

@@ -6,6 +6,7 @@ import dev.vigil.fakecloud.org.IamGroup;
 import dev.vigil.fakecloud.org.IamRole;
 import dev.vigil.fakecloud.org.IamUser;
 import dev.vigil.fakecloud.org.ManagedPolicy;
+import dev.vigil.fakecloud.org.OrgGovernance;
 import dev.vigil.fakecloud.org.PasswordPolicy;
 import dev.vigil.fakecloud.org.ServerCertificate;
 import dev.vigil.fakecloud.org.SyntheticOrg;
@@ -42,7 +43,7 @@ public final class IamHandler implements ServiceHandler {
     public Set<String> readOperations() {
         return Set.of("GetAccountAuthorizationDetails", "GenerateCredentialReport", "GetCredentialReport",
                 "GetAccountSummary", "GetAccountPasswordPolicy", "ListMFADevices", "ListVirtualMFADevices",
-                "ListEntitiesForPolicy", "ListServerCertificates");
+                "ListEntitiesForPolicy", "ListServerCertificates", "ListOrganizationsFeatures");
     }
 
     @Override
@@ -68,6 +69,7 @@ public final class IamHandler implements ServiceHandler {
             case "ListVirtualMFADevices" -> virtualMfaDevices(request, r);
             case "ListEntitiesForPolicy" -> entitiesForPolicy(request, r);
             case "ListServerCertificates" -> serverCertificates(request, r);
+            case "ListOrganizationsFeatures" -> organizationsFeatures(r, id);
             default -> throw new AwsError(400, "InvalidAction", "Could not find operation " + operation);
         };
     }
@@ -270,5 +272,25 @@ public final class IamHandler implements ServiceHandler {
 
     private static String serial(AccountResources r, String name) {
         return "arn:aws:iam::" + r.accountId() + ":mfa/" + name;
+    }
+
+    /** Centralized root access: the management account (or IAM's delegated administrator) of the organization. */
+    private AwsResponse organizationsFeatures(AccountResources r, String requestId) {
+        OrgGovernance governance = OrgGovernance.of(org.tree());
+        if (!r.accountId().equals(org.managementAccountId()) && !governance.delegatedByService()
+                .getOrDefault("iam.amazonaws.com", List.of()).contains(r.accountId())) {
+            throw new AwsError(400, "AccountNotManagementOrDelegatedAdministratorException",
+                    "The request was rejected because the account is not the management account or delegated "
+                            + "administrator of the organization.");
+        }
+        if (!governance.trustedServices().contains("iam.amazonaws.com")) {
+            throw new AwsError(400, "ServiceAccessNotEnabledException",
+                    "The request was rejected because trusted access is not enabled for IAM in AWS Organizations.");
+        }
+        return protocol.respond("ListOrganizationsFeatures", requestId, x -> {
+            x.leaf("OrganizationId", org.organizationId()).start("EnabledFeatures");
+            governance.rootFeatures().forEach(f -> x.leaf("member", f));
+            x.end();
+        });
     }
 }

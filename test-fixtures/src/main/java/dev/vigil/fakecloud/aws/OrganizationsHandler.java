@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.vigil.fakecloud.FakeCloudOptions;
 import dev.vigil.fakecloud.org.OrgAccount;
+import dev.vigil.fakecloud.org.OrgGovernance;
 import dev.vigil.fakecloud.org.OrgPolicy;
 import dev.vigil.fakecloud.org.OrgTree;
 import dev.vigil.fakecloud.org.OrgUnit;
@@ -27,11 +28,13 @@ public final class OrganizationsHandler implements ServiceHandler {
     private final DelegatedAdministrators delegated;
     private final JsonPages pages;
     private final Map<String, String[]> targets = new HashMap<>();
+    private final OrgGovernance governance;
 
     public OrganizationsHandler(SyntheticOrg org, DelegatedAdministrators delegated, FakeCloudOptions options) {
         this.tree = org.tree();
         this.delegated = delegated;
         this.pages = new JsonPages(options.maxPageSize());
+        this.governance = OrgGovernance.of(tree);
         targets.put(tree.rootId(), new String[] {tree.rootArn(), "Root", "ROOT"});
         tree.ous().forEach(o -> targets.put(o.id(), new String[] {o.arn(), o.name(), "ORGANIZATIONAL_UNIT"}));
         tree.accounts().forEach(a -> targets.put(a.id(), new String[] {a.arn(), a.name(), "ACCOUNT"}));
@@ -41,7 +44,8 @@ public final class OrganizationsHandler implements ServiceHandler {
     public Set<String> readOperations() {
         return Set.of("DescribeOrganization", "ListRoots", "ListOrganizationalUnitsForParent", "ListAccountsForParent",
                 "ListAccounts", "ListPolicies", "DescribePolicy", "ListTargetsForPolicy", "ListTagsForResource",
-                "ListChildren");
+                "ListChildren", "ListAWSServiceAccessForOrganization", "ListDelegatedAdministrators",
+                "DescribeResourcePolicy");
     }
 
     @Override
@@ -79,6 +83,12 @@ public final class OrganizationsHandler implements ServiceHandler {
                         list.addObject().put("TargetId", id).put("Arn", t[0]).put("Name", t[1]).put("Type", t[2]);
                     });
             case "ListTagsForResource" -> tags(in);
+            case "ListAWSServiceAccessForOrganization" -> pages.page(in, governance.trustedServices(),
+                    "EnabledServicePrincipals", "NextToken", "MaxResults", "NextToken", "InvalidInputException",
+                    (list, p) -> list.addObject().put("ServicePrincipal", p)
+                            .put("DateEnabled", JsonProtocol.epoch(tree.accounts().get(0).joinedAt())));
+            case "ListDelegatedAdministrators" -> delegatedAdministrators(in);
+            case "DescribeResourcePolicy" -> resourcePolicy();
             default -> throw new AwsError(400, "UnknownOperationException", operation);
         };
         return JsonProtocol.respond(out);
@@ -170,5 +180,33 @@ public final class OrganizationsHandler implements ServiceHandler {
                 .map(OrgAccount::tags).orElse(Map.of());
         return pages.page(in, List.copyOf(tags.entrySet()), "Tags", "NextToken", "MaxResults", "NextToken",
                 "InvalidInputException", (list, e) -> list.addObject().put("Key", e.getKey()).put("Value", e.getValue()));
+    }
+
+    /** Without ServicePrincipal: every delegated administrator; with it: those of that service. */
+    private ObjectNode delegatedAdministrators(JsonNode in) {
+        String service = in.path("ServicePrincipal").asText(null);
+        java.util.Collection<String> ids = service == null ? governance.delegatedAccounts()
+                : governance.delegatedByService().getOrDefault(service, List.of());
+        List<OrgAccount> admins = tree.accounts().stream().filter(a -> ids.contains(a.id())).toList();
+        return pages.page(in, admins, "DelegatedAdministrators", "NextToken", "MaxResults", "NextToken",
+                "InvalidInputException", (list, a) -> {
+                    ObjectNode o = list.addObject();
+                    account(o, a);
+                    o.put("DelegationEnabledDate", JsonProtocol.epoch(a.joinedAt()));
+                });
+    }
+
+    private ObjectNode resourcePolicy() {
+        if (governance.resourcePolicy() == null) {
+            throw new AwsError(400, "ResourcePolicyNotFoundException",
+                    "We can't find a resource policy request with the parameter that you specified.");
+        }
+        ObjectNode out = JsonProtocol.object();
+        ObjectNode policy = out.putObject("ResourcePolicy");
+        policy.putObject("ResourcePolicySummary").put("Id", "rp-" + tree.organizationId().substring(2, 10))
+                .put("Arn", "arn:aws:organizations::" + tree.managementAccountId() + ":resourcepolicy/"
+                        + tree.organizationId() + "/rp-" + tree.organizationId().substring(2, 10));
+        policy.put("Content", governance.resourcePolicy());
+        return out;
     }
 }

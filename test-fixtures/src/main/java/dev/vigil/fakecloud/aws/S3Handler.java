@@ -75,7 +75,7 @@ public final class S3Handler implements ServiceHandler {
             case "GetBucketVersioning" -> {
                 x.startWith("VersioningConfiguration", NS);
                 if (b.versioning() != null) {
-                    x.leaf("Status", b.versioning()).leaf("MfaDelete", "Disabled");
+                    x.leaf("Status", b.versioning()).leaf("MfaDelete", b.mfaDelete() ? "Enabled" : "Disabled");
                 }
                 x.end();
             }

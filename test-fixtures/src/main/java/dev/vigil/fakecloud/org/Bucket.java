@@ -11,10 +11,11 @@ import java.util.Map;
  * @param policy null: no bucket policy
  * @param versioning null (never enabled), "Enabled" or "Suspended"
  * @param loggingTarget null: access logging off
+ * @param mfaDelete MFA Delete enabled (reported only while versioning is configured)
  */
 public record Bucket(String name, String region, Instant created, String sseAlgorithm, String sseKmsKeyArn,
         PublicAccessBlock publicAccessBlock, String policy, boolean policyPublic, boolean aclPublic,
-        String versioning, String loggingTarget, Map<String, String> tags) {
+        String versioning, String loggingTarget, Map<String, String> tags, boolean mfaDelete) {
 
     public String arn() {
         return "arn:aws:s3:::" + name;

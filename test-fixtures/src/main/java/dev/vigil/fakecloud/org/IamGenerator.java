@@ -216,9 +216,32 @@ final class IamGenerator {
             ctx.found(Plant.ROLE_PUBLIC_TRUST,
                     role("open-assume", PolicyDocuments.PUBLIC_TRUST, List.of(), List.of(READ_ONLY_ACCESS)).arn());
         }
+        plantWebIdentityRoles();
         if (ctx.has(Plant.ROLE_CROSS_ACCOUNT)) {
             ctx.found(Plant.ROLE_CROSS_ACCOUNT, role("partner-access", PolicyDocuments.trustAccount(EXTERNAL_ACCOUNT),
                     List.of(), List.of(READ_ONLY_ACCESS)).arn());
+        }
+    }
+
+    /**
+     * Roles for GitHub Actions and an EKS service account; the planted ones are identical to their clean twins but
+     * for the missing sub (any repository) or aud condition.
+     */
+    private void plantWebIdentityRoles() {
+        String repository = "example-corp/" + ctx.name();
+        if (ctx.has(Plant.ROLE_GITHUB_ANY_REPOSITORY)) {
+            role("github-deploy", PolicyDocuments.githubActionsTrust(ctx.accountId(), repository), List.of(),
+                    List.of(READ_ONLY_ACCESS));
+            ctx.found(Plant.ROLE_GITHUB_ANY_REPOSITORY, role("github-deploy-any-repo",
+                    PolicyDocuments.githubActionsTrust(ctx.accountId(), null), List.of(), List.of(READ_ONLY_ACCESS)).arn());
+        }
+        if (ctx.has(Plant.ROLE_WEB_IDENTITY_NO_AUDIENCE)) {
+            String issuer = "oidc.eks." + ctx.homeRegion() + ".amazonaws.com/id/" + ctx.ids().upper(32);
+            role("eks-worker", PolicyDocuments.eksServiceAccountTrust(ctx.accountId(), issuer, true), List.of(),
+                    List.of(READ_ONLY_ACCESS));
+            ctx.found(Plant.ROLE_WEB_IDENTITY_NO_AUDIENCE, role("eks-worker-any-audience",
+                    PolicyDocuments.eksServiceAccountTrust(ctx.accountId(), issuer, false), List.of(),
+                    List.of(READ_ONLY_ACCESS)).arn());
         }
     }
 

@@ -201,6 +201,12 @@ public enum Plant {
     ASG_LAUNCH_CONFIGURATION("autoscaling_group_launch_template"),
     ASG_SINGLE_AZ("autoscaling_group_multiple_az"),
     ASG_NO_ELB_HEALTH_CHECK("autoscaling_group_elb_health_check");
+    /** Organization-wide (OrgGovernance), planted once per organization, never in an account's plan. */
+    ROOT_ACCESS_NOT_CENTRALIZED("organizations_root_access_centralized"),
+    SECURITY_SERVICE_NO_DELEGATED_ADMIN("organizations_security_services_delegated_admin"),
+    BUCKET_NO_MFA_DELETE("s3_bucket_mfa_delete_enabled"),
+    ROLE_GITHUB_ANY_REPOSITORY("iam_role_trust_github_oidc_sub_restricted"),
+    ROLE_WEB_IDENTITY_NO_AUDIENCE("iam_role_trust_web_identity_aud_condition");
 
     private static final List<Set<Plant>> EXCLUSIVE = List.of(
             EnumSet.of(NO_PASSWORD_POLICY, PASSWORD_TOO_SHORT, PASSWORD_REUSE),
@@ -224,9 +230,14 @@ public enum Plant {
                 || this == SCP_NO_REGIONS || this == SCP_NO_REQUIRED_TAGS || this == TAG_POLICY_MISSING;
     }
 
+    /** Planted in the organization's settings (OrgGovernance), not in an account. */
+    public boolean organizationWide() {
+        return this == ROOT_ACCESS_NOT_CENTRALIZED || this == SECURITY_SERVICE_NO_DELEGATED_ADMIN;
+    }
+
     /** Whether {@code this} can join an account that already has {@code present}. */
     public boolean compatibleWith(Set<Plant> present) {
-        if (present.contains(this)) {
+        if (present.contains(this) || organizationWide()) {
             return false;
         }
         for (Set<Plant> group : EXCLUSIVE) {

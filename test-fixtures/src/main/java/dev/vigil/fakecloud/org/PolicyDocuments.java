@@ -62,6 +62,25 @@ final class PolicyDocuments {
                 + "\"}}}");
     }
 
+    /** GitHub Actions' OIDC provider; {@code repository} null: no sub condition (any repository on GitHub). */
+    static String githubActionsTrust(String accountId, String repository) {
+        String sub = repository == null ? "" : ",\"token.actions.githubusercontent.com:sub\":\"repo:" + repository
+                + ":ref:refs/heads/main\"";
+        return doc("{\"Effect\":\"Allow\",\"Principal\":{\"Federated\":\"arn:aws:iam::" + accountId
+                + ":oidc-provider/token.actions.githubusercontent.com\"},\"Action\":\"sts:AssumeRoleWithWebIdentity\","
+                + "\"Condition\":{\"StringEquals\":{\"token.actions.githubusercontent.com:aud\":\"sts.amazonaws.com\""
+                + sub + "}}}");
+    }
+
+    /** An EKS cluster's OIDC provider (IAM roles for service accounts); {@code audience} false: no aud condition. */
+    static String eksServiceAccountTrust(String accountId, String issuer, boolean audience) {
+        String aud = audience ? ",\"" + issuer + ":aud\":\"sts.amazonaws.com\"" : "";
+        return doc("{\"Effect\":\"Allow\",\"Principal\":{\"Federated\":\"arn:aws:iam::" + accountId
+                + ":oidc-provider/" + issuer + "\"},\"Action\":\"sts:AssumeRoleWithWebIdentity\","
+                + "\"Condition\":{\"StringEquals\":{\"" + issuer + ":sub\":\"system:serviceaccount:app:worker\"" + aud
+                + "}}}");
+    }
+
     static String kmsRootOnly(String accountId) {
         return doc(kmsRootStatement(accountId));
     }

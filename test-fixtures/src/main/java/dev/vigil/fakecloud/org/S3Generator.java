@@ -49,6 +49,14 @@ final class S3Generator {
                 false, null, b.versioning(), b.loggingTarget()));
         plant(buckets, Plant.BUCKET_NO_VERSIONING, "unversioned", b -> with(b, b.publicAccessBlock(), b.policy(),
                 false, false, b.sseAlgorithm(), ctx.index() % 2 == 0 ? null : "Suspended", b.loggingTarget()));
+        if (ctx.has(Plant.BUCKET_NO_VERSIONING) && ctx.index() % 2 == 0) {
+            // never versioned: GetBucketVersioning reports no MFADelete either
+            ctx.found(Plant.BUCKET_NO_MFA_DELETE, "arn:aws:s3:::" + name("unversioned"));
+        }
+        // versioned with MFA Delete off; its clean twin is the data bucket (MFA Delete on)
+        plant(buckets, Plant.BUCKET_NO_MFA_DELETE, "no-mfa-delete", b -> new Bucket(b.name(), b.region(), b.created(),
+                b.sseAlgorithm(), b.sseKmsKeyArn(), b.publicAccessBlock(), b.policy(), false, false, b.versioning(),
+                b.loggingTarget(), b.tags(), false));
         plant(buckets, Plant.BUCKET_NO_LOGGING, "unlogged", b -> with(b, b.publicAccessBlock(), b.policy(), false,
                 false, b.sseAlgorithm(), b.versioning(), null));
         plant(buckets, Plant.BUCKET_NO_TLS_POLICY, "plain-http", b -> with(b, b.publicAccessBlock(),
@@ -58,7 +66,7 @@ final class S3Generator {
             Bucket b = clean(name("untagged"), ctx.homeRegion(), "untagged");
             Bucket planted = new Bucket(b.name(), b.region(), b.created(), b.sseAlgorithm(), b.sseKmsKeyArn(),
                     b.publicAccessBlock(), b.policy(), false, false, b.versioning(), b.loggingTarget(),
-                    ctx.incompleteTags("untagged"));
+                    ctx.incompleteTags("untagged"), b.mfaDelete());
             buckets.add(planted);
             ctx.found(Plant.TAGS_MISSING, planted.arn());
         }
@@ -73,7 +81,7 @@ final class S3Generator {
         boolean kms = ctx.index() % 3 == 0;
         return new Bucket(name, region, ctx.daysAgo(365), kms ? "aws:kms" : "AES256", kms ? kmsKeyArn : null,
                 PublicAccessBlock.ALL, PolicyDocuments.bucketTlsOnly(name), false, false, "Enabled",
-                logBucket(ctx.accountId()), ctx.requiredTags(app));
+                logBucket(ctx.accountId()), ctx.requiredTags(app), true);
     }
 
     private void plant(List<Bucket> buckets, Plant plant, String purpose, java.util.function.UnaryOperator<Bucket> change) {
@@ -87,6 +95,6 @@ final class S3Generator {
     private static Bucket with(Bucket b, PublicAccessBlock block, String policy, boolean policyPublic,
             boolean aclPublic, String sse, String versioning, String logging) {
         return new Bucket(b.name(), b.region(), b.created(), sse, sse == null ? null : b.sseKmsKeyArn(), block, policy,
-                policyPublic, aclPublic, versioning, logging, b.tags());
+                policyPublic, aclPublic, versioning, logging, b.tags(), b.mfaDelete());
     }
 }

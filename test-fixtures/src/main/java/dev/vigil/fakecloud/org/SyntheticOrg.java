@@ -91,7 +91,7 @@ public final class SyntheticOrg {
         for (OrgAccount account : accounts()) {
             resources(account.id()).ifPresent(r -> {
                 Map<String, Integer> perType = new TreeMap<>();
-                ExpectedResources.uids(r, spec.regions()).forEach((type, uids) -> perType.put(type, uids.size()));
+                uids(r).forEach((type, uids) -> perType.put(type, uids.size()));
                 counts.put(account.id(), perType);
             });
         }
@@ -100,7 +100,16 @@ public final class SyntheticOrg {
 
     public Set<String> expectedUids(String accountId, String type) {
         return resources(accountId)
-                .map(r -> (Set<String>) new TreeSet<>(ExpectedResources.uids(r, spec.regions()).getOrDefault(type, Set.of())))
+                .map(r -> (Set<String>) new TreeSet<>(uids(r).getOrDefault(type, Set.of())))
                 .orElse(Set.of());
+    }
+
+    /** The management account also holds the organization-wide settings' records. */
+    private Map<String, Set<String>> uids(AccountResources r) {
+        Map<String, Set<String>> out = ExpectedResources.uids(r, spec.regions());
+        if (r.accountId().equals(managementAccountId())) {
+            out.putAll(OrgGovernance.of(tree).uids());
+        }
+        return out;
     }
 }

@@ -50,6 +50,7 @@ public final class SyntheticOrgGenerator {
         List<Finding> findings = new ArrayList<>();
         OrgTreeBuilder treeBuilder = new OrgTreeBuilder(spec, ids, now, accountIds.get(0));
         OrgTree tree = treeBuilder.build(accountIds, plans, suspended, findings);
+        findings.addAll(OrgGovernance.of(tree).findings());
         Map<String, AccountResources> resources = new LinkedHashMap<>();
         AccountGenerator generator = new AccountGenerator();
         for (int i = 0; i < active; i++) {

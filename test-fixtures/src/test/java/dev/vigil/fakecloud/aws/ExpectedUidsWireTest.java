@@ -26,6 +26,7 @@ import software.amazon.awssdk.services.kms.KmsClient;
 import software.amazon.awssdk.services.kms.model.KeyManagerType;
 import software.amazon.awssdk.services.lambda.LambdaClient;
 import software.amazon.awssdk.services.opensearch.OpenSearchClient;
+import software.amazon.awssdk.services.organizations.OrganizationsClient;
 import software.amazon.awssdk.services.rds.RdsClient;
 import software.amazon.awssdk.services.redshift.RedshiftClient;
 import software.amazon.awssdk.services.resourcegroupstaggingapi.ResourceGroupsTaggingApiClient;
@@ -70,6 +71,13 @@ class ExpectedUidsWireTest extends WireTestBase {
                 });
         iam.listServerCertificatesPaginator(b -> b.maxItems(1)).serverCertificateMetadataList()
                 .forEach(c -> add(out, "aws.iam.server_certificate", c.arn()));
+        if (acct.equals(org.managementAccountId())) {
+            add(out, "aws.organizations.governance", "arn:aws:organizations::" + acct + ":governance");
+            clients.build(OrganizationsClient.builder(), creds, "us-east-1").listAWSServiceAccessForOrganizationPaginator(
+                    b -> b.maxResults(2)).stream().flatMap(page -> page.enabledServicePrincipals().stream()).forEach(p -> add(out,
+                            "aws.organizations.service_access", "arn:aws:organizations::" + acct + ":service-access/"
+                                    + p.servicePrincipal()));
+        }
         S3Client s3 = clients.build(S3Client.builder().forcePathStyle(true), creds, "us-east-1");
         s3.listBuckets().buckets().forEach(b -> add(out, "aws.s3.bucket", "arn:aws:s3:::" + b.name()));
         var cloudfront = clients.build(software.amazon.awssdk.services.cloudfront.CloudFrontClient.builder(), creds,

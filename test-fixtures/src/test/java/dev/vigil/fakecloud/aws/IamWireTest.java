@@ -8,6 +8,7 @@ import dev.vigil.fakecloud.org.Plant;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -32,6 +33,27 @@ class IamWireTest extends WireTestBase {
 
     private IamClient iam(String accountId) {
         return clients.build(IamClient.builder(), assume(accountId), "us-east-1");
+    }
+
+    @Test
+    void webIdentityTrustPoliciesTravelUrlEncoded() {
+        AccountResources r = plantedWith(Plant.ROLE_GITHUB_ANY_REPOSITORY);
+        Map<String, String> trust = new HashMap<>();
+        iam(r.accountId()).getAccountAuthorizationDetailsPaginator(b -> b.filter(EntityType.ROLE)).roleDetailList()
+                .forEach(x -> trust.put(x.roleName(), URLDecoder.decode(x.assumeRolePolicyDocument(),
+                        StandardCharsets.UTF_8)));
+        assertThat(trust.get("github-deploy")).contains("oidc-provider/token.actions.githubusercontent.com")
+                .contains("\"token.actions.githubusercontent.com:sub\":\"repo:example-corp/")
+                .contains("\"token.actions.githubusercontent.com:aud\":\"sts.amazonaws.com\"");
+        assertThat(trust.get("github-deploy-any-repo")).contains("token.actions.githubusercontent.com:aud")
+                .doesNotContain(":sub");
+        AccountResources eks = plantedWith(Plant.ROLE_WEB_IDENTITY_NO_AUDIENCE);
+        Map<String, String> eksTrust = new HashMap<>();
+        iam(eks.accountId()).getAccountAuthorizationDetailsPaginator(b -> b.filter(EntityType.ROLE)).roleDetailList()
+                .forEach(x -> eksTrust.put(x.roleName(), URLDecoder.decode(x.assumeRolePolicyDocument(),
+                        StandardCharsets.UTF_8)));
+        assertThat(eksTrust.get("eks-worker")).contains(":aud\":\"sts.amazonaws.com\"").contains(":sub\"");
+        assertThat(eksTrust.get("eks-worker-any-audience")).contains(":sub\"").doesNotContain(":aud");
     }
 
     @Test

@@ -80,6 +80,22 @@ class S3WireTest extends WireTestBase {
     }
 
     @Test
+    void mfaDeleteIsReportedWithVersioning() {
+        AccountResources r = plantedWith(Plant.BUCKET_NO_MFA_DELETE);
+        S3Client s3 = s3(assume(r.accountId()), true);
+        String planted = "vigil-" + r.accountId() + "-no-mfa-delete";
+        var versioning = s3.getBucketVersioning(x -> x.bucket(planted));
+        assertThat(versioning.statusAsString()).isEqualTo("Enabled");
+        assertThat(versioning.mfaDeleteAsString()).isEqualTo("Disabled");
+        assertThat(s3.getBucketVersioning(x -> x.bucket("vigil-" + r.accountId() + "-data")).mfaDeleteAsString())
+                .isEqualTo("Enabled");
+        for (Bucket b : r.buckets()) {
+            String mfaDelete = s3.getBucketVersioning(x -> x.bucket(b.name())).mfaDeleteAsString();
+            assertThat(mfaDelete).isEqualTo(b.versioning() == null ? null : b.mfaDelete() ? "Enabled" : "Disabled");
+        }
+    }
+
+    @Test
     void bucketConfigurations() {
         AccountResources r = plantedWith(Plant.BUCKET_PUBLIC_ACL);
         S3Client s3 = s3(assume(r.accountId()), true);

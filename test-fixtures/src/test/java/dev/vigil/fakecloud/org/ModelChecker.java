@@ -42,7 +42,25 @@ final class ModelChecker {
             accountChecks(a);
             org.resources(a.id()).ifPresent(this::resourceChecks);
         }
+        governanceChecks(OrgGovernance.of(org.tree()));
         return findings;
+    }
+
+    private void governanceChecks(OrgGovernance g) {
+        if (!g.rootFeatures().containsAll(List.of("RootCredentialsManagement", "RootSessions"))
+                || !g.trustedServices().contains("iam.amazonaws.com")) {
+            fail("organizations_root_access_centralized", g.uid());
+        }
+        if (g.resourcePolicy() == null || !g.resourcePolicy().contains("organizations:AttachPolicy")) {
+            fail("organizations_policy_management_delegated", g.uid());
+        }
+        Set<String> delegatable = Set.of("cloudtrail.amazonaws.com", "config.amazonaws.com", "guardduty.amazonaws.com",
+                "iam.amazonaws.com", "securityhub.amazonaws.com", "sso.amazonaws.com");
+        g.delegatedByService().forEach((service, admins) -> {
+            if (delegatable.contains(service) && admins.isEmpty()) {
+                fail("organizations_security_services_delegated_admin", g.serviceUid(service));
+            }
+        });
     }
 
     private void fail(String check, String uid) {
@@ -570,6 +588,21 @@ final class ModelChecker {
                             return id != null && !orgAccounts.contains(id);
                         }));
         check(external, "iam_role_trust_cross_account_external_id", role.arn());
+        for (JsonNode st : statements(parse(role.trustDocument()))) {
+            if (!"Allow".equals(st.path("Effect").asText()) || !actions(st, "sts:AssumeRoleWithWebIdentity")) {
+                continue;
+            }
+            String condition = st.path("Condition").toString();
+            for (String federated : values(st.path("Principal").get("Federated"))) {
+                int at = federated.indexOf(":oidc-provider/");
+                String host = at < 0 ? null : federated.substring(at + ":oidc-provider/".length());
+                check("token.actions.githubusercontent.com".equals(host)
+                        && !condition.contains("token.actions.githubusercontent.com:sub"),
+                        "iam_role_trust_github_oidc_sub_restricted", role.arn());
+                check(host != null && !condition.contains(host + ":aud"), "iam_role_trust_web_identity_aud_condition",
+                        role.arn());
+            }
+        }
     }
 
     private void bucketChecks(Bucket b) {
@@ -578,6 +611,7 @@ final class ModelChecker {
         check(b.aclPublic(), "s3_bucket_acl_not_public", b.arn());
         check(b.sseAlgorithm() == null, "s3_bucket_default_encryption", b.arn());
         check(!"Enabled".equals(b.versioning()), "s3_bucket_versioning_enabled", b.arn());
+        check(b.versioning() == null || !b.mfaDelete(), "s3_bucket_mfa_delete_enabled", b.arn());
         check(b.loggingTarget() == null, "s3_bucket_access_logging_enabled", b.arn());
         boolean tls = b.policy() != null && statements(parse(b.policy())).stream().anyMatch(s ->
                 "Deny".equals(s.path("Effect").asText())
