@@ -68,12 +68,12 @@ public final class AwsCatalog {
                 List.of(new SpecCollector<>(SnsSpecs.TOPIC)),
                 List.of(new SpecCollector<>(WafSpecs.REGIONAL_WEB_ACL)),
                 List.of(new SpecCollector<>(WafSpecs.CLOUDFRONT_WEB_ACL)),
-                List.of(new SpecCollector<>(Route53Specs.HOSTED_ZONE))));
+                List.of(new SpecCollector<>(Route53Specs.HOSTED_ZONE)),
                 List.of(new SpecCollector<>(SecretsManagerSpecs.SECRET)),
                 List.of(new SpecCollector<>(SqsSpecs.QUEUE)),
                 List.of(new SpecCollector<>(SsmSpecs.DOCUMENT)),
                 List.of(new SpecCollector<>(SsmSpecs.SERVICE_SETTING)),
-                List.of(new SpecCollector<>(EventBridgeSpecs.BUS))));
+                List.of(new SpecCollector<>(EventBridgeSpecs.BUS)),
                 List.of(new OrgGovernanceCollector())));
     }
 

@@ -179,7 +179,7 @@ public enum Plant {
     WAF_EMPTY_ALLOW("wafv2_webacl_with_rules"),
     WAF_NO_METRICS("wafv2_webacl_cloudwatch_metrics_enabled"),
     R53_NO_DNSSEC("route53_public_hosted_zone_dnssec_signing"),
-    R53_NO_QUERY_LOGGING("route53_public_hosted_zone_query_logging");
+    R53_NO_QUERY_LOGGING("route53_public_hosted_zone_query_logging"),
     SECRET_NO_ROTATION("secretsmanager_secret_rotation_enabled"),
     SECRET_NOT_ROTATED("secretsmanager_secret_rotated_periodically"),
     SECRET_UNUSED("secretsmanager_secret_unused"),
@@ -190,7 +190,7 @@ public enum Plant {
     SQS_NO_DEAD_LETTER_QUEUE("sqs_queue_dead_letter_queue"),
     SSM_PUBLIC_DOCUMENT("ssm_document_not_public"),
     SSM_PUBLIC_SHARING_ALLOWED("ssm_documents_public_sharing_blocked"),
-    EVENTBRIDGE_PUBLIC_BUS("eventbridge_bus_policy_not_public");
+    EVENTBRIDGE_PUBLIC_BUS("eventbridge_bus_policy_not_public"),
     AMI_PUBLIC("ec2_ami_not_public"),
     EBS_SNAPSHOT_PUBLIC("ec2_ebs_snapshot_not_public"),
     EBS_SNAPSHOT_UNENCRYPTED("ec2_ebs_snapshot_encrypted"),
@@ -200,7 +200,7 @@ public enum Plant {
     LAUNCH_TEMPLATE_PUBLIC_IP("ec2_launch_template_no_public_ip"),
     ASG_LAUNCH_CONFIGURATION("autoscaling_group_launch_template"),
     ASG_SINGLE_AZ("autoscaling_group_multiple_az"),
-    ASG_NO_ELB_HEALTH_CHECK("autoscaling_group_elb_health_check");
+    ASG_NO_ELB_HEALTH_CHECK("autoscaling_group_elb_health_check"),
     /** Organization-wide (OrgGovernance), planted once per organization, never in an account's plan. */
     ROOT_ACCESS_NOT_CENTRALIZED("organizations_root_access_centralized"),
     SECURITY_SERVICE_NO_DELEGATED_ADMIN("organizations_security_services_delegated_admin"),

@@ -51,11 +51,10 @@ final class RegionGenerator {
         ApiGatewayResources apiGateway = ApiGatewayResources.NONE;
         EdgeSecurity edgeSecurity = EdgeSecurity.NONE;
         MessagingResources messaging = MessagingResources.NONE;
-        if (home) {
-            edgeSecurity = new EdgeSecurity(new WafGenerator(ctx, region).generate(), new DnsGenerator(ctx).generate());
         ImageResources images = ImageResources.NONE;
         FleetResources fleet = FleetResources.NONE;
         if (home) {
+            edgeSecurity = new EdgeSecurity(new WafGenerator(ctx, region).generate(), new DnsGenerator(ctx).generate());
             fleet = new FleetGenerator(ctx, region, List.of(subnetA.id(), subnets.get(1).id()), app.id()).generate();
             images = new ImageGenerator(ctx, region, key.arn()).generate();
             idleCompute(subnetA, app, key);
@@ -83,9 +82,7 @@ final class RegionGenerator {
         }
         NetworkResources network = new NetworkGenerator(ctx, region).generate(vpcs, subnets, home);
         return new RegionResources(region, ebsDefault, vpcs, subnets, groups, flowLogs, instances, volumes, keys, rds,
-                baseline(), dataStores, compute, network, elb, edge, apiGateway, edgeSecurity);
-                baseline(), dataStores, compute, network, elb, edge, apiGateway, messaging);
-                baseline(), dataStores, compute, network, elb, edge, apiGateway, images,
+                baseline(), dataStores, compute, network, elb, edge, apiGateway, edgeSecurity, messaging, images,
                 fleet);
     }
 

@@ -8,8 +8,5 @@ public record RegionResources(String region, boolean ebsEncryptionByDefault, Lis
         List<KmsKey> keys, RdsResources rds,
         SecurityBaseline baseline, DataStores dataStores, ComputeResources compute, NetworkResources network,
         ElbResources elb, EdgeResources edge, ApiGatewayResources apiGateway,
-        EdgeSecurity edgeSecurity) {
-        ElbResources elb, EdgeResources edge, ApiGatewayResources apiGateway, MessagingResources messaging) {
-        ElbResources elb, EdgeResources edge, ApiGatewayResources apiGateway, ImageResources images,
-        FleetResources fleet) {
+        EdgeSecurity edgeSecurity, MessagingResources messaging, ImageResources images, FleetResources fleet) {
 }
