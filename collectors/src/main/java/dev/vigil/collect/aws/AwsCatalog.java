@@ -64,7 +64,8 @@ public final class AwsCatalog {
                 List.of(new SpecCollector<>(SnsSpecs.TOPIC)),
                 List.of(new SpecCollector<>(WafSpecs.REGIONAL_WEB_ACL)),
                 List.of(new SpecCollector<>(WafSpecs.CLOUDFRONT_WEB_ACL)),
-                List.of(new SpecCollector<>(Route53Specs.HOSTED_ZONE))));
+                List.of(new SpecCollector<>(Route53Specs.HOSTED_ZONE)),
+                List.of(new SpecCollector<>(Route53DomainsSpecs.DOMAIN))));
     }
 
     public List<List<Collector>> units() {

@@ -71,6 +71,8 @@ public final class Services {
         add(new Route("sns", sns, new SnsHandler(sns, org, options), true));
         add(new Route("route53", new RestXmlProtocol("route53", Route53Handler::operation, true),
                 new Route53Handler(org, options), false));
+        add(new Route("route53domains", new JsonProtocol("route53domains"), new Route53DomainsHandler(org, options),
+                false));
         add(new Route("wafv2", new JsonProtocol("wafv2"), new WafHandler(org, options), false));
         add(new Route("s3", new RestXmlProtocol("s3", S3Operations::operation, false), new S3Handler(org, options), false));
         this.s3Control = new Route("s3control", new RestXmlProtocol("s3", S3Control::operation, true), new S3Control(org),

@@ -179,7 +179,10 @@ public enum Plant {
     WAF_EMPTY_ALLOW("wafv2_webacl_with_rules"),
     WAF_NO_METRICS("wafv2_webacl_cloudwatch_metrics_enabled"),
     R53_NO_DNSSEC("route53_public_hosted_zone_dnssec_signing"),
-    R53_NO_QUERY_LOGGING("route53_public_hosted_zone_query_logging");
+    R53_NO_QUERY_LOGGING("route53_public_hosted_zone_query_logging"),
+    DOMAIN_NO_TRANSFER_LOCK("route53_domain_transfer_lock_enabled"),
+    DOMAIN_NO_AUTO_RENEW("route53_domain_auto_renew_enabled"),
+    DOMAIN_NO_PRIVACY("route53_domain_privacy_protection_enabled");
 
     private static final List<Set<Plant>> EXCLUSIVE = List.of(
             EnumSet.of(NO_PASSWORD_POLICY, PASSWORD_TOO_SHORT, PASSWORD_REUSE),

@@ -51,7 +51,8 @@ final class RegionGenerator {
         ApiGatewayResources apiGateway = ApiGatewayResources.NONE;
         EdgeSecurity edgeSecurity = EdgeSecurity.NONE;
         if (home) {
-            edgeSecurity = new EdgeSecurity(new WafGenerator(ctx, region).generate(), new DnsGenerator(ctx).generate());
+            edgeSecurity = new EdgeSecurity(new WafGenerator(ctx, region).generate(), new DnsGenerator(ctx).generate(),
+                    new DomainGenerator(ctx).generate());
             apiGateway = new ApiGatewayGenerator(ctx, region).generate();
             edge = new EdgeGenerator(ctx).generate();
             elb = new ElbGenerator(ctx, region, vpc.id()).generate();

@@ -258,6 +258,11 @@ final class ModelChecker {
                     check(!z.signing(), "route53_public_hosted_zone_dnssec_signing", z.arn());
                     check(z.queryLogGroup() == null, "route53_public_hosted_zone_query_logging", z.arn());
                 }));
+        r.regions().values().forEach(rr -> rr.edgeSecurity().domains().forEach(d -> {
+            check(!d.transferLock(), "route53_domain_transfer_lock_enabled", d.arn());
+            check(!d.autoRenew(), "route53_domain_auto_renew_enabled", d.arn());
+            check(!d.registrantPrivacy(), "route53_domain_privacy_protection_enabled", d.arn());
+        }));
     }
 
     private void webAclChecks(String acct, String region, WebAcl a) {
