@@ -28,7 +28,7 @@ public final class ResourceTypes {
             "aws.tagging.resource", "aws.ce.account_cost",
             "aws.logs.metric_filter", "aws.cloudwatch.alarm", "aws.sns.topic",
             "aws.wafv2.web_acl", "aws.route53.hosted_zone",
-            "aws.route53domains.domain",
+            "aws.route53domains.domain", "aws.acm.certificate",
             "gcp.resourcemanager.project", "gcp.compute.project", "gcp.compute.network", "gcp.compute.subnetwork",
             "gcp.compute.firewall", "gcp.compute.instance", "gcp.storage.bucket", "gcp.kms.crypto_key",
             "gcp.iam.service_account", "gcp.sql.instance", "gcp.bigquery.dataset", "gcp.dns.managed_zone",

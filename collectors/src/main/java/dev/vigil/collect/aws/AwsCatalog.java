@@ -65,7 +65,8 @@ public final class AwsCatalog {
                 List.of(new SpecCollector<>(WafSpecs.REGIONAL_WEB_ACL)),
                 List.of(new SpecCollector<>(WafSpecs.CLOUDFRONT_WEB_ACL)),
                 List.of(new SpecCollector<>(Route53Specs.HOSTED_ZONE)),
-                List.of(new SpecCollector<>(Route53DomainsSpecs.DOMAIN))));
+                List.of(new SpecCollector<>(Route53DomainsSpecs.DOMAIN)),
+                List.of(new SpecCollector<>(AcmSpecs.CERTIFICATE))));
     }
 
     public List<List<Collector>> units() {

@@ -8,6 +8,7 @@ import software.amazon.awssdk.endpoints.Endpoint;
 import software.amazon.awssdk.services.s3control.S3ControlClientBuilder;
 import java.util.List;
 import software.amazon.awssdk.services.accessanalyzer.AccessAnalyzerClient;
+import software.amazon.awssdk.services.acm.AcmClient;
 import software.amazon.awssdk.services.account.AccountClient;
 import software.amazon.awssdk.services.budgets.BudgetsClient;
 import software.amazon.awssdk.services.apigateway.ApiGatewayClient;
@@ -133,11 +134,14 @@ public final class AwsServices {
     public static final AwsService<Route53DomainsClient> ROUTE53_DOMAINS = new AwsService<>("route53domains",
             "ROUTE_53_DOMAINS", true, s -> s.configure(Route53DomainsClient.builder()).build());
 
+    public static final AwsService<AcmClient> ACM = new AwsService<>("acm", "ACM", false,
+            s -> s.configure(AcmClient.builder()).build());
+
     public static final List<AwsService<?>> ALL = List.of(STS, ORGANIZATIONS, IAM, S3, S3_CONTROL, EC2, KMS,
             CLOUDTRAIL, RDS, GUARDDUTY, SECURITYHUB, CONFIG, ACCESS_ANALYZER, LAMBDA, ECR, TAGGING,
             COST_EXPLORER, DYNAMODB, EFS, ELASTICACHE, REDSHIFT, LOGS, CLOUDWATCH, SNS, ACCOUNT, MACIE2, INSPECTOR2,
             BUDGETS, EKS, ECS, ELBV2, ELB, CLOUDFRONT, API_GATEWAY, API_GATEWAY_V2, OPENSEARCH,
-            WAFV2, ROUTE53, ROUTE53_DOMAINS);
+            WAFV2, ROUTE53, ROUTE53_DOMAINS, ACM);
 
     private AwsServices() {}
 

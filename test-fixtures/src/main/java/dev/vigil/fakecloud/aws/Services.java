@@ -73,6 +73,7 @@ public final class Services {
                 new Route53Handler(org, options), false));
         add(new Route("route53domains", new JsonProtocol("route53domains"), new Route53DomainsHandler(org, options),
                 false));
+        add(new Route("acm", new JsonProtocol("acm"), new AcmHandler(org, options), true));
         add(new Route("wafv2", new JsonProtocol("wafv2"), new WafHandler(org, options), false));
         add(new Route("s3", new RestXmlProtocol("s3", S3Operations::operation, false), new S3Handler(org, options), false));
         this.s3Control = new Route("s3control", new RestXmlProtocol("s3", S3Control::operation, true), new S3Control(org),

@@ -182,7 +182,10 @@ public enum Plant {
     R53_NO_QUERY_LOGGING("route53_public_hosted_zone_query_logging"),
     DOMAIN_NO_TRANSFER_LOCK("route53_domain_transfer_lock_enabled"),
     DOMAIN_NO_AUTO_RENEW("route53_domain_auto_renew_enabled"),
-    DOMAIN_NO_PRIVACY("route53_domain_privacy_protection_enabled");
+    DOMAIN_NO_PRIVACY("route53_domain_privacy_protection_enabled"),
+    ACM_EXPIRING("acm_certificate_expiration_check"),
+    ACM_WEAK_RSA("acm_certificate_rsa_key_length"),
+    ACM_CT_DISABLED("acm_certificate_transparency_logging_enabled");
 
     private static final List<Set<Plant>> EXCLUSIVE = List.of(
             EnumSet.of(NO_PASSWORD_POLICY, PASSWORD_TOO_SHORT, PASSWORD_REUSE),

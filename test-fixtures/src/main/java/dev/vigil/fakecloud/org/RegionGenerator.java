@@ -52,7 +52,7 @@ final class RegionGenerator {
         EdgeSecurity edgeSecurity = EdgeSecurity.NONE;
         if (home) {
             edgeSecurity = new EdgeSecurity(new WafGenerator(ctx, region).generate(), new DnsGenerator(ctx).generate(),
-                    new DomainGenerator(ctx).generate());
+                    new DomainGenerator(ctx).generate(), new AcmGenerator(ctx, region).generate());
             apiGateway = new ApiGatewayGenerator(ctx, region).generate();
             edge = new EdgeGenerator(ctx).generate();
             elb = new ElbGenerator(ctx, region, vpc.id()).generate();

@@ -92,6 +92,10 @@ class ExpectedUidsWireTest extends WireTestBase {
         for (String region : org.regions()) {
             var waf = clients.build(software.amazon.awssdk.services.wafv2.Wafv2Client.builder(), creds, region);
             waf.listWebACLs(b -> b.scope("REGIONAL")).webACLs().forEach(a -> add(out, "aws.wafv2.web_acl", a.arn()));
+            var acm = clients.build(software.amazon.awssdk.services.acm.AcmClient.builder(), creds, region);
+            acm.listCertificatesPaginator(b -> b.includes(f -> f.keyTypesWithStrings("RSA_1024", "RSA_2048", "RSA_4096",
+                    "EC_prime256v1"))).certificateSummaryList().forEach(c -> add(out, "aws.acm.certificate",
+                            c.certificateArn()));
             String prefix = "arn:aws:ec2:" + region + ":" + acct + ":";
             Ec2Client ec2 = clients.build(Ec2Client.builder(), creds, region);
             ec2.describeRegions().regions().stream().filter(r -> r.regionName().equals(region)
