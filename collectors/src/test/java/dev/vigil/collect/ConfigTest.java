@@ -74,6 +74,7 @@ class ConfigTest {
         assertThat(RateLimits.DEFAULT.rateFor("monitoring")).as("DescribeAlarms' published quota").isEqualTo(9.0);
         assertThat(RateLimits.DEFAULT.rateFor("sns")).as("SNS read quotas are above the default").isEqualTo(20.0);
         assertThat(RateLimits.DEFAULT.rateFor("route53")).as("Route 53: five requests per second per account").isEqualTo(5.0);
+        assertThat(RateLimits.DEFAULT.rateFor("acm")).as("ACM ListCertificates' published quota").isEqualTo(8.0);
         assertThat(RateLimits.DEFAULT.rateFor("wafv2")).as("WAF publishes a rate for mutating calls only").isEqualTo(20.0);
     }
 

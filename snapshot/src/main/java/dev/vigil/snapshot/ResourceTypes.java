@@ -34,6 +34,7 @@ public final class ResourceTypes {
             "aws.secretsmanager.secret", "aws.sqs.queue",
             "aws.ssm.document", "aws.ssm.service_setting", "aws.eventbridge.event_bus",
             "aws.organizations.governance", "aws.organizations.service_access",
+            "aws.route53domains.domain", "aws.acm.certificate",
             "gcp.resourcemanager.project", "gcp.compute.project", "gcp.compute.network", "gcp.compute.subnetwork",
             "gcp.compute.firewall", "gcp.compute.instance", "gcp.storage.bucket", "gcp.kms.crypto_key",
             "gcp.iam.service_account", "gcp.sql.instance", "gcp.bigquery.dataset", "gcp.dns.managed_zone",

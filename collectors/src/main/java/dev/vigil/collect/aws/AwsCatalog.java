@@ -74,7 +74,9 @@ public final class AwsCatalog {
                 List.of(new SpecCollector<>(SsmSpecs.DOCUMENT)),
                 List.of(new SpecCollector<>(SsmSpecs.SERVICE_SETTING)),
                 List.of(new SpecCollector<>(EventBridgeSpecs.BUS)),
-                List.of(new OrgGovernanceCollector())));
+                List.of(new OrgGovernanceCollector()),
+                List.of(new SpecCollector<>(Route53DomainsSpecs.DOMAIN)),
+                List.of(new SpecCollector<>(AcmSpecs.CERTIFICATE))));
     }
 
     public List<List<Collector>> units() {

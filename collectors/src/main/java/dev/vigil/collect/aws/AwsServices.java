@@ -8,6 +8,7 @@ import software.amazon.awssdk.endpoints.Endpoint;
 import software.amazon.awssdk.services.s3control.S3ControlClientBuilder;
 import java.util.List;
 import software.amazon.awssdk.services.accessanalyzer.AccessAnalyzerClient;
+import software.amazon.awssdk.services.acm.AcmClient;
 import software.amazon.awssdk.services.account.AccountClient;
 import software.amazon.awssdk.services.budgets.BudgetsClient;
 import software.amazon.awssdk.services.apigateway.ApiGatewayClient;
@@ -50,6 +51,7 @@ import software.amazon.awssdk.services.eventbridge.EventBridgeClient;
 import software.amazon.awssdk.services.sts.StsClient;
 import software.amazon.awssdk.services.wafv2.Wafv2Client;
 import software.amazon.awssdk.services.route53.Route53Client;
+import software.amazon.awssdk.services.route53domains.Route53DomainsClient;
 
 /** The AWS services Vigil reads, with how to build their clients. */
 public final class AwsServices {
@@ -144,12 +146,18 @@ public final class AwsServices {
             s -> s.configure(Wafv2Client.builder()).build());
     public static final AwsService<Route53Client> ROUTE53 = new AwsService<>("route53", "ROUTE_53", true,
             s -> s.configure(Route53Client.builder()).build());
+    /** Global: the Route 53 Domains API is served by us-east-1 only. */
+    public static final AwsService<Route53DomainsClient> ROUTE53_DOMAINS = new AwsService<>("route53domains",
+            "ROUTE_53_DOMAINS", true, s -> s.configure(Route53DomainsClient.builder()).build());
+
+    public static final AwsService<AcmClient> ACM = new AwsService<>("acm", "ACM", false,
+            s -> s.configure(AcmClient.builder()).build());
 
     public static final List<AwsService<?>> ALL = List.of(STS, ORGANIZATIONS, IAM, S3, S3_CONTROL, EC2, KMS,
             CLOUDTRAIL, RDS, GUARDDUTY, SECURITYHUB, CONFIG, ACCESS_ANALYZER, LAMBDA, ECR, TAGGING,
             COST_EXPLORER, DYNAMODB, EFS, ELASTICACHE, REDSHIFT, LOGS, CLOUDWATCH, SNS, ACCOUNT, MACIE2, INSPECTOR2,
             BUDGETS, EKS, ECS, ELBV2, ELB, CLOUDFRONT, API_GATEWAY, API_GATEWAY_V2, OPENSEARCH,
-            WAFV2, ROUTE53, SECRETS_MANAGER, SQS, SSM, EVENTBRIDGE, AUTOSCALING);
+            WAFV2, ROUTE53, ROUTE53_DOMAINS, ACM, SECRETS_MANAGER, SQS, SSM, EVENTBRIDGE, AUTOSCALING);
 
     private AwsServices() {}
 

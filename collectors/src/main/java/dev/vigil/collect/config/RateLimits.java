@@ -21,13 +21,15 @@ public record RateLimits(Double requestsPerSecond, Integer burst, Map<String, Do
      * second per account and region, CloudWatch's DescribeAlarms to 9; Elastic Load Balancing refills each API
      * version's bucket of non-mutating (Describe*) actions at 10 per second (bucket 40), v2 and Classic apart; API
      * Gateway's control-plane reads ("other operations") are limited to 10 per second per account; Route 53 answers
-     * five requests per second per account; see
+     * five requests per second per account; ACM's ListCertificates is limited to 8 per second (DescribeCertificate
+     * to 10); see
      * docs/collect-aws.md.
      */
     public static final Map<String, Double> PUBLISHED = Map.ofEntries(Map.entry("rds", 12.0),
             Map.entry("securityhub", 10.0), Map.entry("lambda", 15.0), Map.entry("logs", 5.0),
             Map.entry("monitoring", 9.0), Map.entry("elbv2", 10.0), Map.entry("elb", 10.0),
-            Map.entry("apigateway", 10.0), Map.entry("apigatewayv2", 10.0), Map.entry("route53", 5.0));
+            Map.entry("apigateway", 10.0), Map.entry("apigatewayv2", 10.0), Map.entry("route53", 5.0),
+            Map.entry("acm", 8.0));
 
     public RateLimits {
         requestsPerSecond = requestsPerSecond == null ? 20.0 : requestsPerSecond;

@@ -71,6 +71,9 @@ public final class Services {
         add(new Route("sns", sns, new SnsHandler(sns, org, options), true));
         add(new Route("route53", new RestXmlProtocol("route53", Route53Handler::operation, true),
                 new Route53Handler(org, options), false));
+        add(new Route("route53domains", new JsonProtocol("route53domains"), new Route53DomainsHandler(org, options),
+                false));
+        add(new Route("acm", new JsonProtocol("acm"), new AcmHandler(org, options), true));
         add(new Route("wafv2", new JsonProtocol("wafv2"), new WafHandler(org, options), false));
         QueryProtocol autoScaling = new QueryProtocol("autoscaling", AutoScalingHandler.NAMESPACE);
         add(new Route("autoscaling", autoScaling, new AutoScalingHandler(autoScaling, org, options), true));

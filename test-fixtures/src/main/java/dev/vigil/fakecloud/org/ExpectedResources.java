@@ -55,6 +55,8 @@ public final class ExpectedResources {
             rr.edge().distributions().forEach(d -> add(out, "aws.cloudfront.distribution", d.arn(acct)));
             rr.edgeSecurity().webAcls().forEach(a -> add(out, "aws.wafv2.web_acl", a.arn(acct, region)));
             rr.edgeSecurity().hostedZones().forEach(z -> add(out, "aws.route53.hosted_zone", z.arn()));
+            rr.edgeSecurity().domains().forEach(d -> add(out, "aws.route53domains.domain", d.arn()));
+            rr.edgeSecurity().certificates().forEach(c -> add(out, "aws.acm.certificate", c.arn(region, acct)));
             rr.apiGateway().restApis().forEach(a -> add(out, "aws.apigateway.rest_api", a.arn(region)));
             rr.apiGateway().domains().forEach(d -> add(out, "aws.apigateway.domain_name", d.arn(region)));
             rr.apiGateway().httpApis().forEach(a -> add(out, "aws.apigatewayv2.api", a.arn(region)));

@@ -206,7 +206,13 @@ public enum Plant {
     SECURITY_SERVICE_NO_DELEGATED_ADMIN("organizations_security_services_delegated_admin"),
     BUCKET_NO_MFA_DELETE("s3_bucket_mfa_delete_enabled"),
     ROLE_GITHUB_ANY_REPOSITORY("iam_role_trust_github_oidc_sub_restricted"),
-    ROLE_WEB_IDENTITY_NO_AUDIENCE("iam_role_trust_web_identity_aud_condition");
+    ROLE_WEB_IDENTITY_NO_AUDIENCE("iam_role_trust_web_identity_aud_condition"),
+    DOMAIN_NO_TRANSFER_LOCK("route53_domain_transfer_lock_enabled"),
+    DOMAIN_NO_AUTO_RENEW("route53_domain_auto_renew_enabled"),
+    DOMAIN_NO_PRIVACY("route53_domain_privacy_protection_enabled"),
+    ACM_EXPIRING("acm_certificate_expiration_check"),
+    ACM_WEAK_RSA("acm_certificate_rsa_key_length"),
+    ACM_CT_DISABLED("acm_certificate_transparency_logging_enabled");
 
     private static final List<Set<Plant>> EXCLUSIVE = List.of(
             EnumSet.of(NO_PASSWORD_POLICY, PASSWORD_TOO_SHORT, PASSWORD_REUSE),

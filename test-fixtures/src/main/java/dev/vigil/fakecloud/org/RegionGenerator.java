@@ -54,7 +54,8 @@ final class RegionGenerator {
         ImageResources images = ImageResources.NONE;
         FleetResources fleet = FleetResources.NONE;
         if (home) {
-            edgeSecurity = new EdgeSecurity(new WafGenerator(ctx, region).generate(), new DnsGenerator(ctx).generate());
+            edgeSecurity = new EdgeSecurity(new WafGenerator(ctx, region).generate(), new DnsGenerator(ctx).generate(),
+                    new DomainGenerator(ctx).generate(), new AcmGenerator(ctx, region).generate());
             fleet = new FleetGenerator(ctx, region, List.of(subnetA.id(), subnets.get(1).id()), app.id()).generate();
             images = new ImageGenerator(ctx, region, key.arn()).generate();
             idleCompute(subnetA, app, key);

@@ -94,9 +94,17 @@ class ExpectedUidsWireTest extends WireTestBase {
         var route53 = clients.build(software.amazon.awssdk.services.route53.Route53Client.builder(), creds, "us-east-1");
         route53.listHostedZonesPaginator(b -> b.maxItems("2")).hostedZones().forEach(z -> add(out,
                 "aws.route53.hosted_zone", "arn:aws:route53:::hostedzone/" + z.id().replace("/hostedzone/", "")));
+        var registered = clients.build(software.amazon.awssdk.services.route53domains.Route53DomainsClient.builder(), creds,
+                "us-east-1");
+        registered.listDomainsPaginator().domains().forEach(d -> add(out, "aws.route53domains.domain",
+                "arn:aws:route53domains:::domain/" + d.domainName()));
         for (String region : org.regions()) {
             var waf = clients.build(software.amazon.awssdk.services.wafv2.Wafv2Client.builder(), creds, region);
             waf.listWebACLs(b -> b.scope("REGIONAL")).webACLs().forEach(a -> add(out, "aws.wafv2.web_acl", a.arn()));
+            var acm = clients.build(software.amazon.awssdk.services.acm.AcmClient.builder(), creds, region);
+            acm.listCertificatesPaginator(b -> b.includes(f -> f.keyTypesWithStrings("RSA_1024", "RSA_2048", "RSA_4096",
+                    "EC_prime256v1"))).certificateSummaryList().forEach(c -> add(out, "aws.acm.certificate",
+                            c.certificateArn()));
             String prefix = "arn:aws:ec2:" + region + ":" + acct + ":";
             Ec2Client ec2 = clients.build(Ec2Client.builder(), creds, region);
             ec2.describeRegions().regions().stream().filter(r -> r.regionName().equals(region)

@@ -279,6 +279,19 @@ final class ModelChecker {
                     check(!z.signing(), "route53_public_hosted_zone_dnssec_signing", z.arn());
                     check(z.queryLogGroup() == null, "route53_public_hosted_zone_query_logging", z.arn());
                 }));
+        r.regions().values().forEach(rr -> rr.edgeSecurity().domains().forEach(d -> {
+            check(!d.transferLock(), "route53_domain_transfer_lock_enabled", d.arn());
+            check(!d.autoRenew(), "route53_domain_auto_renew_enabled", d.arn());
+            check(!d.registrantPrivacy(), "route53_domain_privacy_protection_enabled", d.arn());
+        }));
+        r.regions().values().forEach(rr -> rr.edgeSecurity().certificates().forEach(c -> {
+            String uid = c.arn(rr.region(), acct);
+            check(c.status().equals("ISSUED") && c.notAfter().isBefore(now.plus(Duration.ofDays(30))),
+                    "acm_certificate_expiration_check", uid);
+            check(c.keyAlgorithm().startsWith("RSA_") && Integer.parseInt(c.keyAlgorithm().substring(4)) < 2048,
+                    "acm_certificate_rsa_key_length", uid);
+            check(c.type().equals("AMAZON_ISSUED") && !c.ctLogging(), "acm_certificate_transparency_logging_enabled", uid);
+        }));
     }
 
     private void webAclChecks(String acct, String region, WebAcl a) {
