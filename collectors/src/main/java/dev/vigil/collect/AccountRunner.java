@@ -141,7 +141,8 @@ final class AccountRunner {
                 for (String region : context.regions()) {
                     submit(context, region, unit);
                 }
-            } else if (scope == Scope.GLOBAL || context.management()) {
+            } else if (scope == Scope.GLOBAL || scope == Scope.MANAGEMENT && context.management()
+                    || scope == Scope.ORGANIZATION && context.management() && !config.singleAccount()) {
                 submit(context, UnitContext.GLOBAL, unit);
             }
         }

@@ -48,7 +48,7 @@ class PolicyMetadataTest {
 
     @Test
     void contractTablesHaveEveryCheck() {
-        assertThat(ChecksTable.read(library.checksDoc("aws")).rows()).hasSize(204);
+        assertThat(ChecksTable.read(library.checksDoc("aws")).rows()).hasSize(208);
         assertThat(ChecksTable.read(library.checksDoc("gcp")).rows()).hasSizeGreaterThanOrEqualTo(30);
         assertThat(ChecksTable.read(library.checksDoc("azure")).rows()).hasSizeGreaterThanOrEqualTo(30);
     }

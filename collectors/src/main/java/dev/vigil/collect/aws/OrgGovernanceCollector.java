@@ -50,7 +50,7 @@ public final class OrgGovernanceCollector implements Collector {
 
     @Override
     public Scope scope() {
-        return Scope.MANAGEMENT;
+        return Scope.ORGANIZATION;
     }
 
     @Override

@@ -7,5 +7,7 @@ public enum Scope {
     /** once per enabled region of the account */
     REGIONAL,
     /** once, in the management account (or the single account) only */
-    MANAGEMENT
+    MANAGEMENT,
+    /** once, in the management account of an organization; not in single-account mode, where there is none */
+    ORGANIZATION
 }

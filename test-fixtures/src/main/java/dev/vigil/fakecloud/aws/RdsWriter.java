@@ -51,6 +51,9 @@ final class RdsWriter {
                 .leaf("IAMDatabaseAuthenticationEnabled", c.iamAuthentication())
                 .leaf("ClusterCreateTime", c.created()).leaf("EngineMode", "provisioned")
                 .leaf("DeletionProtection", c.deletionProtection()).leaf("CopyTagsToSnapshot", true);
+        x.start("EnabledCloudwatchLogsExports");
+        c.logExports().forEach(log -> x.leaf("member", log));
+        x.end();
         x.start("DBClusterMembers");
         for (String member : c.members()) {
             boolean writer = member.equals(c.members().get(0));
@@ -90,11 +93,17 @@ final class RdsWriter {
             case "mysql" -> "8.0.39";
             case "mariadb" -> "10.11.9";
             case "aurora-postgresql" -> "16.4";
+            case "docdb" -> "5.0.0";
+            case "neptune" -> "1.3.2.1";
             default -> "16.4";
         };
     }
 
     private static int port(String engine) {
-        return engine.contains("postgres") ? 5432 : 3306;
+        return switch (engine) {
+            case "docdb" -> 27017;
+            case "neptune" -> 8182;
+            default -> engine.contains("postgres") ? 5432 : 3306;
+        };
     }
 }

@@ -212,7 +212,11 @@ public enum Plant {
     DOMAIN_NO_PRIVACY("route53_domain_privacy_protection_enabled"),
     ACM_EXPIRING("acm_certificate_expiration_check"),
     ACM_WEAK_RSA("acm_certificate_rsa_key_length"),
-    ACM_CT_DISABLED("acm_certificate_transparency_logging_enabled");
+    ACM_CT_DISABLED("acm_certificate_transparency_logging_enabled"),
+    DOCDB_NO_AUDIT_LOG("documentdb_cluster_audit_logs_enabled"),
+    DOCDB_SHORT_BACKUP("documentdb_cluster_backup_retention"),
+    NEPTUNE_NO_IAM_AUTH("neptune_cluster_iam_authentication"),
+    NEPTUNE_NO_AUDIT_LOG("neptune_cluster_audit_logs_enabled");
 
     private static final List<Set<Plant>> EXCLUSIVE = List.of(
             EnumSet.of(NO_PASSWORD_POLICY, PASSWORD_TOO_SHORT, PASSWORD_REUSE),

@@ -51,7 +51,33 @@ final class RdsGenerator {
             ctx.found(Plant.RDS_CLUSTER_NO_DELETION_PROTECTION,
                     cluster("unprotected-aurora", true, false).arn(region, ctx.accountId()));
         }
+        documentDbAndNeptune();
         return new RdsResources(instances, clusters, snapshots);
+    }
+
+    /**
+     * DocumentDB and Neptune clusters, which the RDS API lists with the Aurora ones: a clean one of each (audit logs
+     * exported, 7-day backups, Neptune with IAM authentication), and one cluster per plant, otherwise its twin.
+     */
+    private void documentDbAndNeptune() {
+        cluster("app-docdb", "docdb", true, true, 7, false, List.of("audit", "profiler"));
+        cluster("app-graph", "neptune", true, true, 7, true, List.of("audit"));
+        if (ctx.has(Plant.DOCDB_NO_AUDIT_LOG)) {
+            ctx.found(Plant.DOCDB_NO_AUDIT_LOG, cluster("docdb-no-audit", "docdb", true, true, 7, false,
+                    List.of("profiler")).arn(region, ctx.accountId()));
+        }
+        if (ctx.has(Plant.DOCDB_SHORT_BACKUP)) {
+            ctx.found(Plant.DOCDB_SHORT_BACKUP, cluster("docdb-short-backup", "docdb", true, true, 1, false,
+                    List.of("audit", "profiler")).arn(region, ctx.accountId()));
+        }
+        if (ctx.has(Plant.NEPTUNE_NO_IAM_AUTH)) {
+            ctx.found(Plant.NEPTUNE_NO_IAM_AUTH, cluster("graph-password", "neptune", true, true, 7, false,
+                    List.of("audit")).arn(region, ctx.accountId()));
+        }
+        if (ctx.has(Plant.NEPTUNE_NO_AUDIT_LOG)) {
+            ctx.found(Plant.NEPTUNE_NO_AUDIT_LOG, cluster("graph-no-audit", "neptune", true, true, 7, true,
+                    List.of()).arn(region, ctx.accountId()));
+        }
     }
 
     private DbInstance clean(String id, String engine) {
@@ -79,13 +105,19 @@ final class RdsGenerator {
 
     /** A cluster with one member instance; the member carries the cluster's storage settings, as Aurora reports. */
     private DbCluster cluster(String id, boolean encrypted, boolean deletionProtection) {
+        return cluster(id, "aurora-postgresql", encrypted, deletionProtection, 7, true, List.of());
+    }
+
+    private DbCluster cluster(String id, String engine, boolean encrypted, boolean deletionProtection, int retention,
+                              boolean iamAuth, List<String> logExports) {
         String member = id + "-1";
-        DbCluster cluster = new DbCluster(id, "aurora-postgresql", encrypted, encrypted ? kmsKeyArn : null,
-                deletionProtection, 7, true, List.of(member), ctx.daysAgo(120), ctx.requiredTags("db"));
+        DbCluster cluster = new DbCluster(id, engine, encrypted, encrypted ? kmsKeyArn : null,
+                deletionProtection, retention, iamAuth, List.of(member), ctx.daysAgo(120), ctx.requiredTags("db"),
+                logExports);
         clusters.add(cluster);
-        // Aurora members: storage, backups, deletion protection, IAM auth and Multi-AZ belong to the cluster; the
+        // cluster members: storage, backups, deletion protection, IAM auth and Multi-AZ belong to the cluster; the
         // instance reports MultiAZ false and its own DeletionProtection false, which instance checks must not judge.
-        add(new DbInstance(member, "aurora-postgresql", id, false, encrypted, encrypted ? kmsKeyArn : null, 1, false,
+        add(new DbInstance(member, engine, id, false, encrypted, encrypted ? kmsKeyArn : null, 1, false,
                 true, false, false, region + "b", ctx.daysAgo(120), ctx.requiredTags("db")));
         return cluster;
     }

@@ -552,6 +552,12 @@ final class ModelChecker {
         for (DbCluster c : rr.rds().clusters()) {
             check(!c.encrypted(), "rds_cluster_storage_encrypted", c.arn(region, acct));
             check(!c.deletionProtection(), "rds_cluster_deletion_protection", c.arn(region, acct));
+            boolean docdb = c.engine().equals("docdb");
+            boolean neptune = c.engine().equals("neptune");
+            check(docdb && !c.logExports().contains("audit"), "documentdb_cluster_audit_logs_enabled", c.arn(region, acct));
+            check(docdb && c.backupRetentionDays() < 7, "documentdb_cluster_backup_retention", c.arn(region, acct));
+            check(neptune && !c.iamAuthentication(), "neptune_cluster_iam_authentication", c.arn(region, acct));
+            check(neptune && !c.logExports().contains("audit"), "neptune_cluster_audit_logs_enabled", c.arn(region, acct));
         }
         rr.rds().snapshots().forEach(s -> check(s.isPublic(), "rds_snapshot_not_public", s.arn(region, acct)));
     }

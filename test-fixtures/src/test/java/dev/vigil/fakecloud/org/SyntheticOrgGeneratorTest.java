@@ -24,7 +24,7 @@ class SyntheticOrgGeneratorTest {
     @Test
     void demoPlantsEveryCheck() {
         Set<String> all = Arrays.stream(Plant.values()).map(Plant::checkId).collect(Collectors.toSet());
-        assertThat(all).hasSize(203);
+        assertThat(all).hasSize(207);
         assertThat(demo().groundTruth().checkIds()).containsExactlyInAnyOrderElementsOf(all);
     }
 
