@@ -49,13 +49,18 @@ final class ArmClient {
 
     /** Every item of a paged list, following {@code nextLink}. */
     List<JsonNode> list(String path, String apiVersion) {
+        return listUrl(url(path, apiVersion), "nextLink");
+    }
+
+    /** Every item of a paged list from a whole URL, following the link named {@code nextLinkKey}. */
+    List<JsonNode> listUrl(String url, String nextLinkKey) {
         List<JsonNode> out = new ArrayList<>();
-        String next = url(path, apiVersion);
+        String next = url;
         while (next != null) {
             JsonNode page = send(HttpMethod.GET, next, null);
             page.path("value").forEach(out::add);
-            next = page.path("nextLink").isTextual() && !page.path("nextLink").asText().isEmpty()
-                    ? page.path("nextLink").asText() : null;
+            next = page.path(nextLinkKey).isTextual() && !page.path(nextLinkKey).asText().isEmpty()
+                    ? page.path(nextLinkKey).asText() : null;
         }
         return out;
     }

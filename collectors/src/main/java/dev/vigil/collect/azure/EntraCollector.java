@@ -29,15 +29,16 @@ final class EntraCollector {
 
     private final GraphClient graph;
     private final String tenantId;
-    private final List<Gap> gaps = new ArrayList<>();
+    private final AzureCalls calls;
 
     EntraCollector(GraphClient graph, String tenantId) {
         this.graph = graph;
         this.tenantId = tenantId;
+        this.calls = new AzureCalls(tenantId);
     }
 
     List<Gap> gaps() {
-        return List.copyOf(gaps);
+        return calls.gaps();
     }
 
     List<ResourceRecord> collect() {
@@ -153,15 +154,6 @@ final class EntraCollector {
 
     private <T> T call(String operation, Supplier<T> call, List<String> types, String attribute,
                        List<UnknownInput> unknown) {
-        try {
-            return call.get();
-        } catch (ArmException e) {
-            Gap gap = AzureDiscovery.gap(tenantId, "graph", operation, e).withResourceTypes(types);
-            gaps.add(gap);
-            if (attribute != null) {
-                unknown.add(new UnknownInput(attribute, "graph", operation, gap.errorCode()));
-            }
-            return null;
-        }
+        return calls.call("graph", operation, call, types, attribute, unknown);
     }
 }

@@ -60,7 +60,7 @@ final class SubscriptionCollector {
     private final AzureTree.Subscription subscription;
     private final List<JsonNode> graphRows;
     private final boolean graphAvailable;
-    private final List<Gap> gaps = new ArrayList<>();
+    private final AzureCalls calls;
     /** The VNets' {@code flowLogs}, when the ARM fallback could not list network watchers or their flow logs. */
     private final List<UnknownInput> flowLogsUnknown = new ArrayList<>();
     /** The VMs' {@code networkInterfaces}, when the ARM fallback could not list network interfaces. */
@@ -76,6 +76,7 @@ final class SubscriptionCollector {
         this.roleNames = roleNames;
         this.subscription = subscription;
         this.sub = "/subscriptions/" + subscription.id();
+        this.calls = new AzureCalls(subscription.id());
         this.graphAvailable = graphRows != null;
         this.graphRows = graphRows != null ? graphRows : new ArrayList<>();
     }
@@ -116,7 +117,7 @@ final class SubscriptionCollector {
     }
 
     List<Gap> gaps() {
-        return List.copyOf(gaps);
+        return calls.gaps();
     }
 
     List<ResourceRecord> collect() {
@@ -332,22 +333,9 @@ final class SubscriptionCollector {
         }
     }
 
-    /**
-     * The call's answer, or null after recording its gap: naming {@code types} when it would have listed them,
-     * and adding {@code attribute} to {@code unknown} (once) when it would have filled that attribute.
-     */
     <T> T call(String service, String operation, Supplier<T> call, List<String> types, String attribute,
-                       List<UnknownInput> unknown) {
-        try {
-            return call.get();
-        } catch (ArmException e) {
-            Gap gap = AzureDiscovery.gap(subscription.id(), service, operation, e).withResourceTypes(types);
-            gaps.add(gap);
-            if (attribute != null && unknown.stream().noneMatch(u -> u.attribute().equals(attribute))) {
-                unknown.add(new UnknownInput(attribute, service, operation, gap.errorCode()));
-            }
-            return null;
-        }
+               List<UnknownInput> unknown) {
+        return calls.call(service, operation, call, types, attribute, unknown);
     }
 
     private ResourceRecord record(String service, String type, String region, String id, String name, JsonNode attributes) {
